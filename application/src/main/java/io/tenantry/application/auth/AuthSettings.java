@@ -1,0 +1,11 @@
+package io.tenantry.application.auth;
+
+import java.time.Duration;
+
+/** Lifetimes of tokens and where links in mails point. */
+public record AuthSettings(
+    Duration accessTokenTtl,
+    Duration refreshTokenTtl,
+    Duration invitationTtl,
+    Duration securityCacheTtl,
+    String publicUrl) {}

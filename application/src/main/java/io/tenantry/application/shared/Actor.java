@@ -1,0 +1,36 @@
+package io.tenantry.application.shared;
+
+import io.tenantry.domain.shared.ForbiddenException;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.Permission;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.RoleResolver;
+import io.tenantry.domain.user.UserId;
+import java.util.Set;
+
+/** Who is calling: an authenticated user of one tenant with the roles they hold right now. */
+public record Actor(UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
+  public Actor {
+    roles = Set.copyOf(roles);
+  }
+
+  public Set<Permission> permissions() {
+    return RoleResolver.permissionsOf(roles);
+  }
+
+  public void require(Permission permission) {
+    if (!permissions().contains(permission)) {
+      throw new ForbiddenException("missing permission " + permission.value());
+    }
+  }
+
+  /** Platform administration: role {@code platform_admin} in tenant {@code system}. */
+  public void requirePlatformAdmin() {
+    if (!tenant.isSystem()) {
+      throw new ForbiddenException("missing permission " + Permission.PLATFORM_ADMIN.value());
+    }
+    require(Permission.PLATFORM_ADMIN);
+  }
+}

@@ -1,0 +1,88 @@
+package io.tenantry.domain.auth;
+
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A single-use, expiring token sent by mail: invitation, e-mail verification, password reset. */
+public final class OneTimeToken {
+  private final UUID id;
+  private final UserId userId;
+  private final TokenPurpose purpose;
+  private final TokenHash hash;
+  private final Instant createdAt;
+  private final Instant expiresAt;
+  private Instant usedAt;
+
+  private OneTimeToken(
+      UUID id,
+      UserId userId,
+      TokenPurpose purpose,
+      TokenHash hash,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant usedAt) {
+    this.id = Objects.requireNonNull(id);
+    this.userId = Objects.requireNonNull(userId);
+    this.purpose = Objects.requireNonNull(purpose);
+    this.hash = Objects.requireNonNull(hash);
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.expiresAt = Objects.requireNonNull(expiresAt);
+    this.usedAt = usedAt;
+  }
+
+  public static OneTimeToken issue(
+      UserId user, TokenPurpose purpose, TokenHash hash, Instant now, Instant expires) {
+    return new OneTimeToken(UUID.randomUUID(), user, purpose, hash, now, expires, null);
+  }
+
+  public static OneTimeToken restore(
+      UUID id,
+      UserId userId,
+      TokenPurpose purpose,
+      TokenHash hash,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant usedAt) {
+    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt);
+  }
+
+  /** Whether it can still be redeemed for {@code expected}; the purpose must match too. */
+  public boolean isRedeemable(TokenPurpose expected, Instant now) {
+    return purpose == expected && usedAt == null && expiresAt.isAfter(now);
+  }
+
+  public void markUsed(Instant now) {
+    usedAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UserId userId() {
+    return userId;
+  }
+
+  public TokenPurpose purpose() {
+    return purpose;
+  }
+
+  public TokenHash hash() {
+    return hash;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Optional<Instant> usedAt() {
+    return Optional.ofNullable(usedAt);
+  }
+}

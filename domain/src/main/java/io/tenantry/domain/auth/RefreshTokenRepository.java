@@ -1,0 +1,18 @@
+package io.tenantry.domain.auth;
+
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Refresh tokens of the current tenant, stored by hash only. */
+public interface RefreshTokenRepository {
+  void save(RefreshToken token);
+
+  /** Finds the token and locks it until the unit of work ends, so one token rotates once. */
+  Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
+
+  void revokeFamily(UUID familyId, Instant now);
+
+  void revokeAllOf(UserId user, Instant now);
+}

@@ -1,0 +1,21 @@
+package io.tenantry.domain.shared;
+
+/** Which slice of a list to return and in what order; size is capped at {@value #MAX_SIZE}. */
+public record PageRequest(int page, int size, SortOrder sort) {
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_SIZE = 20;
+
+  public PageRequest {
+    if (page < 0) {
+      throw new RuleViolationException("page", "must be greater than or equal to 0");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new RuleViolationException("size", "must be between 1 and " + MAX_SIZE);
+    }
+    Require.present(sort, "sort");
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

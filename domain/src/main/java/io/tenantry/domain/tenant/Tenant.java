@@ -1,0 +1,112 @@
+package io.tenantry.domain.tenant;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A customer of the platform: its own users, roles and data, isolated from every other tenant. */
+public final class Tenant {
+  private final TenantId id;
+  private final TenantSlug slug;
+  private TenantName name;
+  private TenantStatus status;
+  private boolean selfRegistration;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private final long version;
+
+  private Tenant(
+      TenantId id,
+      TenantSlug slug,
+      TenantName name,
+      TenantStatus status,
+      boolean selfRegistration,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this.id = Objects.requireNonNull(id);
+    this.slug = Objects.requireNonNull(slug);
+    this.name = Objects.requireNonNull(name);
+    this.status = Objects.requireNonNull(status);
+    this.selfRegistration = selfRegistration;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.updatedAt = Objects.requireNonNull(updatedAt);
+    this.version = version;
+  }
+
+  public static Tenant create(TenantSlug slug, TenantName name, Instant now) {
+    return new Tenant(TenantId.random(), slug, name, TenantStatus.ACTIVE, false, now, now, 0);
+  }
+
+  public static Tenant restore(
+      TenantId id,
+      TenantSlug slug,
+      TenantName name,
+      TenantStatus status,
+      boolean selfRegistration,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    return new Tenant(id, slug, name, status, selfRegistration, createdAt, updatedAt, version);
+  }
+
+  public void rename(TenantName newName, Instant now) {
+    if (!name.equals(newName)) {
+      name = newName;
+      updatedAt = now;
+    }
+  }
+
+  public void changeSelfRegistration(boolean enabled, Instant now) {
+    if (selfRegistration != enabled) {
+      selfRegistration = enabled;
+      updatedAt = now;
+    }
+  }
+
+  /** Suspends or reactivates; the system tenant can never be suspended. */
+  public void changeStatus(TenantStatus newStatus, Instant now) {
+    if (newStatus == TenantStatus.SUSPENDED && slug.isSystem()) {
+      throw new io.tenantry.domain.shared.ForbiddenException("the system tenant cannot be suspended");
+    }
+    if (status != newStatus) {
+      status = newStatus;
+      updatedAt = now;
+    }
+  }
+
+  public boolean isActive() {
+    return status == TenantStatus.ACTIVE;
+  }
+
+  public TenantId id() {
+    return id;
+  }
+
+  public TenantSlug slug() {
+    return slug;
+  }
+
+  public TenantName name() {
+    return name;
+  }
+
+  public TenantStatus status() {
+    return status;
+  }
+
+  public boolean selfRegistration() {
+    return selfRegistration;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,242 @@
+package io.tenantry.domain.user;
+
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** A person's account in one tenant: identity, roles, credentials and session security state. */
+public final class User {
+  private final UserId id;
+  private final TenantId tenantId;
+  private final Email email;
+  private DisplayName displayName;
+  private UserStatus status;
+  private boolean emailVerified;
+  private Set<Role> roles;
+  private PasswordHash passwordHash;
+  private long securityVersion;
+  private int failedLogins;
+  private Instant lockedUntil;
+  private Instant lastLoginAt;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private final long version;
+
+  private User(Snapshot s) {
+    this.id = Objects.requireNonNull(s.id());
+    this.tenantId = Objects.requireNonNull(s.tenantId());
+    this.email = Objects.requireNonNull(s.email());
+    this.displayName = Objects.requireNonNull(s.displayName());
+    this.status = Objects.requireNonNull(s.status());
+    this.emailVerified = s.emailVerified();
+    this.roles = requireRoles(s.roles());
+    this.passwordHash = s.passwordHash();
+    this.securityVersion = s.securityVersion();
+    this.failedLogins = s.failedLogins();
+    this.lockedUntil = s.lockedUntil();
+    this.lastLoginAt = s.lastLoginAt();
+    this.createdAt = Objects.requireNonNull(s.createdAt());
+    this.updatedAt = Objects.requireNonNull(s.updatedAt());
+    this.version = s.version();
+  }
+
+  /** A new account waiting for its owner to accept the invitation and choose a password. */
+  public static User invite(
+      TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
+    return new User(
+        new Snapshot(
+            UserId.random(), tenant, email, name, UserStatus.INVITED, false, roles, null, 0, 0,
+            null, null, now, now, 0));
+  }
+
+  /** A new, active account whose password was set by whoever created it. */
+  public static User createActive(
+      TenantId tenant,
+      Email email,
+      DisplayName name,
+      Set<Role> roles,
+      PasswordHash password,
+      Instant now) {
+    return new User(
+        new Snapshot(
+            UserId.random(), tenant, email, name, UserStatus.ACTIVE, false, roles,
+            Objects.requireNonNull(password), 0, 0, null, null, now, now, 0));
+  }
+
+  public static User restore(Snapshot snapshot) {
+    return new User(snapshot);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, tenantId, email, displayName, status, emailVerified, roles, passwordHash,
+        securityVersion, failedLogins, lockedUntil, lastLoginAt, createdAt, updatedAt, version);
+  }
+
+  public void rename(DisplayName newName, Instant now) {
+    if (!displayName.equals(newName)) {
+      displayName = newName;
+      updatedAt = now;
+    }
+  }
+
+  /** Disables the account and invalidates every access token issued so far. */
+  public void disable(Instant now) {
+    if (status != UserStatus.DISABLED) {
+      status = UserStatus.DISABLED;
+      revokeSessions(now);
+    }
+  }
+
+  /** Re-enables a disabled account; an invited one becomes active only by accepting. */
+  public void activate(Instant now) {
+    if (status == UserStatus.INVITED) {
+      throw new RuleViolationException(
+          "status", "an invited user becomes active by accepting the invitation");
+    }
+    if (status != UserStatus.ACTIVE) {
+      status = UserStatus.ACTIVE;
+      updatedAt = now;
+    }
+  }
+
+  public void assignRoles(Set<Role> newRoles, Instant now) {
+    Set<Role> checked = requireRoles(newRoles);
+    if (!roles.equals(checked)) {
+      roles = checked;
+      updatedAt = now;
+    }
+  }
+
+  public void acceptInvitation(PasswordHash password, DisplayName name, Instant now) {
+    if (status != UserStatus.INVITED) {
+      throw new RuleViolationException("invalid_token", "token", "the invitation is no longer valid");
+    }
+    passwordHash = Objects.requireNonNull(password);
+    displayName = Objects.requireNonNull(name);
+    status = UserStatus.ACTIVE;
+    emailVerified = true;
+    updatedAt = now;
+  }
+
+  public void changePassword(PasswordHash password, Instant now) {
+    passwordHash = Objects.requireNonNull(password);
+    updatedAt = now;
+  }
+
+  /** Replaces the stored hash with one of the current parameters; not a user-visible change. */
+  public void upgradePasswordHash(PasswordHash password) {
+    passwordHash = Objects.requireNonNull(password);
+  }
+
+  public void recordLogin(Instant now) {
+    lastLoginAt = now;
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /** Invalidates every access token issued so far (they carry the old security version). */
+  public void revokeSessions(Instant now) {
+    securityVersion++;
+    updatedAt = now;
+  }
+
+  public boolean canLogIn(Instant now) {
+    return status == UserStatus.ACTIVE
+        && passwordHash != null
+        && (lockedUntil == null || !lockedUntil.isAfter(now));
+  }
+
+  public boolean isActiveOwner() {
+    return status == UserStatus.ACTIVE && roles.contains(Role.OWNER);
+  }
+
+  public Set<Permission> permissions() {
+    return RoleResolver.permissionsOf(roles);
+  }
+
+  private static Set<Role> requireRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new RuleViolationException("roles", "must name at least one role");
+    }
+    return Set.copyOf(new LinkedHashSet<>(roles));
+  }
+
+  public UserId id() {
+    return id;
+  }
+
+  public TenantId tenantId() {
+    return tenantId;
+  }
+
+  public Email email() {
+    return email;
+  }
+
+  public DisplayName displayName() {
+    return displayName;
+  }
+
+  public UserStatus status() {
+    return status;
+  }
+
+  public boolean emailVerified() {
+    return emailVerified;
+  }
+
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  public Optional<PasswordHash> passwordHash() {
+    return Optional.ofNullable(passwordHash);
+  }
+
+  public long securityVersion() {
+    return securityVersion;
+  }
+
+  public Optional<Instant> lockedUntil() {
+    return Optional.ofNullable(lockedUntil);
+  }
+
+  public Optional<Instant> lastLoginAt() {
+    return Optional.ofNullable(lastLoginAt);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Every field of a user, for loading from and saving to storage. */
+  public record Snapshot(
+      UserId id,
+      TenantId tenantId,
+      Email email,
+      DisplayName displayName,
+      UserStatus status,
+      boolean emailVerified,
+      Set<Role> roles,
+      PasswordHash passwordHash,
+      long securityVersion,
+      int failedLogins,
+      Instant lockedUntil,
+      Instant lastLoginAt,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {}
+}

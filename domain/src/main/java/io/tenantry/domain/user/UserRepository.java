@@ -1,0 +1,26 @@
+package io.tenantry.domain.user;
+
+import io.tenantry.domain.shared.Page;
+import java.util.Optional;
+
+/** The users of the tenant the current unit of work is bound to. */
+public interface UserRepository {
+  /** Inserts or updates and returns the stored state; a duplicate e-mail is {@code email_taken}. */
+  User save(User user);
+
+  Optional<User> findById(UserId id);
+
+  Optional<User> findByEmail(Email email);
+
+  Page<User> search(UserQuery query);
+
+  void delete(UserId id);
+
+  long count();
+
+  /**
+   * Serialises changes to the set of owners within the tenant until the unit of work ends, then
+   * returns how many active owners there are.
+   */
+  long lockAndCountActiveOwners();
+}
