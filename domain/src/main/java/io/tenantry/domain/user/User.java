@@ -139,6 +139,13 @@ public final class User {
     lockedUntil = null;
   }
 
+  /** Lifts a brute-force lock and forgets the failures that led to it. */
+  public void recordUnlock(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    updatedAt = now;
+  }
+
   /** Invalidates every access token issued so far (they carry the old security version). */
   public void revokeSessions(Instant now) {
     securityVersion++;

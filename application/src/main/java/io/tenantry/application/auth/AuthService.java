@@ -1,0 +1,190 @@
+package io.tenantry.application.auth;
+
+import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.ScopedToken;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ForbiddenException;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.PasswordPolicy;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Sessions: log in, refresh, log out, accept an invitation, and authenticate each request. */
+public final class AuthService {
+  private final UnitOfWork unitOfWork;
+  private final TenantDirectory tenants;
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final OneTimeTokenRepository oneTimeTokens;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy;
+  private final AccessTokens accessTokens;
+  private final SessionIssuer sessions;
+  private final SessionGuard guard;
+  private final Credentials credentials;
+  private final Clock clock;
+
+  public AuthService(
+      UnitOfWork unitOfWork,
+      TenantDirectory tenants,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      OneTimeTokenRepository oneTimeTokens,
+      PasswordHasher hasher,
+      PasswordPolicy passwordPolicy,
+      AccessTokens accessTokens,
+      SessionIssuer sessions,
+      SessionGuard guard,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.tenants = tenants;
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.oneTimeTokens = oneTimeTokens;
+    this.hasher = hasher;
+    this.passwordPolicy = passwordPolicy;
+    this.accessTokens = accessTokens;
+    this.sessions = sessions;
+    this.guard = guard;
+    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, clock);
+    this.clock = clock;
+  }
+
+  /** Any failure is the same {@code invalid_credentials}, after the same amount of hashing. */
+  public TokenPair login(LoginCommand command) {
+    return credentials.verify(command, sessions::startSession);
+  }
+
+  /** Rotates a refresh token; a rotated one presented again revokes its whole family. */
+  public TokenPair refresh(String presented) {
+    ScopedToken token = ScopedToken.parse(presented).orElseThrow(AuthService::invalidToken);
+    Tenant tenant =
+        tenants.byId(token.tenant()).filter(Tenant::isActive).orElseThrow(AuthService::invalidToken);
+    RefreshOutcome outcome =
+        unitOfWork.inTenant(tenant.slug(), () -> rotateOrRevoke(tenant, token));
+    if (outcome.reuseDetected()) {
+      // The family was revoked in the unit of work that just committed; only now refuse.
+      throw invalidToken();
+    }
+    return outcome.tokens();
+  }
+
+  private RefreshOutcome rotateOrRevoke(Tenant tenant, ScopedToken token) {
+    Instant now = clock.instant();
+    RefreshToken stored =
+        refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(AuthService::invalidToken);
+    if (stored.isRotated()) {
+      refreshTokens.revokeFamily(stored.familyId(), now);
+      return new RefreshOutcome(null, true);
+    }
+    if (!stored.isUsable(now)) {
+      throw invalidToken();
+    }
+    User user =
+        users.findById(stored.userId()).filter(u -> u.canLogIn(now)).orElseThrow(AuthService::invalidToken);
+    return new RefreshOutcome(sessions.rotate(tenant, user, stored), false);
+  }
+
+  /** Ends the session the refresh token belongs to; unknown tokens are ignored. */
+  public void logout(String presented) {
+    Optional<ScopedToken> token = ScopedToken.parse(presented);
+    Optional<Tenant> tenant = token.flatMap(t -> tenants.byId(t.tenant()));
+    if (tenant.isEmpty()) {
+      return;
+    }
+    unitOfWork.inTenant(
+        tenant.get().slug(),
+        () ->
+            refreshTokens
+                .findByHashForUpdate(token.get().hash())
+                .ifPresent(stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant())));
+  }
+
+  /** Ends every session of the caller, access tokens included. */
+  public void logoutAll(Actor actor) {
+    unitOfWork.inTenant(
+        actor.tenant(),
+        () -> {
+          Instant now = clock.instant();
+          User user = users.findById(actor.userId()).orElseThrow(AuthService::invalidToken);
+          user.revokeSessions(now);
+          users.save(user);
+          refreshTokens.revokeAllOf(user.id(), now);
+        });
+    guard.invalidate(actor.userId());
+  }
+
+  /** Activates an invited user with the password they chose and logs them in. */
+  public TokenPair acceptInvitation(AcceptInvitationCommand command) {
+    ScopedToken token =
+        ScopedToken.parse(command.token()).orElseThrow(AuthService::invalidOneTimeToken);
+    Tenant tenant =
+        tenants
+            .byId(token.tenant())
+            .filter(Tenant::isActive)
+            .orElseThrow(AuthService::invalidOneTimeToken);
+    DisplayName name = new DisplayName(command.displayName());
+    return unitOfWork.inTenant(
+        tenant.slug(),
+        () -> {
+          Instant now = clock.instant();
+          OneTimeToken invitation =
+              oneTimeTokens
+                  .findByHashForUpdate(token.hash())
+                  .filter(t -> t.isRedeemable(TokenPurpose.INVITATION, now))
+                  .orElseThrow(AuthService::invalidOneTimeToken);
+          User user =
+              users.findById(invitation.userId()).orElseThrow(AuthService::invalidOneTimeToken);
+          passwordPolicy.check(command.password(), user.email(), "password");
+          user.acceptInvitation(hasher.hash(command.password()), name, now);
+          invitation.markUsed(now);
+          oneTimeTokens.save(invitation);
+          return sessions.startSession(tenant, users.save(user));
+        });
+  }
+
+  /**
+   * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
+   * deleted or logged-out-everywhere user is refused at once; a suspended tenant is forbidden.
+   */
+  public Actor authenticate(String bearerToken) {
+    AccessTokenClaims claims =
+        accessTokens.verify(bearerToken).orElseThrow(AuthService::unauthenticated);
+    Tenant tenant = tenants.byId(claims.tenantId()).orElseThrow(AuthService::unauthenticated);
+    if (!tenant.isActive()) {
+      throw new ForbiddenException("tenant_suspended", "the tenant is suspended");
+    }
+    SessionGuard.Stamp stamp =
+        guard
+            .current(tenant.slug(), claims.userId(), claims.securityVersion())
+            .orElseThrow(AuthService::unauthenticated);
+    return new Actor(claims.userId(), tenant.id(), tenant.slug(), claims.email(), stamp.roles());
+  }
+
+  private static AuthenticationException unauthenticated() {
+    return new AuthenticationException("unauthenticated", "a valid access token is required");
+  }
+
+  private static AuthenticationException invalidToken() {
+    return new AuthenticationException("invalid_token", "the refresh token is not valid");
+  }
+
+  private static RuleViolationException invalidOneTimeToken() {
+    return new RuleViolationException(
+        "invalid_token", "token", "the token is unknown, expired or already used");
+  }
+
+  private record RefreshOutcome(TokenPair tokens, boolean reuseDetected) {}
+}

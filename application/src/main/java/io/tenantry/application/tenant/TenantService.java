@@ -1,0 +1,60 @@
+package io.tenantry.application.tenant;
+
+import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.shared.Versions;
+import io.tenantry.domain.shared.NotFoundException;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.user.Permission;
+import java.time.Clock;
+import java.time.Instant;
+
+/** The caller's own tenant: read it, rename it, open or close self-registration. */
+public final class TenantService {
+  private final UnitOfWork unitOfWork;
+  private final TenantRepository tenants;
+  private final TenantDirectory directory;
+  private final Clock clock;
+
+  public TenantService(
+      UnitOfWork unitOfWork, TenantRepository tenants, TenantDirectory directory, Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.tenants = tenants;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  public TenantView current(Actor actor) {
+    actor.require(Permission.TENANT_READ);
+    return unitOfWork.inControl(() -> TenantView.of(load(actor)));
+  }
+
+  public TenantView updateCurrent(Actor actor, UpdateTenantCommand command) {
+    actor.require(Permission.TENANT_UPDATE);
+    if (command.status().isPresent()) {
+      throw new RuleViolationException("status", "only a platform admin changes a tenant's status");
+    }
+    var name = command.name().map(TenantName::new);
+    Tenant saved =
+        unitOfWork.inControl(
+            () -> {
+              Tenant tenant = load(actor);
+              Versions.check(command.expectedVersion(), tenant.version());
+              Instant now = clock.instant();
+              name.ifPresent(n -> tenant.rename(n, now));
+              command.selfRegistration().ifPresent(open -> tenant.changeSelfRegistration(open, now));
+              return tenants.save(tenant);
+            });
+    directory.invalidate(saved);
+    return TenantView.of(saved);
+  }
+
+  private Tenant load(Actor actor) {
+    return tenants
+        .findById(actor.tenantId())
+        .orElseThrow(() -> new NotFoundException("tenant not found"));
+  }
+}

@@ -1,0 +1,212 @@
+package io.tenantry.application.user;
+
+import io.tenantry.application.auth.SessionGuard;
+import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.Enums;
+import io.tenantry.application.shared.Paging;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.shared.Versions;
+import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.shared.NotFoundException;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.Permission;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserQuery;
+import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The users of the caller's tenant: the directory, invitations, status, roles and removal. */
+public final class UserService {
+  private final UnitOfWork unitOfWork;
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final TenantDirectory tenants;
+  private final Invitations invitations;
+  private final Ownership ownership;
+  private final SessionGuard guard;
+  private final Clock clock;
+
+  public UserService(
+      UnitOfWork unitOfWork,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      TenantDirectory tenants,
+      Invitations invitations,
+      SessionGuard guard,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.tenants = tenants;
+    this.invitations = invitations;
+    this.ownership = new Ownership(users);
+    this.guard = guard;
+    this.clock = clock;
+  }
+
+  public UserView me(Actor actor) {
+    return unitOfWork.inTenant(actor.tenant(), () -> UserView.of(load(actor.userId())));
+  }
+
+  public UserView renameMe(Actor actor, String displayName) {
+    DisplayName name = new DisplayName(displayName);
+    return unitOfWork.inTenant(
+        actor.tenant(),
+        () -> {
+          User user = load(actor.userId());
+          user.rename(name, clock.instant());
+          return UserView.of(users.save(user));
+        });
+  }
+
+  public Page<UserView> search(Actor actor, SearchUsersQuery query) {
+    actor.require(Permission.USERS_READ);
+    UserQuery parsed =
+        new UserQuery(
+            Paging.text(query.text()),
+            Paging.text(query.status()).map(s -> Enums.parse(UserStatus.class, s, "status")),
+            Paging.text(query.role()).map(Role::new),
+            Paging.of(
+                query.page(), query.size(), query.sort(), UserQuery.SORTABLE, UserQuery.DEFAULT_SORT));
+    return unitOfWork.inTenant(actor.tenant(), () -> users.search(parsed).map(UserView::of));
+  }
+
+  public UserView get(Actor actor, UUID id) {
+    actor.require(Permission.USERS_READ);
+    return unitOfWork.inTenant(actor.tenant(), () -> UserView.of(load(new UserId(id))));
+  }
+
+  /** Creates an invited user and queues the invitation mail, in one unit of work. */
+  public UserView invite(Actor actor, InviteUserCommand command) {
+    actor.require(Permission.USERS_WRITE);
+    Email email = new Email(command.email());
+    DisplayName name = new DisplayName(command.displayName());
+    Set<Role> roles = parseRoles(command.roles());
+    roles.forEach(role -> RoleRules.requireAssignable(actor, role));
+    Tenant tenant = tenants.byId(actor.tenantId()).orElseThrow();
+    return unitOfWork.inTenant(
+        actor.tenant(),
+        () -> {
+          User invited = users.save(User.invite(tenant.id(), email, name, roles, clock.instant()));
+          invitations.send(tenant, invited);
+          return UserView.of(invited);
+        });
+  }
+
+  public UserView update(Actor actor, UUID id, UpdateUserCommand command) {
+    actor.require(Permission.USERS_WRITE);
+    var name = command.displayName().map(DisplayName::new);
+    var status = command.status().map(s -> Enums.parse(UserStatus.class, s, "status"));
+    UserView view =
+        unitOfWork.inTenant(
+            actor.tenant(),
+            () -> {
+              boolean disabling = status.filter(s -> s == UserStatus.DISABLED).isPresent();
+              long owners = disabling ? ownership.lock() : 0;
+              User user = loadManageable(actor, id, command.expectedVersion());
+              Instant now = clock.instant();
+              name.ifPresent(n -> user.rename(n, now));
+              if (disabling) {
+                ownership.requireAnotherOwner(user, owners);
+                user.disable(now);
+                refreshTokens.revokeAllOf(user.id(), now);
+              } else if (status.isPresent() && status.get() == UserStatus.ACTIVE) {
+                user.activate(now);
+              } else if (status.isPresent()) {
+                throw new io.tenantry.domain.shared.RuleViolationException(
+                    "status", "must be one of: active, disabled");
+              }
+              return UserView.of(users.save(user));
+            });
+    guard.invalidate(new UserId(id));
+    return view;
+  }
+
+  /** Replaces the roles; the caller must be able to grant every role added or removed. */
+  public UserView setRoles(Actor actor, UUID id, List<String> roleNames, OptionalLong expected) {
+    actor.require(Permission.ROLES_ASSIGN);
+    Set<Role> roles = parseRoles(roleNames);
+    UserView view =
+        unitOfWork.inTenant(
+            actor.tenant(),
+            () -> {
+              long owners = ownership.lock();
+              User user = load(new UserId(id));
+              Versions.check(expected, user.version());
+              Set<Role> changed = symmetricDifference(user.roles(), roles);
+              changed.forEach(role -> RoleRules.requireAssignable(actor, role));
+              if (!roles.contains(Role.OWNER)) {
+                ownership.requireAnotherOwner(user, owners);
+              }
+              user.assignRoles(roles, clock.instant());
+              return UserView.of(users.save(user));
+            });
+    guard.invalidate(new UserId(id));
+    return view;
+  }
+
+  public void unlock(Actor actor, UUID id) {
+    actor.require(Permission.USERS_WRITE);
+    unitOfWork.inTenant(
+        actor.tenant(),
+        () -> {
+          User user = loadManageable(actor, id, OptionalLong.empty());
+          user.recordUnlock(clock.instant());
+          users.save(user);
+        });
+  }
+
+  public void delete(Actor actor, UUID id) {
+    actor.require(Permission.USERS_DELETE);
+    unitOfWork.inTenant(
+        actor.tenant(),
+        () -> {
+          long owners = ownership.lock();
+          User user = loadManageable(actor, id, OptionalLong.empty());
+          ownership.requireAnotherOwner(user, owners);
+          users.delete(user.id());
+        });
+    guard.invalidate(new UserId(id));
+  }
+
+  /** Loads a user the actor may manage: nobody manages someone holding a role they cannot grant. */
+  private User loadManageable(Actor actor, UUID id, OptionalLong expected) {
+    User user = load(new UserId(id));
+    Versions.check(expected, user.version());
+    if (!user.id().equals(actor.userId())) {
+      user.roles().forEach(role -> RoleRules.requireAssignable(actor, role));
+    }
+    return user;
+  }
+
+  private User load(UserId id) {
+    return users.findById(id).orElseThrow(() -> new NotFoundException("user not found"));
+  }
+
+  private static Set<Role> parseRoles(List<String> names) {
+    if (names == null) {
+      return Set.of();
+    }
+    return names.stream().map(Role::new).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<Role> symmetricDifference(Set<Role> a, Set<Role> b) {
+    Set<Role> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    union.removeIf(role -> a.contains(role) && b.contains(role));
+    return union;
+  }
+}
