@@ -1,0 +1,38 @@
+package io.tenantry.rest.shared;
+
+import io.tenantry.application.auth.AuthService;
+import io.tenantry.application.shared.Actor;
+import io.tenantry.domain.shared.AuthenticationException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+
+/** Turns the request's bearer token into the calling {@link Actor}, once per request. */
+@RequestScoped
+public class CallerAuthentication {
+  private static final String SCHEME = "bearer ";
+
+  @Inject HttpServerRequest request;
+  @Inject AuthService auth;
+
+  private Actor actor;
+
+  public Actor actor() {
+    if (actor == null) {
+      actor = auth.authenticate(bearerToken());
+    }
+    return actor;
+  }
+
+  private String bearerToken() {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null
+        || header.length() <= SCHEME.length()
+        || !header.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
+      throw new AuthenticationException("unauthenticated", "a bearer access token is required");
+    }
+    return header.substring(SCHEME.length()).strip();
+  }
+}

@@ -1,0 +1,21 @@
+package io.tenantry.rest.shared;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem details body, with our stable {@code code} and field errors. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String code,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One rejected field. */
+  public record FieldError(String field, String message) {}
+}

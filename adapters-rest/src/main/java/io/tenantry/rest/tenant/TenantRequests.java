@@ -1,0 +1,34 @@
+package io.tenantry.rest.tenant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the tenant and admin routes. */
+public final class TenantRequests {
+  private TenantRequests() {}
+
+  /** {@code PATCH /api/v1/tenants/current}. */
+  public record UpdateCurrent(@Size(min = 1, max = 100) String name, Boolean selfRegistration) {}
+
+  /** {@code POST /api/v1/admin/tenants}. */
+  public record Create(
+      @NotBlank @Size(max = 40) String slug,
+      @NotBlank @Size(max = 100) String name,
+      @Valid @NotNull Owner owner) {}
+
+  /** The first owner of a new tenant; without a password they are invited by mail. */
+  public record Owner(
+      @NotBlank @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String displayName,
+      @Size(max = 1024) String password) {
+    @Override
+    public String toString() {
+      return "Owner[" + email + ", redacted]";
+    }
+  }
+
+  /** {@code PATCH /api/v1/admin/tenants/{id}}. */
+  public record AdminUpdate(@Size(min = 1, max = 100) String name, @Size(max = 16) String status) {}
+}

@@ -1,0 +1,53 @@
+package io.tenantry.rest.tenant;
+
+import io.tenantry.application.tenant.TenantService;
+import io.tenantry.application.tenant.TenantView;
+import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.Versioning;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/** The caller's own tenant: {@code /api/v1/tenants/current}. */
+@Path("/api/v1/tenants")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantResource {
+  @Inject TenantService tenants;
+  @Inject CallerAuthentication caller;
+
+  @GET
+  @Path("/current")
+  public Response current() {
+    return tenant(tenants.current(caller.actor()));
+  }
+
+  @PATCH
+  @Path("/current")
+  public Response updateCurrent(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull TenantRequests.UpdateCurrent request) {
+    UpdateTenantCommand command =
+        new UpdateTenantCommand(
+            Optional.ofNullable(request.name()),
+            Optional.ofNullable(request.selfRegistration()),
+            Optional.empty(),
+            Versioning.expected(ifMatch));
+    return tenant(tenants.updateCurrent(caller.actor(), command));
+  }
+
+  private static Response tenant(TenantView view) {
+    return Versioning.ok(TenantResponse.from(view), view.version());
+  }
+}

@@ -1,0 +1,32 @@
+package io.tenantry.rest.tenant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.tenantry.application.tenant.TenantView;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tenant as the API shows it; {@code user_count} only on the admin detail view. */
+public record TenantResponse(
+    UUID id,
+    String slug,
+    String name,
+    String status,
+    boolean selfRegistration,
+    Instant createdAt,
+    Instant updatedAt,
+    long version,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Long userCount) {
+
+  public static TenantResponse from(TenantView view) {
+    return new TenantResponse(
+        view.id(),
+        view.slug(),
+        view.name(),
+        view.status(),
+        view.selfRegistration(),
+        view.createdAt(),
+        view.updatedAt(),
+        view.version(),
+        view.userCount());
+  }
+}

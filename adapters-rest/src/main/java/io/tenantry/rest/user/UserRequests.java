@@ -1,0 +1,27 @@
+package io.tenantry.rest.user;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Request bodies of the user routes. */
+public final class UserRequests {
+  private UserRequests() {}
+
+  /** {@code PATCH /me}: only the display name can change here. */
+  public record UpdateMe(@NotBlank @Size(max = 100) String displayName) {}
+
+  /** {@code POST /}: invite someone. */
+  public record Invite(
+      @NotBlank @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String displayName,
+      @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}
+
+  /** {@code PATCH /{id}}. */
+  public record Update(@Size(min = 1, max = 100) String displayName, @Size(max = 16) String status) {}
+
+  /** {@code PUT /{id}/roles}. */
+  public record SetRoles(@NotNull @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}
+}

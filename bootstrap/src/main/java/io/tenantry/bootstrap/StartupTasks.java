@@ -1,0 +1,33 @@
+package io.tenantry.bootstrap;
+
+import io.quarkus.runtime.StartupEvent;
+import io.tenantry.application.tenant.AdminService;
+import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.health.TenantSchemasReadiness;
+import io.tenantry.persistence.tenant.FlywayTenantSchemaManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * On start: upgrade only the tenant schemas that are behind, make sure tenant {@code system} and
+ * its first admin exist, then report ready.
+ */
+@ApplicationScoped
+public class StartupTasks {
+  private static final Logger LOG = Logger.getLogger(StartupTasks.class);
+
+  void onStart(
+      @Observes StartupEvent event,
+      FlywayTenantSchemaManager schemas,
+      AdminService admin,
+      AppConfig config,
+      TenantSchemasReadiness readiness) {
+    int upgraded = schemas.upgradeOutdatedSchemas();
+    if (upgraded > 0) {
+      LOG.infof("Upgraded %d tenant schema(s) to the latest version", upgraded);
+    }
+    admin.bootstrap(config.bootstrap().admin().email(), config.bootstrap().admin().password());
+    readiness.markMigrated();
+  }
+}

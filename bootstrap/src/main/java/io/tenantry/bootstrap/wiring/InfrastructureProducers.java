@@ -1,0 +1,72 @@
+package io.tenantry.bootstrap.wiring;
+
+import io.tenantry.application.auth.AccessTokens;
+import io.tenantry.application.auth.AuthSettings;
+import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.shared.SecureTokens;
+import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.security.Argon2PasswordHasher;
+import io.tenantry.bootstrap.security.JwtAccessTokens;
+import io.tenantry.bootstrap.security.JwtKeys;
+import io.tenantry.bootstrap.security.SecureRandomTokens;
+import io.tenantry.bootstrap.security.ZxcvbnCommonPasswords;
+import io.tenantry.domain.user.PasswordPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.List;
+
+/** Time, randomness, hashing, keys and settings: the driven adapters that live in bootstrap. */
+@ApplicationScoped
+public class InfrastructureProducers {
+
+  @Produces
+  @ApplicationScoped
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @ApplicationScoped
+  SecureTokens secureTokens() {
+    return new SecureRandomTokens();
+  }
+
+  @Produces
+  @ApplicationScoped
+  PasswordHasher passwordHasher(AppConfig config) {
+    AppConfig.Password.Argon2 argon2 = config.password().argon2();
+    return new Argon2PasswordHasher(argon2.memoryKib(), argon2.iterations(), argon2.parallelism());
+  }
+
+  @Produces
+  @ApplicationScoped
+  PasswordPolicy passwordPolicy() {
+    return new PasswordPolicy(new ZxcvbnCommonPasswords());
+  }
+
+  @Produces
+  @ApplicationScoped
+  JwtKeys jwtKeys(AppConfig config) {
+    return JwtKeys.load(
+        config.jwt().signingKey(), config.jwt().verificationKeys().orElse(List.of()));
+  }
+
+  @Produces
+  @ApplicationScoped
+  AccessTokens accessTokens(JwtKeys keys, AppConfig config, Clock clock) {
+    return new JwtAccessTokens(keys, config.jwt().issuer().orElse(config.publicUrl()), clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AuthSettings authSettings(AppConfig config) {
+    AppConfig.Auth auth = config.auth();
+    return new AuthSettings(
+        auth.accessTokenTtl(),
+        auth.refreshTokenTtl(),
+        auth.invitationTtl(),
+        auth.securityCacheTtl(),
+        config.publicUrl().replaceAll("/+$", ""));
+  }
+}

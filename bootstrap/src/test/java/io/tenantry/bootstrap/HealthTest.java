@@ -1,0 +1,18 @@
+package io.tenantry.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthTest {
+  @Test
+  void shouldReportLiveReadyAndStarted() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks.name", hasItem("tenant-schemas"));
+    given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+  }
+}

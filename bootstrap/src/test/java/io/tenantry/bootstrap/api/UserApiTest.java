@@ -1,0 +1,219 @@
+package io.tenantry.bootstrap.api;
+
+import static io.tenantry.bootstrap.support.Api.PASSWORD;
+import static io.tenantry.bootstrap.support.Api.as;
+import static io.tenantry.bootstrap.support.Api.json;
+import static io.tenantry.bootstrap.support.Api.login;
+import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
+import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.bootstrap.support.Outbox;
+import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UserApiTest {
+  private static final String USERS = "/api/v1/users";
+  private CreatedTenant acme;
+  private String owner;
+
+  @BeforeEach
+  void createTenant() {
+    acme = aTenant().create();
+    owner = acme.owner().accessToken();
+  }
+
+  @Test
+  void shouldShowTheCallerWithoutSecrets() {
+    as(owner)
+        .get(USERS + "/me")
+        .then()
+        .statusCode(200)
+        .header("ETag", org.hamcrest.Matchers.matchesPattern("^\"\\d+\"$"))
+        .body("email", equalTo(acme.ownerEmail()))
+        .body("status", equalTo("active"))
+        .body("roles", equalTo(List.of("owner")))
+        .body("locked_until", nullValue())
+        .body("$", not(org.hamcrest.Matchers.hasKey("password_hash")))
+        .body("$", not(org.hamcrest.Matchers.hasKey("security_version")));
+  }
+
+  @Test
+  void shouldRenameTheCallerButNothingElse() {
+    as(owner).body(Map.of("display_name", "  Olga  ")).patch(USERS + "/me").then().statusCode(200).body("display_name", equalTo("Olga"));
+    as(owner)
+        .body(Map.of("display_name", "Olga", "roles", List.of("member")))
+        .patch(USERS + "/me")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("roles"));
+    as(owner).get(USERS + "/me").then().body("roles", equalTo(List.of("owner")));
+  }
+
+  @Test
+  void shouldInviteAUserAndQueueTheInvitation() {
+    as(owner)
+        .body(Map.of("email", "New.Person@Acme.test", "display_name", "New Person", "roles", List.of("member")))
+        .post(USERS)
+        .then()
+        .statusCode(201)
+        .body("email", equalTo("new.person@acme.test"))
+        .body("status", equalTo("invited"))
+        .body("email_verified", equalTo(false));
+    assertThat(Outbox.latestLink("new.person@acme.test", "invitation")).isPresent();
+
+    as(owner)
+        .body(Map.of("email", "NEW.PERSON@acme.test", "display_name", "Again", "roles", List.of("member")))
+        .post(USERS)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("email_taken"));
+  }
+
+  @Test
+  void shouldActivateAnInvitedUserWhoAccepts() {
+    CreatedUser user = aUserOf(acme).withRoles("admin").create();
+    as(user.token()).get(USERS + "/me").then().statusCode(200).body("status", equalTo("active")).body("email_verified", equalTo(true));
+    String token = Outbox.tokenOf(Outbox.latestLink(user.email(), "invitation").orElseThrow());
+    json()
+        .body(Map.of("token", token, "password", PASSWORD, "display_name", "Twice"))
+        .post("/api/v1/auth/invitations/accept")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("invalid_token"));
+  }
+
+  @Test
+  void shouldSearchPageAndSortTheDirectory() {
+    aUserOf(acme).withEmail("anna@acme.test").withRoles("admin").invite();
+    aUserOf(acme).withEmail("bert@acme.test").invite();
+    aUserOf(acme).withEmail("carl@other.test").invite();
+    as(owner).queryParam("q", "ACME.test").queryParam("sort", "email,asc").get(USERS).then().statusCode(200)
+        .body("total", equalTo(3))
+        .body("items.email", equalTo(List.of("anna@acme.test", "bert@acme.test", acme.ownerEmail())));
+    as(owner).queryParam("role", "admin").get(USERS).then().body("items.email", equalTo(List.of("anna@acme.test")));
+    as(owner).queryParam("status", "invited").queryParam("size", 2).queryParam("page", 1).queryParam("sort", "email,desc").get(USERS).then()
+        .body("total", equalTo(3)).body("page", equalTo(1)).body("items.email", equalTo(List.of("anna@acme.test")));
+    as(owner).queryParam("q", "%").get(USERS).then().statusCode(200).body("total", equalTo(0));
+    as(owner).queryParam("size", "101").get(USERS).then().statusCode(400);
+    as(owner).queryParam("page", "x").get(USERS).then().statusCode(400).body("errors.field", hasItem("page"));
+    as(owner).queryParam("sort", "email;--").get(USERS).then().statusCode(400);
+    as(owner).queryParam("status", "gone").get(USERS).then().statusCode(400).body("errors.field", hasItem("status"));
+  }
+
+  @Test
+  void shouldHideOtherTenantsUsers() {
+    CreatedTenant other = aTenant().create();
+    String foreignId = as(other.owner().accessToken()).get(USERS + "/me").then().extract().path("id");
+    as(owner).get(USERS + "/" + foreignId).then().statusCode(404).body("code", equalTo("not_found"));
+    as(owner).body(Map.of("display_name", "x")).patch(USERS + "/" + foreignId).then().statusCode(404);
+    as(owner).delete(USERS + "/" + foreignId).then().statusCode(404);
+    as(owner).body(Map.of("roles", List.of("member"))).put(USERS + "/" + foreignId + "/roles").then().statusCode(404);
+    as(other.owner().accessToken()).get(USERS + "/me").then().statusCode(200);
+  }
+
+  @Test
+  void shouldRefuseADisabledUsersTokenOnItsNextCall() {
+    CreatedUser user = aUserOf(acme).create();
+    as(user.token()).get(USERS + "/me").then().statusCode(200);
+    as(owner).body(Map.of("status", "disabled")).patch(USERS + "/" + user.id()).then().statusCode(200).body("status", equalTo("disabled"));
+
+    as(user.token()).get(USERS + "/me").then().statusCode(401);
+    json().body(Map.of("refresh_token", user.session().refreshToken())).post("/api/v1/auth/refresh").then().statusCode(401);
+    login(acme.slug(), user.email(), PASSWORD).statusCode(401);
+
+    as(owner).body(Map.of("status", "active")).patch(USERS + "/" + user.id()).then().statusCode(200);
+    login(acme.slug(), user.email(), PASSWORD).statusCode(200);
+  }
+
+  @Test
+  void shouldHonourIfMatchOnUpdates() {
+    CreatedUser user = aUserOf(acme).invite();
+    String etag = as(owner).get(USERS + "/" + user.id()).then().extract().header("ETag");
+    as(owner).header("If-Match", etag).body(Map.of("display_name", "First")).patch(USERS + "/" + user.id()).then().statusCode(200);
+    as(owner).header("If-Match", etag).body(Map.of("display_name", "Second")).patch(USERS + "/" + user.id()).then().statusCode(412).body("code", equalTo("version_conflict"));
+    as(owner).get(USERS + "/" + user.id()).then().body("display_name", equalTo("First"));
+  }
+
+  @Test
+  void shouldAssignRolesWithinTheCallersOwnPower() {
+    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    CreatedUser member = aUserOf(acme).create();
+    as(admin.token()).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(200).body("roles", equalTo(List.of("admin")));
+    as(admin.token()).body(Map.of("roles", List.of("owner"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(403).body("code", equalTo("forbidden"));
+    as(admin.token()).body(Map.of("roles", List.of("platform_admin"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(400);
+    as(admin.token()).body(Map.of("roles", List.of("wizard"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(400).body("errors.field", hasItem("roles"));
+    as(owner).body(Map.of("roles", List.of("owner"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(200);
+  }
+
+  @Test
+  void shouldTakeEffectOnTheNextRequestWhenRolesChange() {
+    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    as(admin.token()).get(USERS).then().statusCode(200);
+    as(owner).body(Map.of("roles", List.of("member"))).put(USERS + "/" + admin.id() + "/roles").then().statusCode(200);
+    as(admin.token()).body(aUserOf(acme).body()).post(USERS).then().statusCode(403);
+  }
+
+  @Test
+  void shouldKeepTheLastOwner() {
+    String ownerId = as(owner).get(USERS + "/me").then().extract().path("id");
+    as(owner).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + ownerId + "/roles").then().statusCode(409).body("code", equalTo("last_owner"));
+    as(owner).body(Map.of("status", "disabled")).patch(USERS + "/" + ownerId).then().statusCode(409).body("code", equalTo("last_owner"));
+    as(owner).delete(USERS + "/" + ownerId).then().statusCode(409).body("code", equalTo("last_owner"));
+
+    CreatedUser second = aUserOf(acme).withRoles("owner").create();
+    as(second.token()).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + ownerId + "/roles").then().statusCode(200);
+  }
+
+  @Test
+  void shouldNotLetAnAdminManageAnOwner() {
+    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    String ownerId = as(owner).get(USERS + "/me").then().extract().path("id");
+    as(admin.token()).body(Map.of("status", "disabled")).patch(USERS + "/" + ownerId).then().statusCode(403);
+    as(admin.token()).delete(USERS + "/" + ownerId).then().statusCode(403);
+  }
+
+  @Test
+  void shouldDeleteAUserAndEndTheirSessions() {
+    CreatedUser user = aUserOf(acme).create();
+    as(owner).delete(USERS + "/" + user.id()).then().statusCode(204);
+    as(owner).get(USERS + "/" + user.id()).then().statusCode(404);
+    as(user.token()).get(USERS + "/me").then().statusCode(401);
+    login(acme.slug(), user.email(), PASSWORD).statusCode(401);
+  }
+
+  @Test
+  void shouldUnlockAUser() {
+    CreatedUser user = aUserOf(acme).create();
+    as(owner).post(USERS + "/" + user.id() + "/unlock").then().statusCode(204);
+    as(owner).get(USERS + "/" + user.id()).then().body("locked_until", nullValue());
+  }
+
+  @Test
+  void shouldEnforcePermissionsPerRole() {
+    CreatedUser member = aUserOf(acme).create();
+    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    String target = aUserOf(acme).invite().id();
+    String m = member.token();
+    as(m).get(USERS).then().statusCode(200);
+    as(m).get(USERS + "/" + target).then().statusCode(200);
+    as(m).body(aUserOf(acme).body()).post(USERS).then().statusCode(403).body("code", equalTo("forbidden"));
+    as(m).body(Map.of("display_name", "x")).patch(USERS + "/" + target).then().statusCode(403);
+    as(m).body(Map.of("roles", List.of("member"))).put(USERS + "/" + target + "/roles").then().statusCode(403);
+    as(m).post(USERS + "/" + target + "/unlock").then().statusCode(403);
+    as(m).delete(USERS + "/" + target).then().statusCode(403);
+    as(admin.token()).body(Map.of("display_name", "x")).patch(USERS + "/" + target).then().statusCode(200);
+    as(admin.token()).delete(USERS + "/" + target).then().statusCode(204);
+    json().get(USERS + "/me").then().statusCode(401).body("code", equalTo("unauthenticated"));
+  }
+}
