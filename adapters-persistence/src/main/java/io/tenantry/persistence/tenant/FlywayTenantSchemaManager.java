@@ -2,6 +2,7 @@ package io.tenantry.persistence.tenant;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.tenant.TenantSlug;
@@ -34,12 +35,11 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
     String schema = TenantSchemas.of(tenant);
     // DDL and Flyway need autocommit connections of their own, which a JTA transaction would
     // not hand out; they run with the caller's transaction suspended.
-    QuarkusTransaction.suspendingExisting()
-        .run(
-            () -> {
-              execute("CREATE SCHEMA " + TenantSchemas.quoted(tenant));
-              migrator.migrate(schema);
-            });
+    outsideTransaction(
+        () -> {
+          execute("CREATE SCHEMA " + TenantSchemas.quoted(tenant));
+          migrator.migrate(schema);
+        });
     if (QuarkusTransaction.isActive()) {
       // The schema cannot roll back with the caller's transaction, so undo it by hand.
       transactions.registerInterposedSynchronization(dropOnRollback(tenant));
@@ -87,6 +87,15 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
         }
       }
     };
+  }
+
+  private static void outsideTransaction(Runnable work) {
+    try {
+      QuarkusTransaction.suspendingExisting().run(work);
+    } catch (QuarkusTransactionException e) {
+      // This mode wraps even unchecked exceptions; callers expect the domain's own.
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private void execute(String sql) {
