@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.DisplayName;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.PasswordHash;
@@ -35,6 +39,8 @@ class JpaUserRepositoryTest {
   @Inject UnitOfWork unitOfWork;
   @Inject UserRepository users;
   @Inject TestTenants testTenants;
+  @Inject TenantRepository tenants;
+  @Inject TenantSchemaManager schemas;
 
   private Tenant tenant;
 
@@ -135,6 +141,25 @@ class JpaUserRepositoryTest {
   }
 
   @Test
+  void shouldSeeATenantRegisteredInTheSameUnitOfWork() {
+    TenantSlug slug = TestTenants.freshSlug();
+    schemas.create(slug);
+
+    User found =
+        unitOfWork.inTenant(
+            slug,
+            () -> {
+              Tenant created =
+                  tenants.save(Tenant.create(slug, new TenantName("New"), TestTenants.now()));
+              users.save(newUser(created, "first@example.com", "First", Role.OWNER));
+              return users.findByEmail(new Email("first@example.com")).orElseThrow();
+            });
+
+    assertThat(found.tenantId())
+        .isEqualTo(unitOfWork.inControl(() -> tenants.findBySlug(slug)).orElseThrow().id());
+  }
+
+  @Test
   void shouldDeleteAUserWithItsRoles() {
     User saved = save(tenant, "ivan@example.com", "Ivan", Role.MEMBER);
 
@@ -160,6 +185,10 @@ class JpaUserRepositoryTest {
   }
 
   private User save(Tenant in, String email, String name, Role role) {
+    return unitOfWork.inTenant(in.slug(), () -> users.save(newUser(in, email, name, role)));
+  }
+
+  private static User newUser(Tenant in, String email, String name, Role role) {
     User user =
         User.createActive(
             in.id(),
@@ -168,6 +197,6 @@ class JpaUserRepositoryTest {
             Set.of(role),
             new PasswordHash("$argon2id$x"),
             TestTenants.now());
-    return unitOfWork.inTenant(in.slug(), () -> users.save(user));
+    return user;
   }
 }
