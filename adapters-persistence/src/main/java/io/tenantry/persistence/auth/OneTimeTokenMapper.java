@@ -1,0 +1,36 @@
+package io.tenantry.persistence.auth;
+
+import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.user.UserId;
+import java.util.Locale;
+
+/** Maps between one-time tokens and their rows. */
+final class OneTimeTokenMapper {
+
+  private OneTimeTokenMapper() {}
+
+  static OneTimeToken toDomain(OneTimeTokenEntity e) {
+    return OneTimeToken.restore(
+        e.id,
+        new UserId(e.userId),
+        TokenPurpose.valueOf(e.purpose.toUpperCase(Locale.ROOT)),
+        new TokenHash(e.tokenHash),
+        e.createdAt,
+        e.expiresAt,
+        e.usedAt);
+  }
+
+  static OneTimeTokenEntity toNewEntity(OneTimeToken token) {
+    OneTimeTokenEntity e = new OneTimeTokenEntity();
+    e.id = token.id();
+    e.userId = token.userId().value();
+    e.purpose = token.purpose().name().toLowerCase(Locale.ROOT);
+    e.tokenHash = token.hash().hex();
+    e.createdAt = token.createdAt();
+    e.expiresAt = token.expiresAt();
+    e.usedAt = token.usedAt().orElse(null);
+    return e;
+  }
+}

@@ -1,0 +1,38 @@
+package io.tenantry.persistence.auth;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code refresh_tokens} in the session's tenant schema; only the hash is stored. */
+@Entity
+@Table(name = "refresh_tokens")
+public class RefreshTokenEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  public UUID userId;
+
+  @Column(name = "family_id", nullable = false, updatable = false)
+  public UUID familyId;
+
+  @Column(name = "token_hash", nullable = false, updatable = false)
+  public String tokenHash;
+
+  @Column(name = "issued_at", nullable = false, updatable = false)
+  public Instant issuedAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  public Instant expiresAt;
+
+  @Column(name = "rotated_at")
+  public Instant rotatedAt;
+
+  @Column(name = "revoked_at")
+  public Instant revokedAt;
+}

@@ -1,0 +1,41 @@
+package io.tenantry.persistence.auth;
+
+import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.user.UserId;
+
+/** Maps between refresh tokens and their rows. */
+final class RefreshTokenMapper {
+
+  private RefreshTokenMapper() {}
+
+  static RefreshToken toDomain(RefreshTokenEntity e) {
+    return RefreshToken.restore(
+        e.id,
+        new UserId(e.userId),
+        e.familyId,
+        new TokenHash(e.tokenHash),
+        e.issuedAt,
+        e.expiresAt,
+        e.rotatedAt,
+        e.revokedAt);
+  }
+
+  static RefreshTokenEntity toNewEntity(RefreshToken token) {
+    RefreshTokenEntity e = new RefreshTokenEntity();
+    e.id = token.id();
+    e.userId = token.userId().value();
+    e.familyId = token.familyId();
+    e.tokenHash = token.hash().hex();
+    e.issuedAt = token.issuedAt();
+    e.expiresAt = token.expiresAt();
+    copyState(token, e);
+    return e;
+  }
+
+  /** Rotation and revocation are the only changes a stored token sees. */
+  static void copyState(RefreshToken token, RefreshTokenEntity e) {
+    e.rotatedAt = token.rotatedAt().orElse(null);
+    e.revokedAt = token.revokedAt().orElse(null);
+  }
+}

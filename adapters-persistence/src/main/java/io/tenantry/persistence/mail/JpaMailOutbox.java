@@ -1,0 +1,36 @@
+package io.tenantry.persistence.mail;
+
+import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.mail.OutboundMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes mail into {@code control.mail_outbox} within the current unit of work, so it is stored
+ * exactly when the change that caused it commits.
+ */
+@ApplicationScoped
+public class JpaMailOutbox implements MailOutbox {
+
+  static final String PENDING = "pending";
+
+  @Override
+  public void enqueue(OutboundMail mail) {
+    MailOutboxEntity e = new MailOutboxEntity();
+    e.id = UUID.randomUUID();
+    e.tenantId = mail.tenant() == null ? null : mail.tenant().value();
+    e.recipient = mail.recipient().value();
+    e.template = mail.template().name().toLowerCase(Locale.ROOT);
+    e.payload = new HashMap<>(mail.values());
+    e.status = PENDING;
+    e.attempts = 0;
+    // Due at once: the dispatcher's next poll picks it up after commit.
+    Instant now = Instant.now();
+    e.nextAttemptAt = now;
+    e.createdAt = now;
+    e.persist();
+  }
+}

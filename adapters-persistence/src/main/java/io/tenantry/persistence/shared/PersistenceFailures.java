@@ -1,0 +1,72 @@
+package io.tenantry.persistence.shared;
+
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.tenantry.domain.shared.ConflictException;
+import io.tenantry.domain.shared.DomainException;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Turns database failures into domain conflicts, once, at the edge of the unit of work; messages
+ * are fixed texts so that no SQL or data ever reaches a client.
+ */
+final class PersistenceFailures {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private PersistenceFailures() {}
+
+  static RuntimeException translate(RuntimeException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DomainException domain) {
+        return domain;
+      }
+      if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+        return new ConflictException(
+            "version_conflict", "the resource was changed by someone else; reload and retry");
+      }
+      if (isUniqueViolation(t)) {
+        return uniqueConflict(constraintText(t));
+      }
+    }
+    if (failure instanceof QuarkusTransactionException && failure.getCause() != null) {
+      // The transaction API wraps only checked exceptions; hand back what the work threw.
+      return failure.getCause() instanceof RuntimeException runtime ? runtime : failure;
+    }
+    return failure;
+  }
+
+  private static boolean isUniqueViolation(Throwable t) {
+    if (t instanceof ConstraintViolationException cve) {
+      return cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+          || UNIQUE_VIOLATION.equals(cve.getSQLState());
+    }
+    return t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+  }
+
+  private static String constraintText(Throwable t) {
+    if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null) {
+      return cve.getConstraintName();
+    }
+    // The driver names the constraint in its message; it is only matched, never shown.
+    String message =
+        t instanceof ConstraintViolationException cve
+            ? cve.getSQLException().getMessage()
+            : t.getMessage();
+    return message == null ? "" : message;
+  }
+
+  private static ConflictException uniqueConflict(String constraint) {
+    String text = constraint.toLowerCase(Locale.ROOT);
+    if (text.contains("users_email_key")) {
+      return new ConflictException("email_taken", "the e-mail address is already in use");
+    }
+    if (text.contains("tenants_slug_key")) {
+      return new ConflictException("slug_taken", "slug is already taken");
+    }
+    return new ConflictException("conflict", "the change collides with existing data");
+  }
+}

@@ -1,0 +1,89 @@
+package io.tenantry.persistence.tenant;
+
+import io.quarkus.panache.common.Parameters;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantQuery;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.persistence.shared.LikePatterns;
+import io.tenantry.persistence.shared.Pages;
+import io.tenantry.persistence.shared.VersionCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tenant registry in {@code control.tenants}. */
+@ApplicationScoped
+public class JpaTenantRepository implements TenantRepository {
+
+  private static final Map<String, String> SORT_ATTRIBUTES =
+      Map.of("slug", "slug", "name", "name", "status", "status", "created_at", "createdAt");
+
+  @Override
+  public Tenant save(Tenant tenant) {
+    TenantEntity entity = TenantEntity.findById(tenant.id().value());
+    if (entity == null) {
+      entity = TenantMapper.toNewEntity(tenant);
+      entity.persist();
+    } else {
+      VersionCheck.requireCurrent(entity.version, tenant.version());
+      TenantMapper.copyState(tenant, entity);
+    }
+    // Flush now so a duplicate slug fails here and the returned version is the stored one.
+    TenantEntity.flush();
+    return TenantMapper.toDomain(entity);
+  }
+
+  @Override
+  public Optional<Tenant> findById(TenantId id) {
+    return TenantEntity.<TenantEntity>findByIdOptional(id.value()).map(TenantMapper::toDomain);
+  }
+
+  @Override
+  public Optional<Tenant> findBySlug(TenantSlug slug) {
+    return TenantEntity.<TenantEntity>find("slug", slug.value())
+        .firstResultOptional()
+        .map(TenantMapper::toDomain);
+  }
+
+  @Override
+  public Page<Tenant> search(TenantQuery query) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    query
+        .text()
+        .filter(text -> !text.isBlank())
+        .ifPresent(
+            text -> {
+              where.add(
+                  "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')");
+              params.and("text", LikePatterns.contains(text));
+            });
+    query
+        .status()
+        .ifPresent(
+            status -> {
+              where.add("status = :status");
+              params.and("status", TenantMapper.status(status));
+            });
+    String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    List<Tenant> items =
+        TenantEntity.<TenantEntity>find(hql, Pages.sortOf(query.page(), SORT_ATTRIBUTES), params)
+            .range(query.page().offset(), Pages.lastIndex(query.page()))
+            .list()
+            .stream()
+            .map(TenantMapper::toDomain)
+            .toList();
+    long total = TenantEntity.count(hql, params);
+    return new Page<>(items, query.page().page(), query.page().size(), total);
+  }
+
+  @Override
+  public void delete(TenantId id) {
+    TenantEntity.deleteById(id.value());
+  }
+}

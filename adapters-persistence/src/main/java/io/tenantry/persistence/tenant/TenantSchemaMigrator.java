@@ -1,0 +1,74 @@
+package io.tenantry.persistence.tenant;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+/** Runs the {@code db/tenant} migrations with Flyway on one schema, or on all outdated ones. */
+@ApplicationScoped
+public class TenantSchemaMigrator {
+
+  private static final Logger LOG = Logger.getLogger(TenantSchemaMigrator.class);
+
+  @Inject AgroalDataSource dataSource;
+
+  /** Migrates an existing schema to the latest tenant migration. */
+  public void migrate(String schema) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(schema)
+        .defaultSchema(schema)
+        .locations(TenantMigrations.LOCATION)
+        .createSchemas(false)
+        .load()
+        .migrate();
+  }
+
+  /** Migrates the schemas recorded as behind and records them as current. */
+  public int upgradeOutdated() {
+    List<String> outdated = outdatedSchemas();
+    for (String schema : outdated) {
+      LOG.infof("Upgrading tenant schema %s to version %d", schema, TenantMigrations.LATEST);
+      migrate(schema);
+      recordLatest(schema);
+    }
+    return outdated.size();
+  }
+
+  private List<String> outdatedSchemas() {
+    String sql = "select schema_name from control.tenants where schema_version < ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setInt(1, TenantMigrations.LATEST);
+      List<String> schemas = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          schemas.add(rows.getString(1));
+        }
+      }
+      return schemas;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not list outdated tenant schemas", e);
+    }
+  }
+
+  private void recordLatest(String schema) {
+    String sql = "update control.tenants set schema_version = ? where schema_name = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setInt(1, TenantMigrations.LATEST);
+      statement.setString(2, schema);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not record the tenant schema version", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.tenantry.persistence.user;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+/** A row of {@code users}; unqualified, so it lives in the schema of the session's tenant. */
+@Entity
+@Table(name = "users")
+public class UserEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(nullable = false, updatable = false)
+  public String email;
+
+  @Column(name = "display_name", nullable = false)
+  public String displayName;
+
+  /** Lower-case {@code UserStatus} name. */
+  @Column(nullable = false)
+  public String status;
+
+  @Column(name = "email_verified", nullable = false)
+  public boolean emailVerified;
+
+  @Column(name = "password_hash")
+  public String passwordHash;
+
+  @Column(name = "security_version", nullable = false)
+  public long securityVersion;
+
+  @Column(name = "failed_logins", nullable = false)
+  public int failedLogins;
+
+  @Column(name = "locked_until")
+  public Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  public Instant lastLoginAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Version public long version;
+
+  // Batch-fetched so that a page of users loads its roles in one extra query, not one per user.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @BatchSize(size = 100)
+  public Set<String> roles = new HashSet<>();
+}

@@ -1,0 +1,70 @@
+package io.tenantry.persistence.user;
+
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.PasswordHash;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserStatus;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Maps between the user aggregate and its rows in {@code users} and {@code user_roles}. */
+final class UserMapper {
+
+  private UserMapper() {}
+
+  static User toDomain(UserEntity e, TenantId tenant) {
+    Set<Role> roles = e.roles.stream().map(Role::new).collect(Collectors.toSet());
+    return User.restore(
+        new User.Snapshot(
+            new UserId(e.id),
+            tenant,
+            new Email(e.email),
+            new DisplayName(e.displayName),
+            UserStatus.valueOf(e.status.toUpperCase(Locale.ROOT)),
+            e.emailVerified,
+            roles,
+            e.passwordHash == null ? null : new PasswordHash(e.passwordHash),
+            e.securityVersion,
+            e.failedLogins,
+            e.lockedUntil,
+            e.lastLoginAt,
+            e.createdAt,
+            e.updatedAt,
+            e.version));
+  }
+
+  static UserEntity toNewEntity(User.Snapshot s) {
+    UserEntity e = new UserEntity();
+    e.id = s.id().value();
+    e.email = s.email().value();
+    e.createdAt = s.createdAt();
+    copyState(s, e);
+    return e;
+  }
+
+  /** Copies the mutable state onto a managed row; identity and e-mail never change. */
+  static void copyState(User.Snapshot s, UserEntity e) {
+    e.displayName = s.displayName().value();
+    e.status = status(s.status());
+    e.emailVerified = s.emailVerified();
+    e.passwordHash = s.passwordHash() == null ? null : s.passwordHash().value();
+    e.securityVersion = s.securityVersion();
+    e.failedLogins = s.failedLogins();
+    e.lockedUntil = s.lockedUntil();
+    e.lastLoginAt = s.lastLoginAt();
+    e.updatedAt = s.updatedAt();
+    Set<String> roles = s.roles().stream().map(Role::name).collect(Collectors.toSet());
+    // Mutate the managed collection in place so Hibernate writes only the difference.
+    e.roles.retainAll(roles);
+    e.roles.addAll(roles);
+  }
+
+  static String status(UserStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}
