@@ -6,8 +6,8 @@ import io.tenantry.bootstrap.db.EmbeddedDatabase;
 import java.nio.file.Path;
 
 /**
- * Starts Tenantry. Without a configured database URL it first starts an embedded PostgreSQL
- * (data kept in {@code app.db.embedded.dir}) and stops it again when the application exits.
+ * Starts Tenantry. Without a configured database URL it first starts an embedded PostgreSQL (data
+ * kept in {@code app.db.embedded.dir}) and stops it again when the application exits.
  */
 @QuarkusMain
 public final class TenantryMain {

@@ -11,9 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The hexagon's dependency rule: the core is plain Java, and adapters never know each other. */
 class ArchitectureTest {
   private static final String[] FRAMEWORKS = {
-    "io.quarkus..", "jakarta..", "javax..", "org.hibernate..", "com.fasterxml..", "org.jboss..",
-    "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..", "io.agroal..", "org.flywaydb..",
-    "org.bouncycastle..", "com.nulabinc.."
+    "io.quarkus..",
+    "jakarta..",
+    "javax..",
+    "org.hibernate..",
+    "com.fasterxml..",
+    "org.jboss..",
+    "io.smallrye..",
+    "io.vertx..",
+    "org.eclipse.microprofile..",
+    "io.agroal..",
+    "org.flywaydb..",
+    "org.bouncycastle..",
+    "com.nulabinc.."
   };
   private static JavaClasses classes;
 
@@ -27,35 +37,72 @@ class ArchitectureTest {
 
   @Test
   void domainShouldUseNoFramework() {
-    noClasses().that().resideInAPackage("io.tenantry.domain..").should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS).check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORKS)
+        .check(classes);
   }
 
   @Test
   void applicationShouldUseNoFramework() {
-    noClasses().that().resideInAPackage("io.tenantry.application..").should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS).check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORKS)
+        .check(classes);
   }
 
   @Test
   void domainShouldNotKnowTheApplicationOrAdapters() {
-    noClasses().that().resideInAPackage("io.tenantry.domain..").should().dependOnClassesThat()
-        .resideInAnyPackage("io.tenantry.application..", "io.tenantry.persistence..", "io.tenantry.rest..", "io.tenantry.bootstrap..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.tenantry.application..",
+            "io.tenantry.persistence..",
+            "io.tenantry.rest..",
+            "io.tenantry.bootstrap..")
+        .check(classes);
   }
 
   @Test
   void applicationShouldNotKnowAdapters() {
-    noClasses().that().resideInAPackage("io.tenantry.application..").should().dependOnClassesThat()
-        .resideInAnyPackage("io.tenantry.persistence..", "io.tenantry.rest..", "io.tenantry.bootstrap..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.tenantry.persistence..", "io.tenantry.rest..", "io.tenantry.bootstrap..")
+        .check(classes);
   }
 
   @Test
   void persistenceShouldNotKnowOtherAdapters() {
-    noClasses().that().resideInAPackage("io.tenantry.persistence..").should().dependOnClassesThat()
-        .resideInAnyPackage("io.tenantry.rest..", "io.tenantry.bootstrap..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.tenantry.rest..", "io.tenantry.bootstrap..")
+        .check(classes);
   }
 
   @Test
   void restShouldNotKnowOtherAdapters() {
-    noClasses().that().resideInAPackage("io.tenantry.rest..").should().dependOnClassesThat()
-        .resideInAnyPackage("io.tenantry.persistence..", "io.tenantry.bootstrap..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.tenantry.rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.tenantry.persistence..", "io.tenantry.bootstrap..")
+        .check(classes);
   }
 }

@@ -12,7 +12,12 @@ class HealthTest {
   @Test
   void shouldReportLiveReadyAndStarted() {
     given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks.name", hasItem("tenant-schemas"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("tenant-schemas"));
     given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
   }
 }

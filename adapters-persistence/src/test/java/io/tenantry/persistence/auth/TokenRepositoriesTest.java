@@ -17,7 +17,6 @@ import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
-import io.tenantry.persistence.DomainAssumptions;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import io.tenantry.persistence.TestTenants;
 import jakarta.inject.Inject;
@@ -42,7 +41,6 @@ class TokenRepositoriesTest {
 
   @BeforeEach
   void createUser() {
-    DomainAssumptions.assumeRolesUsable();
     tenant = testTenants.create();
     User invited =
         User.invite(

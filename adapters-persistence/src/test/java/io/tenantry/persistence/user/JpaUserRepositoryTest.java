@@ -22,7 +22,6 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserStatus;
-import io.tenantry.persistence.DomainAssumptions;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import io.tenantry.persistence.TestTenants;
 import jakarta.inject.Inject;
@@ -46,7 +45,6 @@ class JpaUserRepositoryTest {
 
   @BeforeEach
   void createTenant() {
-    DomainAssumptions.assumeRolesUsable();
     tenant = testTenants.create();
   }
 

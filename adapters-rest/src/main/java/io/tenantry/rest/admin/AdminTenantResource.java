@@ -47,7 +47,11 @@ public class AdminTenantResource {
         admin.createTenant(
             caller.actor(),
             new CreateTenantCommand(
-                request.slug(), request.name(), owner.email(), owner.displayName(), owner.password()));
+                request.slug(),
+                request.name(),
+                owner.email(),
+                owner.displayName(),
+                owner.password()));
     return Response.created(URI.create("/api/v1/admin/tenants/" + created.id()))
         .entity(TenantResponse.from(created))
         .tag(new EntityTag(Long.toString(created.version())))
@@ -63,7 +67,11 @@ public class AdminTenantResource {
       @QueryParam("sort") String sort) {
     SearchTenantsQuery query =
         new SearchTenantsQuery(
-            text, status, QueryParams.integer(page, "page"), QueryParams.integer(size, "size"), sort);
+            text,
+            status,
+            QueryParams.integer(page, "page"),
+            QueryParams.integer(size, "size"),
+            sort);
     return PageResponse.of(admin.listTenants(caller.actor(), query), TenantResponse::from);
   }
 

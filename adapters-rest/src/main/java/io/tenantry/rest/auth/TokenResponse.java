@@ -12,7 +12,11 @@ public record TokenResponse(
 
   public static TokenResponse from(TokenPair pair) {
     return new TokenResponse(
-        pair.accessToken(), "Bearer", pair.expiresIn(), pair.refreshToken(), pair.refreshExpiresIn());
+        pair.accessToken(),
+        "Bearer",
+        pair.expiresIn(),
+        pair.refreshToken(),
+        pair.refreshExpiresIn());
   }
 
   @Override

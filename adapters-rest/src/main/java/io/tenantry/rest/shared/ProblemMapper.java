@@ -47,7 +47,8 @@ public class ProblemMapper {
             .map(v -> new Problem.FieldError(field(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
-    return Problems.response(400, "validation_failed", "the request is not valid", path(uri), errors);
+    return Problems.response(
+        400, "validation_failed", "the request is not valid", path(uri), errors);
   }
 
   @ServerExceptionMapper
@@ -65,7 +66,8 @@ public class ProblemMapper {
   public Response badJson(JsonMappingException e, UriInfo uri) {
     String field =
         e.getPath().stream()
-            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
             .collect(Collectors.joining("."));
     if (field.isEmpty()) {
       return malformed(uri);

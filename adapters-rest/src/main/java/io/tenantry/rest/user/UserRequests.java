@@ -20,7 +20,8 @@ public final class UserRequests {
       @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}
 
   /** {@code PATCH /{id}}. */
-  public record Update(@Size(min = 1, max = 100) String displayName, @Size(max = 16) String status) {}
+  public record Update(
+      @Size(min = 1, max = 100) String displayName, @Size(max = 16) String status) {}
 
   /** {@code PUT /{id}/roles}. */
   public record SetRoles(@NotNull @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}

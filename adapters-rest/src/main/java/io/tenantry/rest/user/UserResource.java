@@ -108,8 +108,7 @@ public class UserResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.SetRoles request) {
-    return user(
-        users.setRoles(caller.actor(), id, request.roles(), Versioning.expected(ifMatch)));
+    return user(users.setRoles(caller.actor(), id, request.roles(), Versioning.expected(ifMatch)));
   }
 
   @POST

@@ -71,7 +71,10 @@ public final class AuthService {
   public TokenPair refresh(String presented) {
     ScopedToken token = ScopedToken.parse(presented).orElseThrow(AuthService::invalidToken);
     Tenant tenant =
-        tenants.byId(token.tenant()).filter(Tenant::isActive).orElseThrow(AuthService::invalidToken);
+        tenants
+            .byId(token.tenant())
+            .filter(Tenant::isActive)
+            .orElseThrow(AuthService::invalidToken);
     RefreshOutcome outcome =
         unitOfWork.inTenant(tenant.slug(), () -> rotateOrRevoke(tenant, token));
     if (outcome.reuseDetected()) {
@@ -93,7 +96,10 @@ public final class AuthService {
       throw invalidToken();
     }
     User user =
-        users.findById(stored.userId()).filter(u -> u.canLogIn(now)).orElseThrow(AuthService::invalidToken);
+        users
+            .findById(stored.userId())
+            .filter(u -> u.canLogIn(now))
+            .orElseThrow(AuthService::invalidToken);
     return new RefreshOutcome(sessions.rotate(tenant, user, stored), false);
   }
 
@@ -109,7 +115,8 @@ public final class AuthService {
         () ->
             refreshTokens
                 .findByHashForUpdate(token.get().hash())
-                .ifPresent(stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant())));
+                .ifPresent(
+                    stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant())));
   }
 
   /** Ends every session of the caller, access tokens included. */

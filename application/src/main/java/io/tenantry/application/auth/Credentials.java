@@ -54,8 +54,7 @@ final class Credentials {
     }
     Tenant found = tenant.get();
     return unitOfWork.inTenant(
-        found.slug(),
-        () -> onSuccess.apply(found, check(email.get(), password, found.isActive())));
+        found.slug(), () -> onSuccess.apply(found, check(email.get(), password, found.isActive())));
   }
 
   private User check(Email email, String password, boolean tenantActive) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The per-request view of a user's security state (status, security version, current roles),
- * cached briefly and dropped on change, so revocations take effect on the next request.
+ * The per-request view of a user's security state (status, security version, current roles), cached
+ * briefly and dropped on change, so revocations take effect on the next request.
  */
 public final class SessionGuard {
   private final UnitOfWork unitOfWork;

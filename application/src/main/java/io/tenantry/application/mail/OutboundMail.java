@@ -5,8 +5,8 @@ import io.tenantry.domain.user.Email;
 import java.util.Map;
 
 /**
- * A mail to send once the use case commits: which template, to whom, and the values it shows.
- * The values may hold a one-time link, so the outbox scrubs them once the mail is sent.
+ * A mail to send once the use case commits: which template, to whom, and the values it shows. The
+ * values may hold a one-time link, so the outbox scrubs them once the mail is sent.
  */
 public record OutboundMail(
     TenantId tenant, Email recipient, MailTemplate template, Map<String, String> values) {

@@ -11,7 +11,8 @@ import io.tenantry.domain.user.UserId;
 import java.util.Set;
 
 /** Who is calling: an authenticated user of one tenant with the roles they hold right now. */
-public record Actor(UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
+public record Actor(
+    UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
   public Actor {
     roles = Set.copyOf(roles);
   }

@@ -28,8 +28,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Platform administration of tenants, for {@code platform_admin}s of tenant {@code system}. */
 public final class AdminService {
@@ -97,8 +97,8 @@ public final class AdminService {
   }
 
   /**
-   * Creates the schema, then the tenant row and its first users in one unit of work; if that
-   * fails, the new schema is dropped again so nothing half-made remains.
+   * Creates the schema, then the tenant row and its first users in one unit of work; if that fails,
+   * the new schema is dropped again so nothing half-made remains.
    */
   private Tenant provision(TenantSlug slug, TenantName name, Consumer<Tenant> firstUsers) {
     if (unitOfWork.inControl(() -> tenants.findBySlug(slug)).isPresent()) {
@@ -126,7 +126,11 @@ public final class AdminService {
             Paging.text(query.text()),
             Paging.text(query.status()).map(s -> Enums.parse(TenantStatus.class, s, "status")),
             Paging.of(
-                query.page(), query.size(), query.sort(), TenantQuery.SORTABLE, TenantQuery.DEFAULT_SORT));
+                query.page(),
+                query.size(),
+                query.sort(),
+                TenantQuery.SORTABLE,
+                TenantQuery.DEFAULT_SORT));
     return unitOfWork.inControl(() -> tenants.search(parsed).map(TenantView::of));
   }
 
@@ -148,7 +152,9 @@ public final class AdminService {
               Versions.check(command.expectedVersion(), tenant.version());
               Instant now = clock.instant();
               name.ifPresent(n -> tenant.rename(n, now));
-              command.selfRegistration().ifPresent(open -> tenant.changeSelfRegistration(open, now));
+              command
+                  .selfRegistration()
+                  .ifPresent(open -> tenant.changeSelfRegistration(open, now));
               status.ifPresent(s -> tenant.changeStatus(s, now));
               return tenants.save(tenant);
             });
@@ -197,8 +203,11 @@ public final class AdminService {
             Tenant system = tenants.findBySlug(TenantSlug.SYSTEM).orElseThrow();
             users.save(
                 User.createActive(
-                    system.id(), email, new DisplayName("Platform admin"),
-                    Set.of(Role.PLATFORM_ADMIN), hasher.hash(adminPassword.get()),
+                    system.id(),
+                    email,
+                    new DisplayName("Platform admin"),
+                    Set.of(Role.PLATFORM_ADMIN),
+                    hasher.hash(adminPassword.get()),
                     clock.instant()));
           }
         });

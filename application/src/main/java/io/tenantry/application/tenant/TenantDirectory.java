@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Tenant look-ups on the hot paths (login, every authenticated request), cached briefly and
- * dropped at once when a tenant changes on this replica.
+ * Tenant look-ups on the hot paths (login, every authenticated request), cached briefly and dropped
+ * at once when a tenant changes on this replica.
  */
 public final class TenantDirectory {
   private final UnitOfWork unitOfWork;
@@ -20,7 +20,8 @@ public final class TenantDirectory {
   private final ExpiringCache<TenantId, Tenant> byId;
   private final ExpiringCache<TenantSlug, Tenant> bySlug;
 
-  public TenantDirectory(UnitOfWork unitOfWork, TenantRepository tenants, Clock clock, Duration ttl) {
+  public TenantDirectory(
+      UnitOfWork unitOfWork, TenantRepository tenants, Clock clock, Duration ttl) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.byId = new ExpiringCache<>(clock, ttl, 10_000);

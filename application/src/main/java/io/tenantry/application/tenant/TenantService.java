@@ -45,7 +45,9 @@ public final class TenantService {
               Versions.check(command.expectedVersion(), tenant.version());
               Instant now = clock.instant();
               name.ifPresent(n -> tenant.rename(n, now));
-              command.selfRegistration().ifPresent(open -> tenant.changeSelfRegistration(open, now));
+              command
+                  .selfRegistration()
+                  .ifPresent(open -> tenant.changeSelfRegistration(open, now));
               return tenants.save(tenant);
             });
     directory.invalidate(saved);

@@ -80,7 +80,11 @@ public final class UserService {
             Paging.text(query.status()).map(s -> Enums.parse(UserStatus.class, s, "status")),
             Paging.text(query.role()).map(Role::new),
             Paging.of(
-                query.page(), query.size(), query.sort(), UserQuery.SORTABLE, UserQuery.DEFAULT_SORT));
+                query.page(),
+                query.size(),
+                query.sort(),
+                UserQuery.SORTABLE,
+                UserQuery.DEFAULT_SORT));
     return unitOfWork.inTenant(actor.tenant(), () -> users.search(parsed).map(UserView::of));
   }
 

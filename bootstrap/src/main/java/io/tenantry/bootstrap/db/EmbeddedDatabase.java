@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * A real PostgreSQL started from Maven Central binaries, for development and tests when no
- * database URL is configured. Never used once {@code quarkus.datasource.jdbc.url} is set.
+ * A real PostgreSQL started from Maven Central binaries, for development and tests when no database
+ * URL is configured. Never used once {@code quarkus.datasource.jdbc.url} is set.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
@@ -33,8 +33,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         "No quarkus.datasource.jdbc.url configured: started an embedded PostgreSQL on port %d with"
             + " data in %s. Set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD to use a real"
             + " database.",
-        postgres.getPort(),
-        dataDirectory.toAbsolutePath());
+        postgres.getPort(), dataDirectory.toAbsolutePath());
     return new EmbeddedDatabase(postgres);
   }
 

@@ -48,7 +48,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return new PasswordHash(
         "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
-            .formatted(memoryKib, iterations, parallelism, b64.encodeToString(salt), b64.encodeToString(hash)));
+            .formatted(
+                memoryKib,
+                iterations,
+                parallelism,
+                b64.encodeToString(salt),
+                b64.encodeToString(hash)));
   }
 
   @Override

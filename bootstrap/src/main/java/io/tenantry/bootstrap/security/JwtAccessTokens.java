@@ -45,7 +45,8 @@ public final class JwtAccessTokens implements AccessTokens {
     context.setPublicKeyContent(keys.jwks());
     context.setIssuedBy(issuer);
     context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
-    context.setRequiredClaims(Set.of("sub", "exp", "iat", "jti", TENANT_ID, TENANT, SECURITY_VERSION));
+    context.setRequiredClaims(
+        Set.of("sub", "exp", "iat", "jti", TENANT_ID, TENANT, SECURITY_VERSION));
     context.setClockSkew(5);
     this.parser = new DefaultJWTParser(context);
   }

@@ -57,12 +57,14 @@ public final class JwtKeys {
       RSAPrivateCrtKey privateKey =
           (RSAPrivateCrtKey)
               KeyFactory.getInstance("RSA")
-                  .generatePrivate(new PKCS8EncodedKeySpec(pem(signingKeyFile.get(), "PRIVATE KEY")));
+                  .generatePrivate(
+                      new PKCS8EncodedKeySpec(pem(signingKeyFile.get(), "PRIVATE KEY")));
       RSAPublicKey publicKey =
           (RSAPublicKey)
               KeyFactory.getInstance("RSA")
                   .generatePublic(
-                      new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+                      new RSAPublicKeySpec(
+                          privateKey.getModulus(), privateKey.getPublicExponent()));
       List<RSAPublicKey> previous = new ArrayList<>();
       for (String file : verificationKeyFiles) {
         previous.add(

@@ -79,8 +79,17 @@ public class ServiceProducers {
       SessionGuard guard,
       Clock clock) {
     return new AuthService(
-        unitOfWork, tenants, users, refreshTokens, oneTimeTokens, hasher, policy, accessTokens,
-        sessions, guard, clock);
+        unitOfWork,
+        tenants,
+        users,
+        refreshTokens,
+        oneTimeTokens,
+        hasher,
+        policy,
+        accessTokens,
+        sessions,
+        guard,
+        clock);
   }
 
   @Produces

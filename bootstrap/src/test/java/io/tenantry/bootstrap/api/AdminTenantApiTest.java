@@ -87,8 +87,7 @@ class AdminTenantApiTest {
     try {
       List<Callable<Integer>> calls = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        calls.add(
-            () -> as(admin).body(aTenant().withSlug(slug).body()).post(TENANTS).statusCode());
+        calls.add(() -> as(admin).body(aTenant().withSlug(slug).body()).post(TENANTS).statusCode());
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> status : pool.invokeAll(calls)) {
@@ -137,8 +136,18 @@ class AdminTenantApiTest {
         .body("size", equalTo(2))
         .body("page", equalTo(0))
         .body("items.slug", equalTo(List.of(marker + "-2", marker + "-1")));
-    as(admin).queryParam("size", 101).get(TENANTS).then().statusCode(400).body("errors.field", hasItem("size"));
-    as(admin).queryParam("sort", "password,asc").get(TENANTS).then().statusCode(400).body("errors.field", hasItem("sort"));
+    as(admin)
+        .queryParam("size", 101)
+        .get(TENANTS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("size"));
+    as(admin)
+        .queryParam("sort", "password,asc")
+        .get(TENANTS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("sort"));
     as(admin).queryParam("sort", "slug;drop table tenants").get(TENANTS).then().statusCode(400);
   }
 
@@ -175,12 +184,27 @@ class AdminTenantApiTest {
   void shouldCutOffASuspendedTenantAtOnceAndLetItBackIn() {
     CreatedTenant tenant = aTenant().create();
     String admin = Api.admin().accessToken();
-    as(admin).body(Map.of("status", "suspended")).patch(TENANTS + "/" + tenant.id()).then().statusCode(200).body("status", equalTo("suspended"));
+    as(admin)
+        .body(Map.of("status", "suspended"))
+        .patch(TENANTS + "/" + tenant.id())
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("suspended"));
 
-    as(tenant.owner().accessToken()).get("/api/v1/users/me").then().statusCode(403).body("code", equalTo("tenant_suspended"));
-    login(tenant.slug(), tenant.ownerEmail(), PASSWORD).statusCode(401).body("code", equalTo("invalid_credentials"));
+    as(tenant.owner().accessToken())
+        .get("/api/v1/users/me")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("tenant_suspended"));
+    login(tenant.slug(), tenant.ownerEmail(), PASSWORD)
+        .statusCode(401)
+        .body("code", equalTo("invalid_credentials"));
 
-    as(admin).body(Map.of("status", "active")).patch(TENANTS + "/" + tenant.id()).then().statusCode(200);
+    as(admin)
+        .body(Map.of("status", "active"))
+        .patch(TENANTS + "/" + tenant.id())
+        .then()
+        .statusCode(200);
     as(tenant.owner().accessToken()).get("/api/v1/users/me").then().statusCode(200);
   }
 
@@ -190,7 +214,11 @@ class AdminTenantApiTest {
     String admin = Api.admin().accessToken();
     as(admin).delete(TENANTS + "/" + tenant.id()).then().statusCode(204);
 
-    as(admin).get(TENANTS + "/" + tenant.id()).then().statusCode(404).body("code", equalTo("not_found"));
+    as(admin)
+        .get(TENANTS + "/" + tenant.id())
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("not_found"));
     login(tenant.slug(), tenant.ownerEmail(), PASSWORD).statusCode(401);
     as(tenant.owner().accessToken()).get("/api/v1/users/me").then().statusCode(401);
     assertThat(
@@ -204,18 +232,36 @@ class AdminTenantApiTest {
   void shouldNeverSuspendOrDeleteTheSystemTenant() {
     String admin = Api.admin().accessToken();
     String systemId =
-        as(admin).queryParam("q", "system").get(TENANTS).then().extract().path("items.find { it.slug == 'system' }.id");
-    as(admin).body(Map.of("status", "suspended")).patch(TENANTS + "/" + systemId).then().statusCode(403);
+        as(admin)
+            .queryParam("q", "system")
+            .get(TENANTS)
+            .then()
+            .extract()
+            .path("items.find { it.slug == 'system' }.id");
+    as(admin)
+        .body(Map.of("status", "suspended"))
+        .patch(TENANTS + "/" + systemId)
+        .then()
+        .statusCode(403);
     as(admin).delete(TENANTS + "/" + systemId).then().statusCode(403);
   }
 
   @Test
   void shouldKeepTenantAdministrationToPlatformAdmins() {
     CreatedTenant tenant = aTenant().create();
-    as(tenant.owner().accessToken()).get(TENANTS).then().statusCode(403).body("code", equalTo("forbidden"));
+    as(tenant.owner().accessToken())
+        .get(TENANTS)
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("forbidden"));
     as(tenant.owner().accessToken()).body(aTenant().body()).post(TENANTS).then().statusCode(403);
     as(tenant.owner().accessToken()).delete(TENANTS + "/" + tenant.id()).then().statusCode(403);
     json().get(TENANTS).then().statusCode(401).header("WWW-Authenticate", "Bearer");
-    as(Api.admin().accessToken()).get(TENANTS).then().statusCode(200).body("items.slug", hasItem("system")).body("items.slug", not(hasItem("nope")));
+    as(Api.admin().accessToken())
+        .get(TENANTS)
+        .then()
+        .statusCode(200)
+        .body("items.slug", hasItem("system"))
+        .body("items.slug", not(hasItem("nope")));
   }
 }

@@ -45,10 +45,10 @@ class AuthApiTest {
   void shouldAnswerEveryLoginFailureWithTheSameBody() {
     List<Map<String, Object>> bodies =
         List.of(
-            login(acme.slug(), acme.ownerEmail(), "a wrong passphrase here"),
-            login(acme.slug(), "nobody@acme.test", PASSWORD),
-            login("no-such-tenant", acme.ownerEmail(), PASSWORD),
-            login("NOT A SLUG", "not-an-email", PASSWORD))
+                login(acme.slug(), acme.ownerEmail(), "a wrong passphrase here"),
+                login(acme.slug(), "nobody@acme.test", PASSWORD),
+                login("no-such-tenant", acme.ownerEmail(), PASSWORD),
+                login("NOT A SLUG", "not-an-email", PASSWORD))
             .stream()
             .map(
                 response ->
@@ -113,14 +113,19 @@ class AuthApiTest {
 
   @Test
   void shouldRequireATokenForLogoutAll() {
-    json().post("/api/v1/auth/logout-all").then().statusCode(401).body("code", equalTo("unauthenticated"));
+    json()
+        .post("/api/v1/auth/logout-all")
+        .then()
+        .statusCode(401)
+        .body("code", equalTo("unauthenticated"));
   }
 
   @Test
   void shouldRejectTamperedAndForeignTokens() {
     String token = acme.owner().accessToken();
     String[] parts = token.split("\\.");
-    String tamperedPayload = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+    String tamperedPayload =
+        parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
     String unsigned = parts[0] + "." + parts[1] + ".";
     for (String bad : List.of(tamperedPayload, unsigned, "garbage", token + "x")) {
       as(bad)

@@ -57,8 +57,23 @@ class TenantApiTest {
   void shouldRejectStatusAndUnknownFields() {
     CreatedTenant acme = aTenant().create();
     String owner = acme.owner().accessToken();
-    as(owner).body(Map.of("status", "suspended")).patch(CURRENT).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("status"));
-    as(owner).body(Map.of("slug", "renamed")).patch(CURRENT).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("slug"));
-    as(owner).body(Map.of("name", "")).patch(CURRENT).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("name"));
+    as(owner)
+        .body(Map.of("status", "suspended"))
+        .patch(CURRENT)
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("status"));
+    as(owner)
+        .body(Map.of("slug", "renamed"))
+        .patch(CURRENT)
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("slug"));
+    as(owner)
+        .body(Map.of("name", ""))
+        .patch(CURRENT)
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("name"));
   }
 }

@@ -50,7 +50,12 @@ class UserApiTest {
 
   @Test
   void shouldRenameTheCallerButNothingElse() {
-    as(owner).body(Map.of("display_name", "  Olga  ")).patch(USERS + "/me").then().statusCode(200).body("display_name", equalTo("Olga"));
+    as(owner)
+        .body(Map.of("display_name", "  Olga  "))
+        .patch(USERS + "/me")
+        .then()
+        .statusCode(200)
+        .body("display_name", equalTo("Olga"));
     as(owner)
         .body(Map.of("display_name", "Olga", "roles", List.of("member")))
         .patch(USERS + "/me")
@@ -63,7 +68,14 @@ class UserApiTest {
   @Test
   void shouldInviteAUserAndQueueTheInvitation() {
     as(owner)
-        .body(Map.of("email", "New.Person@Acme.test", "display_name", "New Person", "roles", List.of("member")))
+        .body(
+            Map.of(
+                "email",
+                "New.Person@Acme.test",
+                "display_name",
+                "New Person",
+                "roles",
+                List.of("member")))
         .post(USERS)
         .then()
         .statusCode(201)
@@ -73,7 +85,14 @@ class UserApiTest {
     assertThat(Outbox.latestLink("new.person@acme.test", "invitation")).isPresent();
 
     as(owner)
-        .body(Map.of("email", "NEW.PERSON@acme.test", "display_name", "Again", "roles", List.of("member")))
+        .body(
+            Map.of(
+                "email",
+                "NEW.PERSON@acme.test",
+                "display_name",
+                "Again",
+                "roles",
+                List.of("member")))
         .post(USERS)
         .then()
         .statusCode(409)
@@ -83,7 +102,12 @@ class UserApiTest {
   @Test
   void shouldActivateAnInvitedUserWhoAccepts() {
     CreatedUser user = aUserOf(acme).withRoles("admin").create();
-    as(user.token()).get(USERS + "/me").then().statusCode(200).body("status", equalTo("active")).body("email_verified", equalTo(true));
+    as(user.token())
+        .get(USERS + "/me")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("active"))
+        .body("email_verified", equalTo(true));
     String token = Outbox.tokenOf(Outbox.latestLink(user.email(), "invitation").orElseThrow());
     json()
         .body(Map.of("token", token, "password", PASSWORD, "display_name", "Twice"))
@@ -98,27 +122,68 @@ class UserApiTest {
     aUserOf(acme).withEmail("anna@acme.test").withRoles("admin").invite();
     aUserOf(acme).withEmail("bert@acme.test").invite();
     aUserOf(acme).withEmail("carl@other.test").invite();
-    as(owner).queryParam("q", "ACME.test").queryParam("sort", "email,asc").get(USERS).then().statusCode(200)
+    as(owner)
+        .queryParam("q", "ACME.test")
+        .queryParam("sort", "email,asc")
+        .get(USERS)
+        .then()
+        .statusCode(200)
         .body("total", equalTo(3))
-        .body("items.email", equalTo(List.of("anna@acme.test", "bert@acme.test", acme.ownerEmail())));
-    as(owner).queryParam("role", "admin").get(USERS).then().body("items.email", equalTo(List.of("anna@acme.test")));
-    as(owner).queryParam("status", "invited").queryParam("size", 2).queryParam("page", 1).queryParam("sort", "email,desc").get(USERS).then()
-        .body("total", equalTo(3)).body("page", equalTo(1)).body("items.email", equalTo(List.of("anna@acme.test")));
+        .body(
+            "items.email", equalTo(List.of("anna@acme.test", "bert@acme.test", acme.ownerEmail())));
+    as(owner)
+        .queryParam("role", "admin")
+        .get(USERS)
+        .then()
+        .body("items.email", equalTo(List.of("anna@acme.test")));
+    as(owner)
+        .queryParam("status", "invited")
+        .queryParam("size", 2)
+        .queryParam("page", 1)
+        .queryParam("sort", "email,desc")
+        .get(USERS)
+        .then()
+        .body("total", equalTo(3))
+        .body("page", equalTo(1))
+        .body("items.email", equalTo(List.of("anna@acme.test")));
     as(owner).queryParam("q", "%").get(USERS).then().statusCode(200).body("total", equalTo(0));
     as(owner).queryParam("size", "101").get(USERS).then().statusCode(400);
-    as(owner).queryParam("page", "x").get(USERS).then().statusCode(400).body("errors.field", hasItem("page"));
+    as(owner)
+        .queryParam("page", "x")
+        .get(USERS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("page"));
     as(owner).queryParam("sort", "email;--").get(USERS).then().statusCode(400);
-    as(owner).queryParam("status", "gone").get(USERS).then().statusCode(400).body("errors.field", hasItem("status"));
+    as(owner)
+        .queryParam("status", "gone")
+        .get(USERS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("status"));
   }
 
   @Test
   void shouldHideOtherTenantsUsers() {
     CreatedTenant other = aTenant().create();
-    String foreignId = as(other.owner().accessToken()).get(USERS + "/me").then().extract().path("id");
-    as(owner).get(USERS + "/" + foreignId).then().statusCode(404).body("code", equalTo("not_found"));
-    as(owner).body(Map.of("display_name", "x")).patch(USERS + "/" + foreignId).then().statusCode(404);
+    String foreignId =
+        as(other.owner().accessToken()).get(USERS + "/me").then().extract().path("id");
+    as(owner)
+        .get(USERS + "/" + foreignId)
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("not_found"));
+    as(owner)
+        .body(Map.of("display_name", "x"))
+        .patch(USERS + "/" + foreignId)
+        .then()
+        .statusCode(404);
     as(owner).delete(USERS + "/" + foreignId).then().statusCode(404);
-    as(owner).body(Map.of("roles", List.of("member"))).put(USERS + "/" + foreignId + "/roles").then().statusCode(404);
+    as(owner)
+        .body(Map.of("roles", List.of("member")))
+        .put(USERS + "/" + foreignId + "/roles")
+        .then()
+        .statusCode(404);
     as(other.owner().accessToken()).get(USERS + "/me").then().statusCode(200);
   }
 
@@ -126,13 +191,26 @@ class UserApiTest {
   void shouldRefuseADisabledUsersTokenOnItsNextCall() {
     CreatedUser user = aUserOf(acme).create();
     as(user.token()).get(USERS + "/me").then().statusCode(200);
-    as(owner).body(Map.of("status", "disabled")).patch(USERS + "/" + user.id()).then().statusCode(200).body("status", equalTo("disabled"));
+    as(owner)
+        .body(Map.of("status", "disabled"))
+        .patch(USERS + "/" + user.id())
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("disabled"));
 
     as(user.token()).get(USERS + "/me").then().statusCode(401);
-    json().body(Map.of("refresh_token", user.session().refreshToken())).post("/api/v1/auth/refresh").then().statusCode(401);
+    json()
+        .body(Map.of("refresh_token", user.session().refreshToken()))
+        .post("/api/v1/auth/refresh")
+        .then()
+        .statusCode(401);
     login(acme.slug(), user.email(), PASSWORD).statusCode(401);
 
-    as(owner).body(Map.of("status", "active")).patch(USERS + "/" + user.id()).then().statusCode(200);
+    as(owner)
+        .body(Map.of("status", "active"))
+        .patch(USERS + "/" + user.id())
+        .then()
+        .statusCode(200);
     login(acme.slug(), user.email(), PASSWORD).statusCode(200);
   }
 
@@ -140,8 +218,19 @@ class UserApiTest {
   void shouldHonourIfMatchOnUpdates() {
     CreatedUser user = aUserOf(acme).invite();
     String etag = as(owner).get(USERS + "/" + user.id()).then().extract().header("ETag");
-    as(owner).header("If-Match", etag).body(Map.of("display_name", "First")).patch(USERS + "/" + user.id()).then().statusCode(200);
-    as(owner).header("If-Match", etag).body(Map.of("display_name", "Second")).patch(USERS + "/" + user.id()).then().statusCode(412).body("code", equalTo("version_conflict"));
+    as(owner)
+        .header("If-Match", etag)
+        .body(Map.of("display_name", "First"))
+        .patch(USERS + "/" + user.id())
+        .then()
+        .statusCode(200);
+    as(owner)
+        .header("If-Match", etag)
+        .body(Map.of("display_name", "Second"))
+        .patch(USERS + "/" + user.id())
+        .then()
+        .statusCode(412)
+        .body("code", equalTo("version_conflict"));
     as(owner).get(USERS + "/" + user.id()).then().body("display_name", equalTo("First"));
   }
 
@@ -149,37 +238,86 @@ class UserApiTest {
   void shouldAssignRolesWithinTheCallersOwnPower() {
     CreatedUser admin = aUserOf(acme).withRoles("admin").create();
     CreatedUser member = aUserOf(acme).create();
-    as(admin.token()).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(200).body("roles", equalTo(List.of("admin")));
-    as(admin.token()).body(Map.of("roles", List.of("owner"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(403).body("code", equalTo("forbidden"));
-    as(admin.token()).body(Map.of("roles", List.of("platform_admin"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(400);
-    as(admin.token()).body(Map.of("roles", List.of("wizard"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(400).body("errors.field", hasItem("roles"));
-    as(owner).body(Map.of("roles", List.of("owner"))).put(USERS + "/" + member.id() + "/roles").then().statusCode(200);
+    as(admin.token())
+        .body(Map.of("roles", List.of("admin")))
+        .put(USERS + "/" + member.id() + "/roles")
+        .then()
+        .statusCode(200)
+        .body("roles", equalTo(List.of("admin")));
+    as(admin.token())
+        .body(Map.of("roles", List.of("owner")))
+        .put(USERS + "/" + member.id() + "/roles")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("forbidden"));
+    as(admin.token())
+        .body(Map.of("roles", List.of("platform_admin")))
+        .put(USERS + "/" + member.id() + "/roles")
+        .then()
+        .statusCode(400);
+    as(admin.token())
+        .body(Map.of("roles", List.of("wizard")))
+        .put(USERS + "/" + member.id() + "/roles")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("roles"));
+    as(owner)
+        .body(Map.of("roles", List.of("owner")))
+        .put(USERS + "/" + member.id() + "/roles")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void shouldTakeEffectOnTheNextRequestWhenRolesChange() {
     CreatedUser admin = aUserOf(acme).withRoles("admin").create();
     as(admin.token()).get(USERS).then().statusCode(200);
-    as(owner).body(Map.of("roles", List.of("member"))).put(USERS + "/" + admin.id() + "/roles").then().statusCode(200);
+    as(owner)
+        .body(Map.of("roles", List.of("member")))
+        .put(USERS + "/" + admin.id() + "/roles")
+        .then()
+        .statusCode(200);
     as(admin.token()).body(aUserOf(acme).body()).post(USERS).then().statusCode(403);
   }
 
   @Test
   void shouldKeepTheLastOwner() {
     String ownerId = as(owner).get(USERS + "/me").then().extract().path("id");
-    as(owner).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + ownerId + "/roles").then().statusCode(409).body("code", equalTo("last_owner"));
-    as(owner).body(Map.of("status", "disabled")).patch(USERS + "/" + ownerId).then().statusCode(409).body("code", equalTo("last_owner"));
-    as(owner).delete(USERS + "/" + ownerId).then().statusCode(409).body("code", equalTo("last_owner"));
+    as(owner)
+        .body(Map.of("roles", List.of("admin")))
+        .put(USERS + "/" + ownerId + "/roles")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("last_owner"));
+    as(owner)
+        .body(Map.of("status", "disabled"))
+        .patch(USERS + "/" + ownerId)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("last_owner"));
+    as(owner)
+        .delete(USERS + "/" + ownerId)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("last_owner"));
 
     CreatedUser second = aUserOf(acme).withRoles("owner").create();
-    as(second.token()).body(Map.of("roles", List.of("admin"))).put(USERS + "/" + ownerId + "/roles").then().statusCode(200);
+    as(second.token())
+        .body(Map.of("roles", List.of("admin")))
+        .put(USERS + "/" + ownerId + "/roles")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void shouldNotLetAnAdminManageAnOwner() {
     CreatedUser admin = aUserOf(acme).withRoles("admin").create();
     String ownerId = as(owner).get(USERS + "/me").then().extract().path("id");
-    as(admin.token()).body(Map.of("status", "disabled")).patch(USERS + "/" + ownerId).then().statusCode(403);
+    as(admin.token())
+        .body(Map.of("status", "disabled"))
+        .patch(USERS + "/" + ownerId)
+        .then()
+        .statusCode(403);
     as(admin.token()).delete(USERS + "/" + ownerId).then().statusCode(403);
   }
 
@@ -207,12 +345,25 @@ class UserApiTest {
     String m = member.token();
     as(m).get(USERS).then().statusCode(200);
     as(m).get(USERS + "/" + target).then().statusCode(200);
-    as(m).body(aUserOf(acme).body()).post(USERS).then().statusCode(403).body("code", equalTo("forbidden"));
+    as(m)
+        .body(aUserOf(acme).body())
+        .post(USERS)
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("forbidden"));
     as(m).body(Map.of("display_name", "x")).patch(USERS + "/" + target).then().statusCode(403);
-    as(m).body(Map.of("roles", List.of("member"))).put(USERS + "/" + target + "/roles").then().statusCode(403);
+    as(m)
+        .body(Map.of("roles", List.of("member")))
+        .put(USERS + "/" + target + "/roles")
+        .then()
+        .statusCode(403);
     as(m).post(USERS + "/" + target + "/unlock").then().statusCode(403);
     as(m).delete(USERS + "/" + target).then().statusCode(403);
-    as(admin.token()).body(Map.of("display_name", "x")).patch(USERS + "/" + target).then().statusCode(200);
+    as(admin.token())
+        .body(Map.of("display_name", "x"))
+        .patch(USERS + "/" + target)
+        .then()
+        .statusCode(200);
     as(admin.token()).delete(USERS + "/" + target).then().statusCode(204);
     json().get(USERS + "/me").then().statusCode(401).body("code", equalTo("unauthenticated"));
   }

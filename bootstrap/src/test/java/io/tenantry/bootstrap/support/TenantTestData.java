@@ -62,8 +62,7 @@ public final class TenantTestData {
             .statusCode(201)
             .extract()
             .path("id");
-    Api.Session owner =
-        ownerPassword == null ? null : Api.session(slug, ownerEmail, ownerPassword);
+    Api.Session owner = ownerPassword == null ? null : Api.session(slug, ownerEmail, ownerPassword);
     return new CreatedTenant(id, slug, ownerEmail, owner);
   }
 

@@ -40,8 +40,10 @@ public final class RefreshToken {
   }
 
   /** The first token of a new login. */
-  public static RefreshToken startFamily(UserId user, TokenHash hash, Instant now, Instant expires) {
-    return new RefreshToken(UUID.randomUUID(), user, UUID.randomUUID(), hash, now, expires, null, null);
+  public static RefreshToken startFamily(
+      UserId user, TokenHash hash, Instant now, Instant expires) {
+    return new RefreshToken(
+        UUID.randomUUID(), user, UUID.randomUUID(), hash, now, expires, null, null);
   }
 
   /** Marks this token used and returns its successor in the same family. */

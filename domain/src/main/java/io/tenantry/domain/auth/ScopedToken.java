@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * An opaque, URL-safe token that names its tenant: 22 characters of tenant id and 43 of secret
- * (256 bits). The prefix lets a token be routed to its tenant's schema without a global lookup.
+ * An opaque, URL-safe token that names its tenant: 22 characters of tenant id and 43 of secret (256
+ * bits). The prefix lets a token be routed to its tenant's schema without a global lookup.
  */
 public record ScopedToken(TenantId tenant, String value) {
   private static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9_-]{65}$");

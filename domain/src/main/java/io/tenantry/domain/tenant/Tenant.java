@@ -66,7 +66,8 @@ public final class Tenant {
   /** Suspends or reactivates; the system tenant can never be suspended. */
   public void changeStatus(TenantStatus newStatus, Instant now) {
     if (newStatus == TenantStatus.SUSPENDED && slug.isSystem()) {
-      throw new io.tenantry.domain.shared.ForbiddenException("the system tenant cannot be suspended");
+      throw new io.tenantry.domain.shared.ForbiddenException(
+          "the system tenant cannot be suspended");
     }
     if (status != newStatus) {
       status = newStatus;

@@ -1,7 +1,6 @@
 package io.tenantry.domain.tenant;
 
 import io.tenantry.domain.shared.Page;
-import io.tenantry.domain.shared.PageRequest;
 import java.util.Optional;
 
 /** The registry of tenants (schema {@code control}). */

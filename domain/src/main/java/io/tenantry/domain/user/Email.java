@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** An e-mail address, trimmed and lower-cased so that comparisons are case-insensitive. */
 public record Email(String value) {
   private static final Pattern FORMAT =
-      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
   public Email {
     if (value == null) {

@@ -36,8 +36,8 @@ public final class RoleResolver {
 
   /**
    * Whether holders of {@code actorRoles} may grant or take away {@code role}: they need {@code
-   * roles:assign} and every permission the role grants (nobody grants more than they hold); only
-   * an owner grants {@code owner}.
+   * roles:assign} and every permission the role grants (nobody grants more than they hold); only an
+   * owner grants {@code owner}.
    */
   public static boolean canAssign(Collection<Role> actorRoles, Role role) {
     Set<Permission> held = permissionsOf(actorRoles);

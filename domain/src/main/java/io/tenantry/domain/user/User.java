@@ -49,8 +49,21 @@ public final class User {
       TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
     return new User(
         new Snapshot(
-            UserId.random(), tenant, email, name, UserStatus.INVITED, false, roles, null, 0, 0,
-            null, null, now, now, 0));
+            UserId.random(),
+            tenant,
+            email,
+            name,
+            UserStatus.INVITED,
+            false,
+            roles,
+            null,
+            0,
+            0,
+            null,
+            null,
+            now,
+            now,
+            0));
   }
 
   /** A new, active account whose password was set by whoever created it. */
@@ -63,8 +76,21 @@ public final class User {
       Instant now) {
     return new User(
         new Snapshot(
-            UserId.random(), tenant, email, name, UserStatus.ACTIVE, false, roles,
-            Objects.requireNonNull(password), 0, 0, null, null, now, now, 0));
+            UserId.random(),
+            tenant,
+            email,
+            name,
+            UserStatus.ACTIVE,
+            false,
+            roles,
+            Objects.requireNonNull(password),
+            0,
+            0,
+            null,
+            null,
+            now,
+            now,
+            0));
   }
 
   public static User restore(Snapshot snapshot) {
@@ -73,8 +99,21 @@ public final class User {
 
   public Snapshot snapshot() {
     return new Snapshot(
-        id, tenantId, email, displayName, status, emailVerified, roles, passwordHash,
-        securityVersion, failedLogins, lockedUntil, lastLoginAt, createdAt, updatedAt, version);
+        id,
+        tenantId,
+        email,
+        displayName,
+        status,
+        emailVerified,
+        roles,
+        passwordHash,
+        securityVersion,
+        failedLogins,
+        lockedUntil,
+        lastLoginAt,
+        createdAt,
+        updatedAt,
+        version);
   }
 
   public void rename(DisplayName newName, Instant now) {
@@ -114,7 +153,8 @@ public final class User {
 
   public void acceptInvitation(PasswordHash password, DisplayName name, Instant now) {
     if (status != UserStatus.INVITED) {
-      throw new RuleViolationException("invalid_token", "token", "the invitation is no longer valid");
+      throw new RuleViolationException(
+          "invalid_token", "token", "the invitation is no longer valid");
     }
     passwordHash = Objects.requireNonNull(password);
     displayName = Objects.requireNonNull(name);
