@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.application.fakes.TestApp;
-import io.tenantry.application.shared.Actor;
 import io.tenantry.application.fakes.TestApp.Session;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.tenant.UpdateTenantCommand;
 import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.domain.shared.AuthenticationException;
@@ -147,7 +147,8 @@ class AuthServiceTest {
     TokenPair second = app.auth.refresh(first.refreshToken());
 
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
-    assertThat(app.auth.authenticate(second.accessToken()).userId()).isEqualTo(uma.actor().userId());
+    assertThat(app.auth.authenticate(second.accessToken()).userId())
+        .isEqualTo(uma.actor().userId());
     assertThatThrownBy(() -> app.auth.refresh(first.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
   }
@@ -340,8 +341,7 @@ class AuthServiceTest {
     String token = app.outbox.tokenSentTo("ivan@acme.test");
 
     assertThatThrownBy(
-            () ->
-                app.auth.acceptInvitation(new AcceptInvitationCommand(token, "short", "Ivan")))
+            () -> app.auth.acceptInvitation(new AcceptInvitationCommand(token, "short", "Ivan")))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
 
@@ -385,5 +385,4 @@ class AuthServiceTest {
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("invalid_token"));
   }
-
 }

@@ -44,8 +44,7 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   private void revokeWhere(Predicate<RefreshToken> matching, Instant now) {
     tokens()
-        .replaceAll(
-            (hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? copy(t, now) : t);
+        .replaceAll((hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? copy(t, now) : t);
   }
 
   private Map<TokenHash, RefreshToken> tokens() {

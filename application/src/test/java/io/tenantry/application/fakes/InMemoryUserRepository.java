@@ -80,7 +80,8 @@ public final class InMemoryUserRepository implements UserRepository {
           case "status" -> Comparator.comparing(User.Snapshot::status);
           case "last_login_at" ->
               Comparator.comparing(
-                  User.Snapshot::lastLoginAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
+                  User.Snapshot::lastLoginAt,
+                  Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
           default -> Comparator.comparing(User.Snapshot::createdAt);
         };
     if (!query.page().sort().ascending()) {
@@ -119,8 +120,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
   /** What is stored for {@code id} in {@code tenant}, read outside any unit of work. */
   public Optional<User> stored(TenantSlug tenant, UserId id) {
-    return Optional.ofNullable(byTenant.getOrDefault(tenant, Map.of()).get(id))
-        .map(User::restore);
+    return Optional.ofNullable(byTenant.getOrDefault(tenant, Map.of()).get(id)).map(User::restore);
   }
 
   private Map<UserId, User.Snapshot> users() {

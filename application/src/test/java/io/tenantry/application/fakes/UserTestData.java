@@ -48,7 +48,8 @@ public final class UserTestData {
     invite(app, inviter);
     TokenPair tokens =
         app.auth.acceptInvitation(
-            new AcceptInvitationCommand(app.outbox.tokenSentTo(email), TestApp.PASSWORD, displayName));
+            new AcceptInvitationCommand(
+                app.outbox.tokenSentTo(email), TestApp.PASSWORD, displayName));
     return new TestApp.Session(app.auth.authenticate(tokens.accessToken()), tokens);
   }
 }

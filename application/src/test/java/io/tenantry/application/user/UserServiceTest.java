@@ -84,7 +84,8 @@ class UserServiceTest {
 
   @Test
   void shouldForbidMembersToInvite() {
-    assertForbidden(() -> app.users.invite(member.actor(), aUser().withEmail("x@acme.test").command()));
+    assertForbidden(
+        () -> app.users.invite(member.actor(), aUser().withEmail("x@acme.test").command()));
   }
 
   @Test
@@ -117,7 +118,9 @@ class UserServiceTest {
   @Test
   void shouldRefuseAnInvitationWithoutRoles() {
     assertThatThrownBy(
-            () -> app.users.invite(owner.actor(), aUser().withEmail("x@acme.test").withRoles().command()))
+            () ->
+                app.users.invite(
+                    owner.actor(), aUser().withEmail("x@acme.test").withRoles().command()))
         .isInstanceOf(RuleViolationException.class);
   }
 
@@ -196,7 +199,8 @@ class UserServiceTest {
                 .update(
                     owner.actor(),
                     member.userId(),
-                    new UpdateUserCommand(Optional.of("X"), Optional.empty(), OptionalLong.of(version)))
+                    new UpdateUserCommand(
+                        Optional.of("X"), Optional.empty(), OptionalLong.of(version)))
                 .version())
         .isGreaterThan(version);
   }
@@ -279,7 +283,8 @@ class UserServiceTest {
 
   @Test
   void shouldRefuseAnEmptySetOfRoles() {
-    assertThatThrownBy(() -> app.users.setRoles(owner.actor(), member.userId(), List.of(), ANY_VERSION))
+    assertThatThrownBy(
+            () -> app.users.setRoles(owner.actor(), member.userId(), List.of(), ANY_VERSION))
         .isInstanceOf(RuleViolationException.class);
   }
 
@@ -301,7 +306,8 @@ class UserServiceTest {
 
   @Test
   void shouldLetAnOwnerBeDemotedWhenAnotherOwnerExists() {
-    Session second = aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
+    Session second =
+        aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
 
     UserView demoted =
         app.users.setRoles(second.actor(), owner.userId(), List.of("admin"), ANY_VERSION);
@@ -311,7 +317,8 @@ class UserServiceTest {
 
   @Test
   void shouldLetAnOwnerBeDisabledWhenAnotherOwnerExists() {
-    Session second = aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
+    Session second =
+        aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
 
     assertThat(setStatus(second, owner, "disabled").status()).isEqualTo("disabled");
     assertLastOwner(() -> setStatus(second, second, "disabled"));
@@ -319,7 +326,8 @@ class UserServiceTest {
 
   @Test
   void shouldLetAnOwnerBeDeletedWhenAnotherOwnerExists() {
-    Session second = aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
+    Session second =
+        aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
 
     app.users.delete(second.actor(), owner.userId());
 
@@ -353,7 +361,8 @@ class UserServiceTest {
   @Test
   void shouldSearchTheDirectory() {
     Page<UserView> page =
-        app.users.search(member.actor(), new SearchUsersQuery("ADA", null, null, 0, 10, "email,asc"));
+        app.users.search(
+            member.actor(), new SearchUsersQuery("ADA", null, null, 0, 10, "email,asc"));
 
     assertThat(page.items()).extracting(UserView::email).containsExactly("ada@acme.test");
     assertThat(page.total()).isEqualTo(1);
@@ -378,7 +387,9 @@ class UserServiceTest {
   @Test
   void shouldRefuseAPageSizeOverHundred() {
     assertThatThrownBy(
-            () -> app.users.search(owner.actor(), new SearchUsersQuery(null, null, null, 0, 101, null)))
+            () ->
+                app.users.search(
+                    owner.actor(), new SearchUsersQuery(null, null, null, 0, 101, null)))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("size"));
@@ -389,7 +400,8 @@ class UserServiceTest {
     assertThatThrownBy(
             () ->
                 app.users.search(
-                    owner.actor(), new SearchUsersQuery(null, null, null, 0, 10, "password_hash,asc")))
+                    owner.actor(),
+                    new SearchUsersQuery(null, null, null, 0, 10, "password_hash,asc")))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("sort"));

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ScopedTokenTest {
   private static final String SECRET = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde";
-  private final TenantId tenant = new TenantId(UUID.fromString("8f7e6d5c-4b3a-2918-0706-f5e4d3c2b1a0"));
+  private final TenantId tenant =
+      new TenantId(UUID.fromString("8f7e6d5c-4b3a-2918-0706-f5e4d3c2b1a0"));
 
   @Test
   void shouldComposeA65CharacterUrlSafeToken() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TenantSlugTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"acme", "abc", "a-1", "acme-corp-2", "a23456789012345678901234567890123456789"})
+  @ValueSource(
+      strings = {"acme", "abc", "a-1", "acme-corp-2", "a23456789012345678901234567890123456789"})
   void shouldAcceptSlugsMatchingThePattern(String raw) {
     assertThat(new TenantSlug(raw).value()).isEqualTo(raw);
   }
@@ -27,7 +28,18 @@ class TenantSlugTest {
   @ParameterizedTest
   @NullSource
   @ValueSource(
-      strings = {"", "ab", "Acme", "1acme", "-acme", "acme_corp", "acme corp", "acme.io", " acme", "ächt"})
+      strings = {
+        "",
+        "ab",
+        "Acme",
+        "1acme",
+        "-acme",
+        "acme_corp",
+        "acme corp",
+        "acme.io",
+        " acme",
+        "ächt"
+      })
   void shouldRejectSlugsNotMatchingThePattern(String raw) {
     assertThatThrownBy(() -> new TenantSlug(raw))
         .isInstanceOfSatisfying(

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.domain.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailTest {
 
@@ -48,7 +48,8 @@ class EmailTest {
             RuleViolationException.class,
             e -> {
               assertThat(e.code()).isEqualTo("validation_failed");
-              assertThat(e.errors()).extracting(RuleViolationException.FieldError::field)
+              assertThat(e.errors())
+                  .extracting(RuleViolationException.FieldError::field)
                   .containsExactly("email");
             });
   }
@@ -78,7 +79,9 @@ class EmailTest {
     assertThat(new Email("uma@acme.test")).hasToString("uma@acme.test");
   }
 
-  /** A valid address of {@code length} characters: 64-character local part, labels of at most 63. */
+  /**
+   * A valid address of {@code length} characters: 64-character local part, labels of at most 63.
+   */
   private static String longAddress(int length) {
     String local = "u".repeat(64);
     int domainLength = length - local.length() - 1;

@@ -1,8 +1,8 @@
 package io.tenantry.domain.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;

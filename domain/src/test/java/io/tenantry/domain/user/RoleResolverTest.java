@@ -113,7 +113,9 @@ class RoleResolverTest {
   void shouldAllowTenantRolesOnlyOutsideTheSystemTenant() {
     for (Role role : List.of(Role.OWNER, Role.ADMIN, Role.MEMBER)) {
       assertThat(RoleResolver.isAllowedIn(ACME, role)).as("%s in acme", role).isTrue();
-      assertThat(RoleResolver.isAllowedIn(TenantSlug.SYSTEM, role)).as("%s in system", role).isFalse();
+      assertThat(RoleResolver.isAllowedIn(TenantSlug.SYSTEM, role))
+          .as("%s in system", role)
+          .isFalse();
     }
   }
 }

@@ -178,7 +178,8 @@ class UserTest {
   void shouldBeAnActiveOwnerOnlyWhenActiveAndHoldingOwner() {
     assertThat(aUser().withRoles(Role.OWNER).build().isActiveOwner()).isTrue();
     assertThat(aUser().withRoles(Role.ADMIN).build().isActiveOwner()).isFalse();
-    assertThat(aUser().withRoles(Role.OWNER).withStatus(UserStatus.DISABLED).build().isActiveOwner())
+    assertThat(
+            aUser().withRoles(Role.OWNER).withStatus(UserStatus.DISABLED).build().isActiveOwner())
         .isFalse();
   }
 
