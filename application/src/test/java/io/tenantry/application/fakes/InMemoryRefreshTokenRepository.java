@@ -1,0 +1,65 @@
+package io.tenantry.application.fakes;
+
+import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Refresh tokens kept per tenant slug by hash; stores copies so that only saves count. */
+public final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
+  private final InMemoryUnitOfWork unitOfWork;
+  private final Map<TenantSlug, Map<TokenHash, RefreshToken>> byTenant = new HashMap<>();
+
+  public InMemoryRefreshTokenRepository(InMemoryUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public void save(RefreshToken token) {
+    tokens().put(token.hash(), copy(token, token.revokedAt().orElse(null)));
+  }
+
+  @Override
+  public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
+    return Optional.ofNullable(tokens().get(hash)).map(t -> copy(t, t.revokedAt().orElse(null)));
+  }
+
+  @Override
+  public void revokeFamily(UUID familyId, Instant now) {
+    revokeWhere(t -> t.familyId().equals(familyId), now);
+  }
+
+  @Override
+  public void revokeAllOf(UserId user, Instant now) {
+    revokeWhere(t -> t.userId().equals(user), now);
+  }
+
+  private void revokeWhere(Predicate<RefreshToken> matching, Instant now) {
+    tokens()
+        .replaceAll((hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? copy(t, now) : t);
+  }
+
+  private Map<TokenHash, RefreshToken> tokens() {
+    return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
+  }
+
+  private static RefreshToken copy(RefreshToken t, Instant revokedAt) {
+    return RefreshToken.restore(
+        t.id(),
+        t.userId(),
+        t.familyId(),
+        t.hash(),
+        t.issuedAt(),
+        t.expiresAt(),
+        t.rotatedAt().orElse(null),
+        revokedAt);
+  }
+}

@@ -1,0 +1,154 @@
+package io.tenantry.application.fakes;
+
+import io.tenantry.domain.shared.ConflictException;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserQuery;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Users kept per tenant slug, like one schema per tenant: ids of other tenants are not found,
+ * e-mails are unique per tenant, every save bumps the version and stale saves are refused.
+ */
+public final class InMemoryUserRepository implements UserRepository {
+  private final InMemoryUnitOfWork unitOfWork;
+  private final Map<TenantSlug, Map<UserId, User.Snapshot>> byTenant = new HashMap<>();
+  private RuntimeException nextSaveFailure;
+
+  public InMemoryUserRepository(InMemoryUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  /** Makes the next {@link #save} throw, as a failing database would. */
+  public void failNextSave(RuntimeException failure) {
+    nextSaveFailure = failure;
+  }
+
+  @Override
+  public User save(User user) {
+    if (nextSaveFailure != null) {
+      RuntimeException failure = nextSaveFailure;
+      nextSaveFailure = null;
+      throw failure;
+    }
+    Map<UserId, User.Snapshot> users = users();
+    boolean emailTaken =
+        users.values().stream()
+            .anyMatch(u -> u.email().equals(user.email()) && !u.id().equals(user.id()));
+    if (emailTaken) {
+      throw new ConflictException("email_taken", "e-mail address is already in use");
+    }
+    User.Snapshot stored = users.get(user.id());
+    if (stored != null && stored.version() != user.version()) {
+      throw new ConflictException("version_conflict", "stale user");
+    }
+    User.Snapshot saved = withVersion(user.snapshot(), user.version() + 1);
+    users.put(user.id(), saved);
+    return User.restore(saved);
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return Optional.ofNullable(users().get(id)).map(User::restore);
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return users().values().stream()
+        .filter(u -> u.email().equals(email))
+        .findFirst()
+        .map(User::restore);
+  }
+
+  @Override
+  public Page<User> search(UserQuery query) {
+    Comparator<User.Snapshot> order =
+        switch (query.page().sort().field()) {
+          case "email" -> Comparator.comparing(u -> u.email().value());
+          case "display_name" -> Comparator.comparing(u -> u.displayName().value());
+          case "status" -> Comparator.comparing(User.Snapshot::status);
+          case "last_login_at" ->
+              Comparator.comparing(
+                  User.Snapshot::lastLoginAt,
+                  Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
+          default -> Comparator.comparing(User.Snapshot::createdAt);
+        };
+    if (!query.page().sort().ascending()) {
+      order = order.reversed();
+    }
+    List<User.Snapshot> matching =
+        users().values().stream()
+            .filter(u -> query.status().map(s -> u.status() == s).orElse(true))
+            .filter(u -> query.role().map(r -> u.roles().contains(r)).orElse(true))
+            .filter(u -> query.text().map(q -> matches(u, q)).orElse(true))
+            .sorted(order)
+            .toList();
+    List<User> slice =
+        matching.stream()
+            .skip(query.page().offset())
+            .limit(query.page().size())
+            .map(User::restore)
+            .toList();
+    return new Page<>(slice, query.page().page(), query.page().size(), matching.size());
+  }
+
+  @Override
+  public void delete(UserId id) {
+    users().remove(id);
+  }
+
+  @Override
+  public long count() {
+    return users().size();
+  }
+
+  @Override
+  public long lockAndCountActiveOwners() {
+    return users().values().stream().map(User::restore).filter(User::isActiveOwner).count();
+  }
+
+  /** What is stored for {@code id} in {@code tenant}, read outside any unit of work. */
+  public Optional<User> stored(TenantSlug tenant, UserId id) {
+    return Optional.ofNullable(byTenant.getOrDefault(tenant, Map.of()).get(id)).map(User::restore);
+  }
+
+  private Map<UserId, User.Snapshot> users() {
+    return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
+  }
+
+  private static boolean matches(User.Snapshot user, String text) {
+    String q = text.toLowerCase(Locale.ROOT);
+    return user.email().value().contains(q)
+        || user.displayName().value().toLowerCase(Locale.ROOT).contains(q);
+  }
+
+  private static User.Snapshot withVersion(User.Snapshot s, long version) {
+    return new User.Snapshot(
+        s.id(),
+        s.tenantId(),
+        s.email(),
+        s.displayName(),
+        s.status(),
+        s.emailVerified(),
+        s.roles(),
+        s.passwordHash(),
+        s.securityVersion(),
+        s.failedLogins(),
+        s.lockedUntil(),
+        s.lastLoginAt(),
+        s.createdAt(),
+        s.updatedAt(),
+        version);
+  }
+}

@@ -1,0 +1,126 @@
+package io.tenantry.application.fakes;
+
+import io.tenantry.application.auth.AuthService;
+import io.tenantry.application.auth.AuthSettings;
+import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.auth.SessionGuard;
+import io.tenantry.application.auth.SessionIssuer;
+import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.shared.Actor;
+import io.tenantry.application.tenant.AdminService;
+import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.application.tenant.TenantService;
+import io.tenantry.application.user.Invitations;
+import io.tenantry.application.user.UserService;
+import io.tenantry.domain.user.PasswordPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every application service wired the way bootstrap does, on in-memory fakes of the ports. */
+public final class TestApp {
+  public static final Instant START = Instant.parse("2026-01-31T12:00:00Z");
+  public static final String PUBLIC_URL = "https://tenantry.test";
+  public static final String PASSWORD = "violet-harbour-lantern";
+  public static final String ADMIN_EMAIL = "root@system.test";
+  public static final AuthSettings SETTINGS =
+      new AuthSettings(
+          Duration.ofMinutes(15),
+          Duration.ofDays(30),
+          Duration.ofDays(7),
+          Duration.ofSeconds(30),
+          PUBLIC_URL);
+
+  public final MutableClock clock = new MutableClock(START);
+  public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  public final InMemoryTenantRepository tenantRepository = new InMemoryTenantRepository();
+  public final InMemoryUserRepository userRepository = new InMemoryUserRepository(unitOfWork);
+  public final InMemoryRefreshTokenRepository refreshTokens =
+      new InMemoryRefreshTokenRepository(unitOfWork);
+  public final InMemoryOneTimeTokenRepository oneTimeTokens =
+      new InMemoryOneTimeTokenRepository(unitOfWork);
+  public final RecordingMailOutbox outbox = new RecordingMailOutbox();
+  public final FakePasswordHasher hasher = new FakePasswordHasher();
+  public final FakeAccessTokens accessTokens = new FakeAccessTokens();
+  public final SequenceSecureTokens secureTokens = new SequenceSecureTokens();
+  public final RecordingSchemaManager schemas = new RecordingSchemaManager();
+  public final PasswordPolicy passwordPolicy = new PasswordPolicy(new FakeCommonPasswords());
+
+  public final TenantDirectory directory =
+      new TenantDirectory(unitOfWork, tenantRepository, clock, SETTINGS.securityCacheTtl());
+  public final SessionGuard guard =
+      new SessionGuard(unitOfWork, userRepository, clock, SETTINGS.securityCacheTtl());
+  public final SessionIssuer sessions =
+      new SessionIssuer(accessTokens, refreshTokens, secureTokens, SETTINGS, clock);
+  public final Invitations invitations =
+      new Invitations(oneTimeTokens, outbox, secureTokens, SETTINGS, clock);
+  public final AuthService auth =
+      new AuthService(
+          unitOfWork,
+          directory,
+          userRepository,
+          refreshTokens,
+          oneTimeTokens,
+          hasher,
+          passwordPolicy,
+          accessTokens,
+          sessions,
+          guard,
+          clock);
+  public final UserService users =
+      new UserService(
+          unitOfWork, userRepository, refreshTokens, directory, invitations, guard, clock);
+  public final TenantService tenants =
+      new TenantService(unitOfWork, tenantRepository, directory, clock);
+  public final AdminService admin =
+      new AdminService(
+          unitOfWork,
+          tenantRepository,
+          userRepository,
+          schemas,
+          directory,
+          hasher,
+          passwordPolicy,
+          invitations,
+          clock);
+
+  private TestApp() {}
+
+  /** A fresh application with nothing in it, not even tenant {@code system}. */
+  public static TestApp empty() {
+    return new TestApp();
+  }
+
+  /** A started application: tenant {@code system} with its platform admin {@link #ADMIN_EMAIL}. */
+  public static TestApp started() {
+    TestApp app = new TestApp();
+    app.admin.bootstrap(Optional.of(ADMIN_EMAIL), Optional.of(PASSWORD));
+    return app;
+  }
+
+  public Session platformAdmin() {
+    return logIn("system", ADMIN_EMAIL, PASSWORD);
+  }
+
+  /** Logs in and authenticates the access token it got, as the REST layer would. */
+  public Session logIn(String tenant, String email, String password) {
+    TokenPair tokens = auth.login(new LoginCommand(tenant, email, password));
+    return new Session(auth.authenticate(tokens.accessToken()), tokens);
+  }
+
+  /** Who is logged in, and with which tokens. */
+  public record Session(Actor actor, TokenPair tokens) {
+    public UUID userId() {
+      return actor.userId().value();
+    }
+
+    public String accessToken() {
+      return tokens.accessToken();
+    }
+
+    public String refreshToken() {
+      return tokens.refreshToken();
+    }
+  }
+}

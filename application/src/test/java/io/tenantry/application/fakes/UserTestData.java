@@ -1,0 +1,55 @@
+package io.tenantry.application.fakes;
+
+import io.tenantry.application.auth.AcceptInvitationCommand;
+import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.shared.Actor;
+import io.tenantry.application.user.InviteUserCommand;
+import io.tenantry.application.user.UserView;
+import java.util.List;
+
+/** Builds users of a tenant the way people get there: invited, then accepting the invitation. */
+public final class UserTestData {
+  private String email = "uma@acme.test";
+  private String displayName = "Uma User";
+  private List<String> roles = List.of("member");
+
+  private UserTestData() {}
+
+  public static UserTestData aUser() {
+    return new UserTestData();
+  }
+
+  public UserTestData withEmail(String value) {
+    email = value;
+    return this;
+  }
+
+  public UserTestData withDisplayName(String value) {
+    displayName = value;
+    return this;
+  }
+
+  public UserTestData withRoles(String... values) {
+    roles = List.of(values);
+    return this;
+  }
+
+  public InviteUserCommand command() {
+    return new InviteUserCommand(email, displayName, roles);
+  }
+
+  /** Invited by {@code inviter}; status {@code invited}. */
+  public UserView invite(TestApp app, Actor inviter) {
+    return app.users.invite(inviter, command());
+  }
+
+  /** Invited by {@code inviter}, accepted with {@link TestApp#PASSWORD}, and authenticated. */
+  public TestApp.Session create(TestApp app, Actor inviter) {
+    invite(app, inviter);
+    TokenPair tokens =
+        app.auth.acceptInvitation(
+            new AcceptInvitationCommand(
+                app.outbox.tokenSentTo(email), TestApp.PASSWORD, displayName));
+    return new TestApp.Session(app.auth.authenticate(tokens.accessToken()), tokens);
+  }
+}
