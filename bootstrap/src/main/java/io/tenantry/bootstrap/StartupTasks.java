@@ -7,6 +7,7 @@ import io.tenantry.bootstrap.health.TenantSchemasReadiness;
 import io.tenantry.persistence.tenant.FlywayTenantSchemaManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +23,7 @@ public class StartupTasks {
       FlywayTenantSchemaManager schemas,
       AdminService admin,
       AppConfig config,
-      TenantSchemasReadiness readiness) {
+      @Readiness TenantSchemasReadiness readiness) {
     int upgraded = schemas.upgradeOutdatedSchemas();
     if (upgraded > 0) {
       LOG.infof("Upgraded %d tenant schema(s) to the latest version", upgraded);

@@ -13,6 +13,7 @@ import io.tenantry.bootstrap.security.ZxcvbnCommonPasswords;
 import io.tenantry.domain.user.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 
@@ -21,45 +22,45 @@ import java.util.List;
 public class InfrastructureProducers {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   SecureTokens secureTokens() {
     return new SecureRandomTokens();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   PasswordHasher passwordHasher(AppConfig config) {
     AppConfig.Password.Argon2 argon2 = config.password().argon2();
     return new Argon2PasswordHasher(argon2.memoryKib(), argon2.iterations(), argon2.parallelism());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   PasswordPolicy passwordPolicy() {
     return new PasswordPolicy(new ZxcvbnCommonPasswords());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   JwtKeys jwtKeys(AppConfig config) {
     return JwtKeys.load(
         config.jwt().signingKey(), config.jwt().verificationKeys().orElse(List.of()));
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   AccessTokens accessTokens(JwtKeys keys, AppConfig config, Clock clock) {
     return new JwtAccessTokens(keys, config.jwt().issuer().orElse(config.publicUrl()), clock);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   AuthSettings authSettings(AppConfig config) {
     AppConfig.Auth auth = config.auth();
     return new AuthSettings(

@@ -22,6 +22,7 @@ import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** Builds the plain-Java application services from the adapters' port implementations. */
@@ -29,21 +30,21 @@ import java.time.Clock;
 public class ServiceProducers {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   TenantDirectory tenantDirectory(
       UnitOfWork unitOfWork, TenantRepository tenants, Clock clock, AuthSettings settings) {
     return new TenantDirectory(unitOfWork, tenants, clock, settings.securityCacheTtl());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   SessionGuard sessionGuard(
       UnitOfWork unitOfWork, UserRepository users, Clock clock, AuthSettings settings) {
     return new SessionGuard(unitOfWork, users, clock, settings.securityCacheTtl());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   SessionIssuer sessionIssuer(
       AccessTokens accessTokens,
       RefreshTokenRepository refreshTokens,
@@ -54,7 +55,7 @@ public class ServiceProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Invitations invitations(
       OneTimeTokenRepository tokens,
       MailOutbox outbox,
@@ -65,7 +66,7 @@ public class ServiceProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   AuthService authService(
       UnitOfWork unitOfWork,
       TenantDirectory tenants,
@@ -93,7 +94,7 @@ public class ServiceProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   UserService userService(
       UnitOfWork unitOfWork,
       UserRepository users,
@@ -106,14 +107,14 @@ public class ServiceProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   TenantService tenantService(
       UnitOfWork unitOfWork, TenantRepository tenants, TenantDirectory directory, Clock clock) {
     return new TenantService(unitOfWork, tenants, directory, clock);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   AdminService adminService(
       UnitOfWork unitOfWork,
       TenantRepository tenants,

@@ -11,7 +11,8 @@ public final class Require {
       throw new RuleViolationException(field, "must not be null");
     }
     String trimmed = value.strip();
-    if (trimmed.length() < min || trimmed.length() > max) {
+    int length = trimmed.codePointCount(0, trimmed.length());
+    if (length < min || length > max) {
       throw new RuleViolationException(
           field, "length must be between " + min + " and " + max + " characters");
     }
