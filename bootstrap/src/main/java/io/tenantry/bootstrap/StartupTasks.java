@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.tenantry.application.tenant.AdminService;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.bootstrap.health.TenantSchemasReadiness;
+import io.tenantry.bootstrap.security.JwtKeys;
 import io.tenantry.persistence.tenant.FlywayTenantSchemaManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +24,10 @@ public class StartupTasks {
       FlywayTenantSchemaManager schemas,
       AdminService admin,
       AppConfig config,
-      @Readiness TenantSchemasReadiness readiness) {
+      @Readiness TenantSchemasReadiness readiness,
+      JwtKeys keys) {
+    // Load the signing keys now: a broken key file fails the start, not the first login.
+    LOG.infof("Signing access tokens with key %s", keys.currentKid());
     int upgraded = schemas.upgradeOutdatedSchemas();
     if (upgraded > 0) {
       LOG.infof("Upgraded %d tenant schema(s) to the latest version", upgraded);

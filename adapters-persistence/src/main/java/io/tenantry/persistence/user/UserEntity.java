@@ -15,8 +15,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A row of {@code users}; unqualified, so it lives in the schema of the session's tenant. */
+// Login bookkeeping (last login, failures, hash upgrades) is not an edit a client could conflict
+// with, so it neither bumps the version (ETag) nor overwrites columns it did not change.
+@DynamicUpdate
 @Entity
 @Table(name = "users")
 public class UserEntity extends PanacheEntityBase {
@@ -37,18 +42,22 @@ public class UserEntity extends PanacheEntityBase {
   public boolean emailVerified;
 
   @Column(name = "password_hash")
+  @OptimisticLock(excluded = true)
   public String passwordHash;
 
   @Column(name = "security_version", nullable = false)
   public long securityVersion;
 
   @Column(name = "failed_logins", nullable = false)
+  @OptimisticLock(excluded = true)
   public int failedLogins;
 
   @Column(name = "locked_until")
+  @OptimisticLock(excluded = true)
   public Instant lockedUntil;
 
   @Column(name = "last_login_at")
+  @OptimisticLock(excluded = true)
   public Instant lastLoginAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -2,6 +2,7 @@ package io.tenantry.rest.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ConflictException;
@@ -60,6 +61,12 @@ public class ProblemMapper {
         "the request has an unknown field",
         path(uri),
         List.of(new Problem.FieldError(field, "unknown field")));
+  }
+
+  /** Quarkus has its own mapper for this subtype; ours must be at least as specific. */
+  @ServerExceptionMapper
+  public Response wrongType(MismatchedInputException e, UriInfo uri) {
+    return badJson(e, uri);
   }
 
   @ServerExceptionMapper

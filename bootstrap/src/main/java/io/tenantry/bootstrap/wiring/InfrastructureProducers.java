@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Time, randomness, hashing, keys and settings: the driven adapters that live in bootstrap. */
@@ -24,7 +25,8 @@ public class InfrastructureProducers {
   @Produces
   @Singleton
   Clock clock() {
-    return Clock.systemUTC();
+    // Microseconds: what PostgreSQL stores, so a timestamp reads back exactly as it was written.
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 
   @Produces
