@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.tenantry.bootstrap.support.Api;
+import io.tenantry.bootstrap.support.Concurrently;
 import io.tenantry.bootstrap.support.TenantTestData;
 import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
 import java.util.List;
@@ -83,6 +84,14 @@ class AuthApiTest {
 
     refresh(rotated).statusCode(401);
     refresh(otherDevice.refreshToken()).statusCode(200);
+  }
+
+  @Test
+  void shouldRotateARefreshTokenOnlyOnceUnderConcurrentUse() throws Exception {
+    Api.Session session = Api.session(acme.slug(), acme.ownerEmail(), PASSWORD);
+    List<Integer> statuses =
+        Concurrently.statuses(4, () -> refresh(session.refreshToken()).extract().statusCode());
+    assertThat(statuses).containsExactly(200, 401, 401, 401);
   }
 
   @Test

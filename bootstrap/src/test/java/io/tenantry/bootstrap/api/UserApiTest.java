@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.bootstrap.support.Concurrently;
 import io.tenantry.bootstrap.support.Outbox;
 import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
 import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
@@ -97,6 +98,46 @@ class UserApiTest {
         .then()
         .statusCode(409)
         .body("code", equalTo("email_taken"));
+  }
+
+  @Test
+  void shouldCreateExactlyOneUserWhenTheSameInviteRaces() throws Exception {
+    Map<String, Object> body = aUserOf(acme).withEmail("twin@acme.test").body();
+    List<Integer> statuses =
+        Concurrently.statuses(4, () -> as(owner).body(body).post(USERS).statusCode());
+    assertThat(statuses).containsExactly(201, 409, 409, 409);
+    as(owner).queryParam("q", "twin@").get(USERS).then().body("total", equalTo(1));
+  }
+
+  @Test
+  void shouldNeverLeaveATenantWithoutAnOwnerUnderConcurrentDemotions() throws Exception {
+    CreatedUser second = aUserOf(acme).withRoles("owner").create();
+    String firstId = as(owner).get(USERS + "/me").then().extract().path("id");
+    Map<String, Object> demote = Map.of("roles", List.of("admin"));
+    List<Integer> statuses =
+        Concurrently.statuses(
+            2,
+            new java.util.concurrent.Callable<>() {
+              private final java.util.concurrent.atomic.AtomicInteger calls =
+                  new java.util.concurrent.atomic.AtomicInteger();
+
+              @Override
+              public Integer call() {
+                boolean first = calls.getAndIncrement() == 0;
+                String target = first ? second.id() : firstId;
+                String caller = first ? owner : second.token();
+                return as(caller).body(demote).put(USERS + "/" + target + "/roles").statusCode();
+              }
+            });
+    // The loser either finds the last owner (409) or, if it authenticated after losing its own
+    // owner role, is no longer allowed to touch an owner (403). Never both succeed.
+    assertThat(statuses).hasSize(2).contains(200).containsAnyOf(403, 409).doesNotHaveDuplicates();
+    assertThat(
+            Outbox.count(
+                "select count(*) from t_"
+                    + acme.slug().replace('-', '_')
+                    + ".user_roles where role = 'owner'"))
+        .isEqualTo(1);
   }
 
   @Test
