@@ -24,6 +24,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
+  private static final int MAX_MEMORY_KIB = 1 << 20;
 
   private final int memoryKib;
   private final int iterations;
@@ -61,18 +62,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     String value = stored.value();
     Matcher phc = PHC.matcher(value);
     if (phc.matches()) {
-      Base64.Decoder b64 = Base64.getDecoder();
-      byte[] salt = b64.decode(phc.group(4));
-      byte[] expected = b64.decode(phc.group(5));
-      byte[] actual =
-          argon2(
-              password,
-              salt,
-              Integer.parseInt(phc.group(1)),
-              Integer.parseInt(phc.group(2)),
-              Integer.parseInt(phc.group(3)),
-              expected.length);
-      return MessageDigest.isEqual(expected, actual);
+      try {
+        return verifyArgon2(password, phc);
+      } catch (RuntimeException corrupt) {
+        // A damaged stored hash is a failed login, never a server error.
+        return false;
+      }
     }
     if (BCRYPT.matcher(value).matches()) {
       try {
@@ -82,6 +77,26 @@ public final class Argon2PasswordHasher implements PasswordHasher {
       }
     }
     return false;
+  }
+
+  private static boolean verifyArgon2(String password, Matcher phc) {
+    int memoryKib = Integer.parseInt(phc.group(1));
+    if (memoryKib > MAX_MEMORY_KIB) {
+      // A tampered row must not make one login allocate gigabytes.
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] salt = b64.decode(phc.group(4));
+    byte[] expected = b64.decode(phc.group(5));
+    byte[] actual =
+        argon2(
+            password,
+            salt,
+            memoryKib,
+            Integer.parseInt(phc.group(2)),
+            Integer.parseInt(phc.group(3)),
+            expected.length);
+    return MessageDigest.isEqual(expected, actual);
   }
 
   @Override
