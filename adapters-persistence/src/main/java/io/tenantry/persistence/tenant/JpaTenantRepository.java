@@ -7,6 +7,7 @@ import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.persistence.mail.MailOutboxEntity;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.VersionCheck;
@@ -84,6 +85,8 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public void delete(TenantId id) {
+    // Unsent mail of a deleted tenant would carry links into data that no longer exists.
+    MailOutboxEntity.delete("tenantId", id.value());
     TenantEntity.deleteById(id.value());
   }
 }

@@ -197,6 +197,7 @@ class AdminTenantApiTest {
   @Test
   void shouldDeleteATenantAndAllItsData() {
     CreatedTenant tenant = aTenant().create();
+    UserTestData.aUserOf(tenant).invite();
     String admin = Api.admin().accessToken();
     as(admin).delete(TENANTS + "/" + tenant.id()).then().statusCode(204);
 
@@ -211,6 +212,10 @@ class AdminTenantApiTest {
             Outbox.count(
                 "select count(*) from information_schema.schemata where schema_name = ?",
                 "t_" + tenant.slug().replace('-', '_')))
+        .isZero();
+    assertThat(
+            Outbox.count(
+                "select count(*) from control.mail_outbox where tenant_id = ?::uuid", tenant.id()))
         .isZero();
   }
 
