@@ -32,7 +32,7 @@ public class MailOutboxEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public Map<String, String> payload;
 
-  /** {@code pending}, then {@code sent} or {@code failed}. */
+  /** {@code pending}, then {@code sent} or, after the last attempt, {@code dead}. */
   @Column(nullable = false)
   public String status;
 

@@ -37,4 +37,47 @@ public final class AuthRequests {
       return "AcceptInvitation[redacted]";
     }
   }
+
+  /** {@code POST /register}. */
+  public record Register(
+      @NotBlank @Size(max = 64) String tenant,
+      @NotBlank @Size(max = 320) String email,
+      @NotNull @Size(max = 1024) String password,
+      @NotBlank @Size(max = 100) String displayName) {
+    @Override
+    public String toString() {
+      return "Register[redacted]";
+    }
+  }
+
+  /** {@code POST /verify-email}. */
+  public record Token(@NotBlank @Size(max = 512) String token) {
+    @Override
+    public String toString() {
+      return "Token[redacted]";
+    }
+  }
+
+  /** {@code POST /password/forgot}. */
+  public record ForgotPassword(
+      @NotBlank @Size(max = 64) String tenant, @NotBlank @Size(max = 320) String email) {}
+
+  /** {@code POST /password/reset}. */
+  public record ResetPassword(
+      @NotBlank @Size(max = 512) String token, @NotNull @Size(max = 1024) String newPassword) {
+    @Override
+    public String toString() {
+      return "ResetPassword[redacted]";
+    }
+  }
+
+  /** {@code POST /password/change}. */
+  public record ChangePassword(
+      @NotNull @Size(max = 1024) String currentPassword,
+      @NotNull @Size(max = 1024) String newPassword) {
+    @Override
+    public String toString() {
+      return "ChangePassword[redacted]";
+    }
+  }
 }

@@ -1,9 +1,13 @@
 package io.tenantry.rest.auth;
 
-import io.tenantry.application.auth.AcceptInvitationCommand;
+import io.tenantry.application.account.AcceptInvitationCommand;
+import io.tenantry.application.account.AccountService;
+import io.tenantry.application.account.RegisterCommand;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.user.UserView;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,13 +18,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+  private static final Logger LOG = Logger.getLogger(AuthResource.class);
+
   @Inject AuthService auth;
+  @Inject AccountService accounts;
+  @Inject ManagedExecutor background;
   @Inject CallerAuthentication caller;
 
   @POST
@@ -57,9 +67,57 @@ public class AuthResource {
   public Response acceptInvitation(@Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
         TokenResponse.from(
-            auth.acceptInvitation(
+            accounts.acceptInvitation(
                 new AcceptInvitationCommand(
                     request.token(), request.password(), request.displayName()))));
+  }
+
+  @POST
+  @Path("/register")
+  public Response register(@Valid @NotNull AuthRequests.Register request) {
+    UserView user =
+        accounts.register(
+            new RegisterCommand(
+                request.tenant(), request.email(), request.password(), request.displayName()));
+    return Response.status(Response.Status.CREATED).entity(UserResponse.from(user)).build();
+  }
+
+  @POST
+  @Path("/verify-email")
+  public Response verifyEmail(@Valid @NotNull AuthRequests.Token request) {
+    accounts.verifyEmail(request.token());
+    return Response.noContent().build();
+  }
+
+  /**
+   * Always 202, answered before the look-up runs, so neither the answer nor its timing tells
+   * whether the account exists.
+   */
+  @POST
+  @Path("/password/forgot")
+  public Response forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
+    background
+        .runAsync(() -> accounts.forgotPassword(request.tenant(), request.email()))
+        .exceptionally(
+            failure -> {
+              LOG.error("a password reset request could not be processed", failure);
+              return null;
+            });
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("/password/reset")
+  public Response resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
+    accounts.resetPassword(request.token(), request.newPassword());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/password/change")
+  public Response changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
+    accounts.changePassword(caller.actor(), request.currentPassword(), request.newPassword());
+    return Response.noContent().build();
   }
 
   private static Response tokens(TokenResponse body) {

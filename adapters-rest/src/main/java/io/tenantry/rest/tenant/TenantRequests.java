@@ -29,6 +29,23 @@ public final class TenantRequests {
     }
   }
 
+  /** {@code POST /api/v1/tenants}: public sign-up, the owner sets a password. */
+  public record SignUp(
+      @NotBlank @Size(max = 40) String slug,
+      @NotBlank @Size(max = 100) String name,
+      @Valid @NotNull SignUpOwner owner) {}
+
+  /** The owner of a signed-up tenant. */
+  public record SignUpOwner(
+      @NotBlank @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String displayName,
+      @NotNull @Size(max = 1024) String password) {
+    @Override
+    public String toString() {
+      return "SignUpOwner[" + email + ", redacted]";
+    }
+  }
+
   /** {@code PATCH /api/v1/admin/tenants/{id}}. */
   public record AdminUpdate(@Size(min = 1, max = 100) String name, @Size(max = 16) String status) {}
 }

@@ -1,10 +1,14 @@
 package io.tenantry.rest.tenant;
 
+import io.tenantry.application.tenant.CreateTenantCommand;
+import io.tenantry.application.tenant.SignupResult;
 import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
+import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +31,27 @@ import java.util.Optional;
 public class TenantResource {
   @Inject TenantService tenants;
   @Inject CallerAuthentication caller;
+
+  /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
+  @POST
+  public Response signUp(@Valid @NotNull TenantRequests.SignUp request) {
+    TenantRequests.SignUpOwner owner = request.owner();
+    SignupResult created =
+        tenants.signUp(
+            new CreateTenantCommand(
+                request.slug(),
+                request.name(),
+                owner.email(),
+                owner.displayName(),
+                owner.password()));
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new SignupResponse(
+                TenantResponse.from(created.tenant()),
+                UserResponse.from(created.owner()),
+                TokenResponse.from(created.tokens())))
+        .build();
+  }
 
   @GET
   @Path("/current")

@@ -3,18 +3,12 @@ package io.tenantry.application.auth;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
-import io.tenantry.domain.auth.OneTimeToken;
-import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
-import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ForbiddenException;
-import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.Tenant;
-import io.tenantry.domain.user.DisplayName;
-import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
@@ -27,9 +21,6 @@ public final class AuthService {
   private final TenantDirectory tenants;
   private final UserRepository users;
   private final RefreshTokenRepository refreshTokens;
-  private final OneTimeTokenRepository oneTimeTokens;
-  private final PasswordHasher hasher;
-  private final PasswordPolicy passwordPolicy;
   private final AccessTokens accessTokens;
   private final SessionIssuer sessions;
   private final SessionGuard guard;
@@ -41,9 +32,7 @@ public final class AuthService {
       TenantDirectory tenants,
       UserRepository users,
       RefreshTokenRepository refreshTokens,
-      OneTimeTokenRepository oneTimeTokens,
       PasswordHasher hasher,
-      PasswordPolicy passwordPolicy,
       AccessTokens accessTokens,
       SessionIssuer sessions,
       SessionGuard guard,
@@ -52,9 +41,6 @@ public final class AuthService {
     this.tenants = tenants;
     this.users = users;
     this.refreshTokens = refreshTokens;
-    this.oneTimeTokens = oneTimeTokens;
-    this.hasher = hasher;
-    this.passwordPolicy = passwordPolicy;
     this.accessTokens = accessTokens;
     this.sessions = sessions;
     this.guard = guard;
@@ -133,35 +119,6 @@ public final class AuthService {
     guard.invalidate(actor.userId());
   }
 
-  /** Activates an invited user with the password they chose and logs them in. */
-  public TokenPair acceptInvitation(AcceptInvitationCommand command) {
-    ScopedToken token =
-        ScopedToken.parse(command.token()).orElseThrow(AuthService::invalidOneTimeToken);
-    Tenant tenant =
-        tenants
-            .byId(token.tenant())
-            .filter(Tenant::isActive)
-            .orElseThrow(AuthService::invalidOneTimeToken);
-    DisplayName name = new DisplayName(command.displayName());
-    return unitOfWork.inTenant(
-        tenant.slug(),
-        () -> {
-          Instant now = clock.instant();
-          OneTimeToken invitation =
-              oneTimeTokens
-                  .findByHashForUpdate(token.hash())
-                  .filter(t -> t.isRedeemable(TokenPurpose.INVITATION, now))
-                  .orElseThrow(AuthService::invalidOneTimeToken);
-          User user =
-              users.findById(invitation.userId()).orElseThrow(AuthService::invalidOneTimeToken);
-          passwordPolicy.check(command.password(), user.email(), "password");
-          user.acceptInvitation(hasher.hash(command.password()), name, now);
-          invitation.markUsed(now);
-          oneTimeTokens.save(invitation);
-          return sessions.startSession(tenant, users.save(user));
-        });
-  }
-
   /**
    * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
    * deleted or logged-out-everywhere user is refused at once; a suspended tenant is forbidden.
@@ -186,11 +143,6 @@ public final class AuthService {
 
   private static AuthenticationException invalidToken() {
     return new AuthenticationException("invalid_token", "the refresh token is not valid");
-  }
-
-  private static RuleViolationException invalidOneTimeToken() {
-    return new RuleViolationException(
-        "invalid_token", "token", "the token is unknown, expired or already used");
   }
 
   private record RefreshOutcome(TokenPair tokens, boolean reuseDetected) {}

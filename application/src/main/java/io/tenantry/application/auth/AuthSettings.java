@@ -7,5 +7,7 @@ public record AuthSettings(
     Duration accessTokenTtl,
     Duration refreshTokenTtl,
     Duration invitationTtl,
+    Duration verificationTtl,
+    Duration passwordResetTtl,
     Duration securityCacheTtl,
     String publicUrl) {}

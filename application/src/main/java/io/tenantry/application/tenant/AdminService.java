@@ -6,7 +6,6 @@ import io.tenantry.application.shared.Enums;
 import io.tenantry.application.shared.Paging;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
-import io.tenantry.application.user.Invitations;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
@@ -29,7 +28,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Platform administration of tenants, for {@code platform_admin}s of tenant {@code system}. */
 public final class AdminService {
@@ -38,9 +36,9 @@ public final class AdminService {
   private final UserRepository users;
   private final TenantSchemaManager schemas;
   private final TenantDirectory directory;
+  private final TenantProvisioning provisioning;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final Invitations invitations;
   private final Clock clock;
 
   public AdminService(
@@ -49,74 +47,24 @@ public final class AdminService {
       UserRepository users,
       TenantSchemaManager schemas,
       TenantDirectory directory,
+      TenantProvisioning provisioning,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      Invitations invitations,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.schemas = schemas;
     this.directory = directory;
+    this.provisioning = provisioning;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.invitations = invitations;
     this.clock = clock;
   }
 
   public TenantView createTenant(Actor actor, CreateTenantCommand command) {
     actor.requirePlatformAdmin();
-    TenantSlug slug = new TenantSlug(command.slug());
-    if (slug.isSystem()) {
-      throw new ConflictException("slug_taken", "slug is reserved");
-    }
-    TenantName name = new TenantName(command.name());
-    Email email = new Email(command.ownerEmail());
-    DisplayName ownerName = new DisplayName(command.ownerDisplayName());
-    String password = command.ownerPassword();
-    if (password != null) {
-      passwordPolicy.check(password, email, "owner.password");
-    }
-    Tenant created =
-        provision(
-            slug,
-            name,
-            tenant -> {
-              Instant now = clock.instant();
-              Set<Role> roles = Set.of(Role.OWNER);
-              if (password == null) {
-                User owner = users.save(User.invite(tenant.id(), email, ownerName, roles, now));
-                invitations.send(tenant, owner);
-              } else {
-                users.save(
-                    User.createActive(
-                        tenant.id(), email, ownerName, roles, hasher.hash(password), now));
-              }
-            });
-    return TenantView.of(created);
-  }
-
-  /**
-   * Creates the schema, then the tenant row and its first users in one unit of work; if that fails,
-   * the new schema is dropped again so nothing half-made remains.
-   */
-  private Tenant provision(TenantSlug slug, TenantName name, Consumer<Tenant> firstUsers) {
-    if (unitOfWork.inControl(() -> tenants.findBySlug(slug)).isPresent()) {
-      throw new ConflictException("slug_taken", "slug is already taken");
-    }
-    schemas.create(slug);
-    try {
-      return unitOfWork.inTenant(
-          slug,
-          () -> {
-            Tenant tenant = tenants.save(Tenant.create(slug, name, clock.instant()));
-            firstUsers.accept(tenant);
-            return tenant;
-          });
-    } catch (RuntimeException e) {
-      schemas.drop(slug);
-      throw e;
-    }
+    return TenantView.of(provisioning.createWithOwner(command, (tenant, owner) -> tenant));
   }
 
   public Page<TenantView> listTenants(Actor actor, SearchTenantsQuery query) {
@@ -186,7 +134,7 @@ public final class AdminService {
   public void bootstrap(Optional<String> adminEmail, Optional<String> adminPassword) {
     if (unitOfWork.inControl(() -> tenants.findBySlug(TenantSlug.SYSTEM)).isEmpty()) {
       try {
-        provision(TenantSlug.SYSTEM, new TenantName("System"), tenant -> {});
+        provisioning.provision(TenantSlug.SYSTEM, new TenantName("System"), tenant -> tenant);
       } catch (ConflictException raced) {
         // Another replica created it first: exactly what we wanted.
       }

@@ -1,8 +1,11 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
+import io.tenantry.application.user.UserView;
+import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.Tenant;
@@ -17,14 +20,41 @@ public final class TenantService {
   private final UnitOfWork unitOfWork;
   private final TenantRepository tenants;
   private final TenantDirectory directory;
+  private final TenantProvisioning provisioning;
+  private final SessionIssuer sessions;
+  private final boolean signupEnabled;
   private final Clock clock;
 
   public TenantService(
-      UnitOfWork unitOfWork, TenantRepository tenants, TenantDirectory directory, Clock clock) {
+      UnitOfWork unitOfWork,
+      TenantRepository tenants,
+      TenantDirectory directory,
+      TenantProvisioning provisioning,
+      SessionIssuer sessions,
+      boolean signupEnabled,
+      Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.directory = directory;
+    this.provisioning = provisioning;
+    this.sessions = sessions;
+    this.signupEnabled = signupEnabled;
     this.clock = clock;
+  }
+
+  /** Public sign-up: a new tenant, its owner and their first session; off unless enabled. */
+  public SignupResult signUp(CreateTenantCommand command) {
+    if (!signupEnabled) {
+      throw new ForbiddenException("registration_closed", "public tenant sign-up is disabled");
+    }
+    if (command.ownerPassword() == null) {
+      throw new RuleViolationException("owner.password", "must not be null");
+    }
+    return provisioning.createWithOwner(
+        command,
+        (tenant, owner) ->
+            new SignupResult(
+                TenantView.of(tenant), UserView.of(owner), sessions.startSession(tenant, owner)));
   }
 
   public TenantView current(Actor actor) {

@@ -1,6 +1,7 @@
 package io.tenantry.application.user;
 
 import io.tenantry.application.auth.SessionGuard;
+import io.tenantry.application.mail.AccountMails;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.Enums;
 import io.tenantry.application.shared.Paging;
@@ -28,13 +29,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The users of the caller's tenant: the directory, invitations, status, roles and removal. */
+/** The users of the caller's tenant: the directory, mails, status, roles and removal. */
 public final class UserService {
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
   private final RefreshTokenRepository refreshTokens;
   private final TenantDirectory tenants;
-  private final Invitations invitations;
+  private final AccountMails mails;
   private final Ownership ownership;
   private final SessionGuard guard;
   private final Clock clock;
@@ -44,14 +45,14 @@ public final class UserService {
       UserRepository users,
       RefreshTokenRepository refreshTokens,
       TenantDirectory tenants,
-      Invitations invitations,
+      AccountMails mails,
       SessionGuard guard,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
     this.refreshTokens = refreshTokens;
     this.tenants = tenants;
-    this.invitations = invitations;
+    this.mails = mails;
     this.ownership = new Ownership(users);
     this.guard = guard;
     this.clock = clock;
@@ -105,7 +106,7 @@ public final class UserService {
         actor.tenant(),
         () -> {
           User invited = users.save(User.invite(tenant.id(), email, name, roles, clock.instant()));
-          invitations.send(tenant, invited);
+          mails.sendInvitation(tenant, invited);
           return UserView.of(invited);
         });
   }

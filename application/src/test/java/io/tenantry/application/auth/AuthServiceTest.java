@@ -6,6 +6,7 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tenantry.application.account.AcceptInvitationCommand;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.application.shared.Actor;
@@ -298,7 +299,7 @@ class AuthServiceTest {
     String token = app.outbox.tokenSentTo("ivan@acme.test");
 
     TokenPair tokens =
-        app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan Invited"));
+        app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan Invited"));
 
     Actor ivan = app.auth.authenticate(tokens.accessToken());
     var stored = app.userRepository.stored(ACME, ivan.userId()).orElseThrow();
@@ -313,10 +314,10 @@ class AuthServiceTest {
   void shouldRefuseAnInvitationTokenUsedTwice() {
     aUser().withEmail("ivan@acme.test").invite(app, owner.actor());
     String token = app.outbox.tokenSentTo("ivan@acme.test");
-    app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan"));
+    app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan"));
 
     assertInvalidToken(
-        () -> app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
+        () -> app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
   }
 
   @Test
@@ -326,13 +327,15 @@ class AuthServiceTest {
     app.clock.advance(Duration.ofDays(8));
 
     assertInvalidToken(
-        () -> app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
+        () -> app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
   }
 
   @Test
   void shouldRefuseAGarbageInvitationToken() {
     assertInvalidToken(
-        () -> app.auth.acceptInvitation(new AcceptInvitationCommand("garbage", PASSWORD, "Ivan")));
+        () ->
+            app.accounts.acceptInvitation(
+                new AcceptInvitationCommand("garbage", PASSWORD, "Ivan")));
   }
 
   @Test
@@ -341,11 +344,12 @@ class AuthServiceTest {
     String token = app.outbox.tokenSentTo("ivan@acme.test");
 
     assertThatThrownBy(
-            () -> app.auth.acceptInvitation(new AcceptInvitationCommand(token, "short", "Ivan")))
+            () ->
+                app.accounts.acceptInvitation(new AcceptInvitationCommand(token, "short", "Ivan")))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
 
-    assertThat(app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")))
+    assertThat(app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")))
         .isNotNull();
   }
 

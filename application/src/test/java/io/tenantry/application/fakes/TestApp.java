@@ -1,16 +1,19 @@
 package io.tenantry.application.fakes;
 
+import io.tenantry.application.account.AccountService;
+import io.tenantry.application.account.OneTimeTokens;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.auth.SessionGuard;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.mail.AccountMails;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.tenant.AdminService;
 import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.tenant.TenantService;
-import io.tenantry.application.user.Invitations;
 import io.tenantry.application.user.UserService;
 import io.tenantry.domain.user.PasswordPolicy;
 import java.time.Duration;
@@ -29,6 +32,8 @@ public final class TestApp {
           Duration.ofMinutes(15),
           Duration.ofDays(30),
           Duration.ofDays(7),
+          Duration.ofHours(48),
+          Duration.ofHours(1),
           Duration.ofSeconds(30),
           PUBLIC_URL);
 
@@ -53,26 +58,47 @@ public final class TestApp {
       new SessionGuard(unitOfWork, userRepository, clock, SETTINGS.securityCacheTtl());
   public final SessionIssuer sessions =
       new SessionIssuer(accessTokens, refreshTokens, secureTokens, SETTINGS, clock);
-  public final Invitations invitations =
-      new Invitations(oneTimeTokens, outbox, secureTokens, SETTINGS, clock);
+  public final AccountMails mails =
+      new AccountMails(oneTimeTokens, outbox, secureTokens, SETTINGS, clock);
   public final AuthService auth =
       new AuthService(
           unitOfWork,
           directory,
           userRepository,
           refreshTokens,
-          oneTimeTokens,
           hasher,
-          passwordPolicy,
           accessTokens,
           sessions,
           guard,
           clock);
+  public final AccountService accounts =
+      new AccountService(
+          unitOfWork,
+          directory,
+          userRepository,
+          refreshTokens,
+          new OneTimeTokens(unitOfWork, directory, oneTimeTokens, userRepository, clock),
+          hasher,
+          passwordPolicy,
+          mails,
+          sessions,
+          guard,
+          clock);
   public final UserService users =
-      new UserService(
-          unitOfWork, userRepository, refreshTokens, directory, invitations, guard, clock);
+      new UserService(unitOfWork, userRepository, refreshTokens, directory, mails, guard, clock);
+  public final TenantProvisioning provisioning =
+      new TenantProvisioning(
+          unitOfWork,
+          tenantRepository,
+          userRepository,
+          schemas,
+          hasher,
+          passwordPolicy,
+          mails,
+          clock);
   public final TenantService tenants =
-      new TenantService(unitOfWork, tenantRepository, directory, clock);
+      new TenantService(
+          unitOfWork, tenantRepository, directory, provisioning, sessions, true, clock);
   public final AdminService admin =
       new AdminService(
           unitOfWork,
@@ -80,9 +106,9 @@ public final class TestApp {
           userRepository,
           schemas,
           directory,
+          provisioning,
           hasher,
           passwordPolicy,
-          invitations,
           clock);
 
   private TestApp() {}

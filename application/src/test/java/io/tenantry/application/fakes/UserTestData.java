@@ -1,6 +1,6 @@
 package io.tenantry.application.fakes;
 
-import io.tenantry.application.auth.AcceptInvitationCommand;
+import io.tenantry.application.account.AcceptInvitationCommand;
 import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.user.InviteUserCommand;
@@ -47,7 +47,7 @@ public final class UserTestData {
   public TestApp.Session create(TestApp app, Actor inviter) {
     invite(app, inviter);
     TokenPair tokens =
-        app.auth.acceptInvitation(
+        app.accounts.acceptInvitation(
             new AcceptInvitationCommand(
                 app.outbox.tokenSentTo(email), TestApp.PASSWORD, displayName));
     return new TestApp.Session(app.auth.authenticate(tokens.accessToken()), tokens);

@@ -6,7 +6,7 @@ import static io.tenantry.application.fakes.TestApp.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tenantry.application.auth.AcceptInvitationCommand;
+import io.tenantry.application.account.AcceptInvitationCommand;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
@@ -105,7 +105,8 @@ class AdminServiceTest {
     assertThat(app.outbox.mails()).hasSize(mailsBefore + 1);
     assertThat(app.outbox.lastTo("olivia@acme.test").template()).isEqualTo(MailTemplate.INVITATION);
     String token = app.outbox.tokenSentTo("olivia@acme.test");
-    var tokens = app.auth.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Olivia"));
+    var tokens =
+        app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Olivia"));
     assertThat(app.auth.authenticate(tokens.accessToken()).roles()).containsExactly(Role.OWNER);
   }
 

@@ -22,6 +22,59 @@ public interface AppConfig {
 
   Password password();
 
+  Tenants tenants();
+
+  Db db();
+
+  /** The embedded development database (read by the launcher before Quarkus starts). */
+  interface Db {
+    Embedded embedded();
+
+    /** Where the embedded PostgreSQL keeps its data. */
+    interface Embedded {
+      @WithDefault("tenantry-data")
+      String dir();
+    }
+  }
+
+  Mail mail();
+
+  /** Public tenant sign-up. */
+  interface Tenants {
+    @WithName("signup-enabled")
+    @WithDefault("false")
+    boolean signupEnabled();
+  }
+
+  /** Sending account mail from the outbox. */
+  interface Mail {
+    @WithDefault("no-reply@localhost")
+    String from();
+
+    /** Attempts before a mail is marked dead. */
+    @WithName("max-attempts")
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Delay before the first retry; it doubles with every attempt (with jitter). */
+    @WithName("retry-initial-delay")
+    @WithDefault("PT30S")
+    Duration retryInitialDelay();
+
+    @WithName("retry-max-delay")
+    @WithDefault("PT1H")
+    Duration retryMaxDelay();
+
+    /** How often the outbox is polled (read by the scheduler, e.g. {@code 5s}). */
+    @WithName("dispatch-interval")
+    @WithDefault("5s")
+    String dispatchInterval();
+
+    @WithName("dispatch-delay")
+    @WithDefault("1s")
+    String dispatchDelay();
+  }
+
   /** The first platform admin of tenant {@code system}. */
   interface Bootstrap {
     Admin admin();
@@ -47,6 +100,14 @@ public interface AppConfig {
     @WithName("invitation-ttl")
     @WithDefault("P7D")
     Duration invitationTtl();
+
+    @WithName("verification-ttl")
+    @WithDefault("PT48H")
+    Duration verificationTtl();
+
+    @WithName("password-reset-ttl")
+    @WithDefault("PT1H")
+    Duration passwordResetTtl();
 
     /** How long a replica may trust its cached view of a user's or tenant's security state. */
     @WithName("security-cache-ttl")

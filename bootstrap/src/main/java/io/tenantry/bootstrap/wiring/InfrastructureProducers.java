@@ -69,6 +69,8 @@ public class InfrastructureProducers {
         auth.accessTokenTtl(),
         auth.refreshTokenTtl(),
         auth.invitationTtl(),
+        auth.verificationTtl(),
+        auth.passwordResetTtl(),
         auth.securityCacheTtl(),
         config.publicUrl().replaceAll("/+$", ""));
   }

@@ -1,20 +1,24 @@
 package io.tenantry.bootstrap.wiring;
 
+import io.tenantry.application.account.AccountService;
+import io.tenantry.application.account.OneTimeTokens;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.SessionGuard;
 import io.tenantry.application.auth.SessionIssuer;
+import io.tenantry.application.mail.AccountMails;
 import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.AdminService;
 import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.application.tenant.TenantService;
-import io.tenantry.application.user.Invitations;
 import io.tenantry.application.user.UserService;
+import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRepository;
@@ -56,13 +60,13 @@ public class ServiceProducers {
 
   @Produces
   @Singleton
-  Invitations invitations(
+  AccountMails accountMails(
       OneTimeTokenRepository tokens,
       MailOutbox outbox,
       SecureTokens secureTokens,
       AuthSettings settings,
       Clock clock) {
-    return new Invitations(tokens, outbox, secureTokens, settings, clock);
+    return new AccountMails(tokens, outbox, secureTokens, settings, clock);
   }
 
   @Produces
@@ -72,25 +76,13 @@ public class ServiceProducers {
       TenantDirectory tenants,
       UserRepository users,
       RefreshTokenRepository refreshTokens,
-      OneTimeTokenRepository oneTimeTokens,
       PasswordHasher hasher,
-      PasswordPolicy policy,
       AccessTokens accessTokens,
       SessionIssuer sessions,
       SessionGuard guard,
       Clock clock) {
     return new AuthService(
-        unitOfWork,
-        tenants,
-        users,
-        refreshTokens,
-        oneTimeTokens,
-        hasher,
-        policy,
-        accessTokens,
-        sessions,
-        guard,
-        clock);
+        unitOfWork, tenants, users, refreshTokens, hasher, accessTokens, sessions, guard, clock);
   }
 
   @Produces
@@ -100,17 +92,84 @@ public class ServiceProducers {
       UserRepository users,
       RefreshTokenRepository refreshTokens,
       TenantDirectory tenants,
-      Invitations invitations,
+      AccountMails mails,
       SessionGuard guard,
       Clock clock) {
-    return new UserService(unitOfWork, users, refreshTokens, tenants, invitations, guard, clock);
+    return new UserService(unitOfWork, users, refreshTokens, tenants, mails, guard, clock);
+  }
+
+  @Produces
+  @Singleton
+  OneTimeTokens oneTimeTokens(
+      UnitOfWork unitOfWork,
+      TenantDirectory tenants,
+      OneTimeTokenRepository tokens,
+      UserRepository users,
+      Clock clock) {
+    return new OneTimeTokens(unitOfWork, tenants, tokens, users, clock);
+  }
+
+  @Produces
+  @Singleton
+  AccountService accountService(
+      UnitOfWork unitOfWork,
+      TenantDirectory tenants,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      OneTimeTokens oneTimeTokens,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      AccountMails mails,
+      SessionIssuer sessions,
+      SessionGuard guard,
+      Clock clock) {
+    return new AccountService(
+        unitOfWork,
+        tenants,
+        users,
+        refreshTokens,
+        oneTimeTokens,
+        hasher,
+        policy,
+        mails,
+        sessions,
+        guard,
+        clock);
+  }
+
+  @Produces
+  @Singleton
+  TenantProvisioning tenantProvisioning(
+      UnitOfWork unitOfWork,
+      TenantRepository tenants,
+      UserRepository users,
+      TenantSchemaManager schemas,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      AccountMails mails,
+      Clock clock) {
+    return new TenantProvisioning(
+        unitOfWork, tenants, users, schemas, hasher, policy, mails, clock);
   }
 
   @Produces
   @Singleton
   TenantService tenantService(
-      UnitOfWork unitOfWork, TenantRepository tenants, TenantDirectory directory, Clock clock) {
-    return new TenantService(unitOfWork, tenants, directory, clock);
+      UnitOfWork unitOfWork,
+      TenantRepository tenants,
+      TenantDirectory directory,
+      TenantProvisioning provisioning,
+      SessionIssuer sessions,
+      AppConfig config,
+      Clock clock) {
+    return new TenantService(
+        unitOfWork,
+        tenants,
+        directory,
+        provisioning,
+        sessions,
+        config.tenants().signupEnabled(),
+        clock);
   }
 
   @Produces
@@ -121,11 +180,11 @@ public class ServiceProducers {
       UserRepository users,
       TenantSchemaManager schemas,
       TenantDirectory directory,
+      TenantProvisioning provisioning,
       PasswordHasher hasher,
       PasswordPolicy policy,
-      Invitations invitations,
       Clock clock) {
     return new AdminService(
-        unitOfWork, tenants, users, schemas, directory, hasher, policy, invitations, clock);
+        unitOfWork, tenants, users, schemas, directory, provisioning, hasher, policy, clock);
   }
 }

@@ -13,7 +13,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Concurrently;
-import io.tenantry.bootstrap.support.Outbox;
+import io.tenantry.bootstrap.support.Database;
+import io.tenantry.bootstrap.support.Mailbox;
 import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
 import io.tenantry.bootstrap.support.UserTestData;
 import java.util.List;
@@ -48,12 +49,13 @@ class AdminTenantApiTest {
     String email = "invited-owner-" + System.nanoTime() + "@initech.test";
     CreatedTenant tenant = aTenant().withOwnerEmail(email).withoutOwnerPassword().create();
 
-    String link = Outbox.latestLink(email, "invitation").orElseThrow();
+    var mail = Mailbox.await(email, "invited");
+    String link = Mailbox.linkIn(mail);
     assertThat(link).startsWith("http://localhost:8080/accept-invitation?token=");
     login(tenant.slug(), email, PASSWORD).statusCode(401);
 
     json()
-        .body(Map.of("token", Outbox.tokenOf(link), "password", PASSWORD, "display_name", "Ida"))
+        .body(Map.of("token", Mailbox.tokenIn(mail), "password", PASSWORD, "display_name", "Ida"))
         .post("/api/v1/auth/invitations/accept")
         .then()
         .statusCode(200);
@@ -209,12 +211,12 @@ class AdminTenantApiTest {
     login(tenant.slug(), tenant.ownerEmail(), PASSWORD).statusCode(401);
     as(tenant.owner().accessToken()).get("/api/v1/users/me").then().statusCode(401);
     assertThat(
-            Outbox.count(
+            Database.count(
                 "select count(*) from information_schema.schemata where schema_name = ?",
                 "t_" + tenant.slug().replace('-', '_')))
         .isZero();
     assertThat(
-            Outbox.count(
+            Database.count(
                 "select count(*) from control.mail_outbox where tenant_id = ?::uuid", tenant.id()))
         .isZero();
   }

@@ -49,7 +49,7 @@ public final class UserTestData {
   /** Invited, then accepted with {@link Api#PASSWORD}: an active user with a session. */
   public CreatedUser create() {
     CreatedUser invited = invite();
-    String token = Outbox.tokenOf(Outbox.latestLink(email, "invitation").orElseThrow());
+    String token = Mailbox.awaitToken(email, "invited");
     var tokens =
         Api.json()
             .body(Map.of("token", token, "password", Api.PASSWORD, "display_name", displayName))

@@ -163,6 +163,14 @@ public final class User {
     updatedAt = now;
   }
 
+  /** The owner of the address proved it by following the link sent there. */
+  public void verifyEmail(Instant now) {
+    if (!emailVerified) {
+      emailVerified = true;
+      updatedAt = now;
+    }
+  }
+
   public void changePassword(PasswordHash password, Instant now) {
     passwordHash = Objects.requireNonNull(password);
     updatedAt = now;

@@ -1,4 +1,4 @@
-package io.tenantry.application.auth;
+package io.tenantry.application.account;
 
 /** An invitation token, the password the invitee chose and the name they go by. */
 public record AcceptInvitationCommand(String token, String password, String displayName) {

@@ -1,0 +1,39 @@
+package io.tenantry.bootstrap.wiring;
+
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.Engine;
+import io.tenantry.application.mail.MailDispatcher;
+import io.tenantry.application.mail.MailQueue;
+import io.tenantry.application.mail.MailSender;
+import io.tenantry.application.mail.RetryPolicy;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.mail.QuteMailSender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The outbox dispatcher and the SMTP sender behind it. */
+@ApplicationScoped
+public class MailProducers {
+
+  @Produces
+  @Singleton
+  MailSender mailSender(Mailer mailer, Engine engine, AppConfig config) {
+    return new QuteMailSender(mailer, engine, config.mail().from());
+  }
+
+  @Produces
+  @Singleton
+  MailDispatcher mailDispatcher(
+      UnitOfWork unitOfWork, MailQueue queue, MailSender sender, AppConfig config, Clock clock) {
+    AppConfig.Mail mail = config.mail();
+    return new MailDispatcher(
+        unitOfWork,
+        queue,
+        sender,
+        new RetryPolicy(mail.maxAttempts(), mail.retryInitialDelay(), mail.retryMaxDelay()),
+        clock);
+  }
+}
