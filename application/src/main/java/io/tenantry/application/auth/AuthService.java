@@ -9,6 +9,7 @@ import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class AuthService {
       AccessTokens accessTokens,
       SessionIssuer sessions,
       SessionGuard guard,
+      LockoutPolicy lockout,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -44,7 +46,7 @@ public final class AuthService {
     this.accessTokens = accessTokens;
     this.sessions = sessions;
     this.guard = guard;
-    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, clock);
+    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, lockout, clock);
     this.clock = clock;
   }
 

@@ -7,6 +7,7 @@ import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
@@ -25,6 +26,7 @@ final class Credentials {
   private final TenantDirectory tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
+  private final LockoutPolicy lockout;
   private final Clock clock;
 
   Credentials(
@@ -32,17 +34,20 @@ final class Credentials {
       TenantDirectory tenants,
       UserRepository users,
       PasswordHasher hasher,
+      LockoutPolicy lockout,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.hasher = hasher;
+    this.lockout = lockout;
     this.clock = clock;
   }
 
   /**
    * Verifies the credentials inside the tenant's unit of work and, on success, hands the user to
-   * {@code onSuccess} in that same unit of work.
+   * {@code onSuccess} in that same unit of work. A failure is counted (and may lock the account) in
+   * a unit of work that commits before the caller hears of it.
    */
   <T> T verify(LoginCommand command, BiFunction<Tenant, User, T> onSuccess) {
     String password = command.password() == null ? "" : command.password();
@@ -53,28 +58,37 @@ final class Credentials {
       throw invalidCredentials();
     }
     Tenant found = tenant.get();
-    return unitOfWork.inTenant(
-        found.slug(), () -> onSuccess.apply(found, check(email.get(), password, found.isActive())));
+    Attempt<T> attempt =
+        unitOfWork.inTenant(found.slug(), () -> attempt(found, email.get(), password, onSuccess));
+    if (attempt.failed()) {
+      throw invalidCredentials();
+    }
+    return attempt.result();
   }
 
-  private User check(Email email, String password, boolean tenantActive) {
+  private <T> Attempt<T> attempt(
+      Tenant tenant, Email email, String password, BiFunction<Tenant, User, T> onSuccess) {
     Instant now = clock.instant();
     Optional<User> found = users.findByEmail(email);
     Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
     if (hash.isEmpty()) {
       hasher.verifyDummy(password);
-      throw invalidCredentials();
+      return Attempt.failure();
     }
-    boolean matches = hasher.verify(password, hash.get());
     User user = found.get();
-    if (!matches || !tenantActive || !user.canLogIn(now)) {
-      throw invalidCredentials();
+    if (!hasher.verify(password, hash.get())) {
+      user.recordFailedLogin(now, lockout);
+      users.save(user);
+      return Attempt.failure();
+    }
+    if (!tenant.isActive() || !user.canLogIn(now)) {
+      return Attempt.failure();
     }
     if (hasher.needsRehash(hash.get())) {
       user.upgradePasswordHash(hasher.hash(password));
     }
     user.recordLogin(now);
-    return users.save(user);
+    return Attempt.success(onSuccess.apply(tenant, users.save(user)));
   }
 
   private static Optional<TenantSlug> parseSlug(String raw) {
@@ -90,6 +104,16 @@ final class Credentials {
       return Optional.of(new Email(raw));
     } catch (DomainException e) {
       return Optional.empty();
+    }
+  }
+
+  private record Attempt<T>(T result, boolean failed) {
+    static <T> Attempt<T> success(T result) {
+      return new Attempt<>(result, false);
+    }
+
+    static <T> Attempt<T> failure() {
+      return new Attempt<>(null, true);
     }
   }
 

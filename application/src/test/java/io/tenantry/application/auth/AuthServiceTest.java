@@ -389,4 +389,18 @@ class AuthServiceTest {
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("invalid_token"));
   }
+
+  @Test
+  void shouldLockTheAccountAfterFiveWrongPasswordsUntilTheLockExpires() {
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> app.logIn("acme", UMA, "wrong passphrase xyz"))
+          .isInstanceOf(AuthenticationException.class);
+    }
+    assertThatThrownBy(() -> app.logIn("acme", UMA, PASSWORD))
+        .isInstanceOf(AuthenticationException.class)
+        .hasFieldOrPropertyWithValue("code", "invalid_credentials");
+
+    app.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+    assertThat(app.logIn("acme", UMA, PASSWORD).actor()).isNotNull();
+  }
 }

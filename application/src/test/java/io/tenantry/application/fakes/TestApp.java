@@ -15,6 +15,7 @@ import io.tenantry.application.tenant.TenantDirectory;
 import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.user.UserService;
+import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,7 @@ public final class TestApp {
           accessTokens,
           sessions,
           guard,
+          new LockoutPolicy(5, Duration.ofMinutes(15)),
           clock);
   public final AccountService accounts =
       new AccountService(

@@ -109,6 +109,18 @@ public interface AppConfig {
     @WithDefault("PT1H")
     Duration passwordResetTtl();
 
+    Lockout lockout();
+
+    /** Brute-force protection per account. */
+    interface Lockout {
+      @WithName("max-failures")
+      @WithDefault("5")
+      int maxFailures();
+
+      @WithDefault("PT15M")
+      Duration duration();
+    }
+
     /** How long a replica may trust its cached view of a user's or tenant's security state. */
     @WithName("security-cache-ttl")
     @WithDefault("PT10S")

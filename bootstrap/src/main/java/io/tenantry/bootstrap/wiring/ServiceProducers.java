@@ -22,6 +22,7 @@ import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,9 +81,20 @@ public class ServiceProducers {
       AccessTokens accessTokens,
       SessionIssuer sessions,
       SessionGuard guard,
+      AppConfig config,
       Clock clock) {
+    AppConfig.Auth.Lockout lockout = config.auth().lockout();
     return new AuthService(
-        unitOfWork, tenants, users, refreshTokens, hasher, accessTokens, sessions, guard, clock);
+        unitOfWork,
+        tenants,
+        users,
+        refreshTokens,
+        hasher,
+        accessTokens,
+        sessions,
+        guard,
+        new LockoutPolicy(lockout.maxFailures(), lockout.duration()),
+        clock);
   }
 
   @Produces

@@ -67,6 +67,29 @@ class AuthApiTest {
   }
 
   @Test
+  void shouldLockAnAccountAfterRepeatedFailuresUntilAnAdminUnlocksIt() {
+    var user = io.tenantry.bootstrap.support.UserTestData.aUserOf(acme).create();
+    String owner = acme.owner().accessToken();
+    for (int i = 0; i < 5; i++) {
+      login(acme.slug(), user.email(), "a wrong passphrase no " + i).statusCode(401);
+    }
+    login(acme.slug(), user.email(), PASSWORD)
+        .statusCode(401)
+        .body("code", equalTo("invalid_credentials"));
+    as(owner)
+        .get("/api/v1/users/" + user.id())
+        .then()
+        .body("locked_until", org.hamcrest.Matchers.notNullValue());
+
+    as(owner).post("/api/v1/users/" + user.id() + "/unlock").then().statusCode(204);
+    as(owner)
+        .get("/api/v1/users/" + user.id())
+        .then()
+        .body("locked_until", org.hamcrest.Matchers.nullValue());
+    login(acme.slug(), user.email(), PASSWORD).statusCode(200);
+  }
+
+  @Test
   void shouldRotateRefreshTokens() {
     Api.Session first = Api.session(acme.slug(), acme.ownerEmail(), PASSWORD);
     String second = refresh(first.refreshToken()).statusCode(200).extract().path("refresh_token");

@@ -187,6 +187,27 @@ public final class User {
     lockedUntil = null;
   }
 
+  /**
+   * Counts a wrong password; the one that reaches the policy's limit locks the account. Attempts
+   * while locked neither count nor extend the lock. Returns whether this attempt locked it.
+   */
+  public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
+    if (isLocked(now)) {
+      return false;
+    }
+    failedLogins++;
+    if (failedLogins >= policy.maxFailures()) {
+      lockedUntil = now.plus(policy.duration());
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
   /** Lifts a brute-force lock and forgets the failures that led to it. */
   public void recordUnlock(Instant now) {
     failedLogins = 0;
@@ -201,9 +222,7 @@ public final class User {
   }
 
   public boolean canLogIn(Instant now) {
-    return status == UserStatus.ACTIVE
-        && passwordHash != null
-        && (lockedUntil == null || !lockedUntil.isAfter(now));
+    return status == UserStatus.ACTIVE && passwordHash != null && !isLocked(now);
   }
 
   public boolean isActiveOwner() {
