@@ -26,6 +26,16 @@ public interface AppConfig {
 
   Db db();
 
+  Http http();
+
+  /** Request limits of the API. */
+  interface Http {
+    /** Requests declaring a larger body are refused with 413 before it is read. */
+    @WithName("max-body-size")
+    @WithDefault("64K")
+    String maxBodySize();
+  }
+
   /** The embedded development database (read by the launcher before Quarkus starts). */
   interface Db {
     Embedded embedded();
@@ -110,6 +120,16 @@ public interface AppConfig {
     Duration passwordResetTtl();
 
     Lockout lockout();
+
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    /** Requests per minute per client IP on the auth routes; 0 turns the limit off. */
+    interface RateLimit {
+      @WithName("per-minute")
+      @WithDefault("60")
+      int perMinute();
+    }
 
     /** Brute-force protection per account. */
     interface Lockout {
