@@ -104,7 +104,7 @@ class AuditEventsApiTest {
 
     String fresh = Api.session(acme.slug(), acme.ownerEmail(), PASSWORD).accessToken();
     assertThat(ofType(fresh, "auth.logout"))
-        .extracting(e -> ((Map<?, ?>) e.get("details")).get("scope"))
+        .extracting(e -> (Object) ((Map<?, ?>) e.get("details")).get("scope"))
         .containsExactly("all", "session");
     assertNoSecrets(fresh);
   }
