@@ -49,7 +49,7 @@ class AuditTrailApiTest {
     as(owner).get(ADMIN_AUDIT).then().statusCode(403);
     Api.json().get(AUDIT).then().statusCode(401);
 
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = aTenant().withOwnerEmail("owner@other.test").create();
     as(other.owner().accessToken())
         .queryParam("size", 100)
         .get(AUDIT)
