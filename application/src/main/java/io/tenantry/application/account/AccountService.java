@@ -1,5 +1,6 @@
 package io.tenantry.application.account;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.SessionGuard;
 import io.tenantry.application.auth.SessionIssuer;
@@ -9,6 +10,8 @@ import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.DomainException;
@@ -25,6 +28,7 @@ import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +48,7 @@ public final class AccountService {
   private final OneTimeTokens oneTimeTokens;
   private final SessionIssuer sessions;
   private final SessionGuard guard;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public AccountService(
@@ -57,6 +62,7 @@ public final class AccountService {
       AccountMails mails,
       SessionIssuer sessions,
       SessionGuard guard,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -68,6 +74,7 @@ public final class AccountService {
     this.mails = mails;
     this.sessions = sessions;
     this.guard = guard;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -97,6 +104,11 @@ public final class AccountService {
                       hasher.hash(command.password()),
                       clock.instant()));
           mails.sendVerification(tenant, user);
+          audit.recordBy(
+              AuditEventType.USER_CREATED,
+              user,
+              AuditTarget.user(user.id()),
+              Map.of("via", "registration", "email", user.email().value(), "roles", "member"));
           return UserView.of(user);
         });
   }
@@ -107,7 +119,13 @@ public final class AccountService {
         TokenPurpose.EMAIL_VERIFICATION,
         (tenant, user, now) -> {
           user.verifyEmail(now);
-          return users.save(user);
+          User saved = users.save(user);
+          audit.recordBy(
+              AuditEventType.USER_UPDATED,
+              saved,
+              AuditTarget.user(saved.id()),
+              Map.of("change", "email_verified"));
+          return saved;
         });
   }
 
@@ -146,7 +164,10 @@ public final class AccountService {
               user.recordUnlock(now);
               user.revokeSessions(now);
               refreshTokens.revokeAllOf(user.id(), now);
-              return users.save(user);
+              User saved = users.save(user);
+              audit.recordBy(
+                  AuditEventType.PASSWORD_RESET, saved, AuditTarget.user(saved.id()), Map.of());
+              return saved;
             });
     guard.invalidate(reset.id());
   }
@@ -166,6 +187,8 @@ public final class AccountService {
           passwordPolicy.check(newPassword, user.email(), "new_password");
           user.changePassword(hasher.hash(newPassword), clock.instant());
           users.save(user);
+          audit.record(
+              AuditEventType.PASSWORD_CHANGED, actor, AuditTarget.user(user.id()), Map.of());
         });
   }
 
@@ -178,7 +201,13 @@ public final class AccountService {
         (tenant, user, now) -> {
           passwordPolicy.check(command.password(), user.email(), "password");
           user.acceptInvitation(hasher.hash(command.password()), name, now);
-          return sessions.startSession(tenant, users.save(user));
+          User saved = users.save(user);
+          audit.recordBy(
+              AuditEventType.USER_UPDATED,
+              saved,
+              AuditTarget.user(saved.id()),
+              Map.of("change", "invitation_accepted"));
+          return sessions.startSession(tenant, saved);
         });
   }
 

@@ -1,8 +1,11 @@
 package io.tenantry.application.auth;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
@@ -14,6 +17,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sessions: log in, refresh, log out, accept an invitation, and authenticate each request. */
@@ -26,6 +30,7 @@ public final class AuthService {
   private final SessionIssuer sessions;
   private final SessionGuard guard;
   private final Credentials credentials;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public AuthService(
@@ -38,6 +43,7 @@ public final class AuthService {
       SessionIssuer sessions,
       SessionGuard guard,
       LockoutPolicy lockout,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -46,7 +52,8 @@ public final class AuthService {
     this.accessTokens = accessTokens;
     this.sessions = sessions;
     this.guard = guard;
-    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, lockout, clock);
+    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, lockout, audit, clock);
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -78,6 +85,10 @@ public final class AuthService {
         refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(AuthService::invalidToken);
     if (stored.isRotated()) {
       refreshTokens.revokeFamily(stored.familyId(), now);
+      audit.recordAnonymous(
+          AuditEventType.TOKEN_REUSE_DETECTED,
+          AuditTarget.user(stored.userId()),
+          Map.of("family_id", stored.familyId().toString()));
       return new RefreshOutcome(null, true);
     }
     if (!stored.isUsable(now)) {
@@ -104,7 +115,18 @@ public final class AuthService {
             refreshTokens
                 .findByHashForUpdate(token.get().hash())
                 .ifPresent(
-                    stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant())));
+                    stored -> {
+                      refreshTokens.revokeFamily(stored.familyId(), clock.instant());
+                      users
+                          .findById(stored.userId())
+                          .ifPresent(
+                              user ->
+                                  audit.recordBy(
+                                      AuditEventType.LOGOUT,
+                                      user,
+                                      AuditTarget.user(user.id()),
+                                      Map.of("scope", "session")));
+                    }));
   }
 
   /** Ends every session of the caller, access tokens included. */
@@ -117,6 +139,8 @@ public final class AuthService {
           user.revokeSessions(now);
           users.save(user);
           refreshTokens.revokeAllOf(user.id(), now);
+          audit.record(
+              AuditEventType.LOGOUT, actor, AuditTarget.user(user.id()), Map.of("scope", "all"));
         });
     guard.invalidate(actor.userId());
   }

@@ -1,7 +1,10 @@
 package io.tenantry.application.auth;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.tenant.Tenant;
@@ -13,6 +16,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -27,6 +31,7 @@ final class Credentials {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final LockoutPolicy lockout;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Credentials(
@@ -35,12 +40,14 @@ final class Credentials {
       UserRepository users,
       PasswordHasher hasher,
       LockoutPolicy lockout,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.hasher = hasher;
     this.lockout = lockout;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -73,22 +80,49 @@ final class Credentials {
     Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
     if (hash.isEmpty()) {
       hasher.verifyDummy(password);
-      return Attempt.failure();
+      return failure(found, email, found.isEmpty() ? "unknown_account" : "no_password");
     }
     User user = found.get();
     if (!hasher.verify(password, hash.get())) {
-      user.recordFailedLogin(now, lockout);
+      boolean locked = user.recordFailedLogin(now, lockout);
       users.save(user);
-      return Attempt.failure();
+      Attempt<T> failure = failure(found, email, "wrong_password");
+      if (locked) {
+        audit.recordBy(
+            AuditEventType.ACCOUNT_LOCKED,
+            user,
+            AuditTarget.user(user.id()),
+            Map.of("locked_until", user.lockedUntil().map(Instant::toString).orElse("")));
+      }
+      return failure;
     }
     if (!tenant.isActive() || !user.canLogIn(now)) {
-      return Attempt.failure();
+      String reason = !tenant.isActive() ? "tenant_suspended" : refusal(user, now);
+      return failure(found, email, reason);
     }
     if (hasher.needsRehash(hash.get())) {
       user.upgradePasswordHash(hasher.hash(password));
     }
     user.recordLogin(now);
-    return Attempt.success(onSuccess.apply(tenant, users.save(user)));
+    User saved = users.save(user);
+    audit.recordBy(AuditEventType.LOGIN_SUCCEEDED, saved, AuditTarget.user(saved.id()), Map.of());
+    return Attempt.success(onSuccess.apply(tenant, saved));
+  }
+
+  /** Records the failure in the attempt's unit of work, which commits before the 401. */
+  private <T> Attempt<T> failure(Optional<User> user, Email email, String reason) {
+    Map<String, String> details = Map.of("email", email.value(), "reason", reason);
+    if (user.isPresent()) {
+      audit.recordBy(
+          AuditEventType.LOGIN_FAILED, user.get(), AuditTarget.user(user.get().id()), details);
+    } else {
+      audit.recordAnonymous(AuditEventType.LOGIN_FAILED, AuditTarget.NONE, details);
+    }
+    return Attempt.failure();
+  }
+
+  private static String refusal(User user, Instant now) {
+    return user.isLocked(now) ? "locked" : "not_active";
   }
 
   private static Optional<TenantSlug> parseSlug(String raw) {

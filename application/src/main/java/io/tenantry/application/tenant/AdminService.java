@@ -1,11 +1,14 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.Enums;
 import io.tenantry.application.shared.Paging;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
@@ -25,8 +28,10 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Platform administration of tenants, for {@code platform_admin}s of tenant {@code system}. */
@@ -39,6 +44,7 @@ public final class AdminService {
   private final TenantProvisioning provisioning;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public AdminService(
@@ -50,6 +56,7 @@ public final class AdminService {
       TenantProvisioning provisioning,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -59,12 +66,14 @@ public final class AdminService {
     this.provisioning = provisioning;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
+    this.audit = audit;
     this.clock = clock;
   }
 
   public TenantView createTenant(Actor actor, CreateTenantCommand command) {
     actor.requirePlatformAdmin();
-    return TenantView.of(provisioning.createWithOwner(command, (tenant, owner) -> tenant));
+    return TenantView.of(
+        provisioning.createWithOwner(Optional.of(actor), command, (tenant, owner) -> tenant));
   }
 
   public Page<TenantView> listTenants(Actor actor, SearchTenantsQuery query) {
@@ -93,21 +102,44 @@ public final class AdminService {
     actor.requirePlatformAdmin();
     var name = command.name().map(TenantName::new);
     var status = command.status().map(s -> Enums.parse(TenantStatus.class, s, "status"));
+    Tenant target = unitOfWork.inControl(() -> load(id));
+    // In the tenant's own unit of work (the registry is reachable there) so the audit row lands
+    // in its trail in the same transaction.
     Tenant saved =
-        unitOfWork.inControl(
+        unitOfWork.inTenant(
+            target.slug(),
             () -> {
               Tenant tenant = load(id);
               Versions.check(command.expectedVersion(), tenant.version());
               Instant now = clock.instant();
+              boolean wasActive = tenant.isActive();
               name.ifPresent(n -> tenant.rename(n, now));
               command
                   .selfRegistration()
                   .ifPresent(open -> tenant.changeSelfRegistration(open, now));
               status.ifPresent(s -> tenant.changeStatus(s, now));
+              recordUpdate(actor, tenant, wasActive, name);
               return tenants.save(tenant);
             });
     directory.invalidate(saved);
     return TenantView.of(saved);
+  }
+
+  /** Suspending is its own event; a rename or a re-activation is an update. */
+  private void recordUpdate(
+      Actor actor, Tenant tenant, boolean wasActive, Optional<TenantName> name) {
+    AuditTarget target = AuditTarget.tenant(tenant.id());
+    if (wasActive && !tenant.isActive()) {
+      audit.record(AuditEventType.TENANT_SUSPENDED, actor, target, Map.of());
+    }
+    Map<String, String> changes = new TreeMap<>();
+    name.ifPresent(n -> changes.put("name", n.value()));
+    if (!wasActive && tenant.isActive()) {
+      changes.put("status", "active");
+    }
+    if (!changes.isEmpty()) {
+      audit.record(AuditEventType.TENANT_UPDATED, actor, target, changes);
+    }
   }
 
   /** Removes the tenant, its schema and everything in it, in one unit of work. */

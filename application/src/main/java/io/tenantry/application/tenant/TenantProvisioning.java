@@ -1,8 +1,12 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.AccountMails;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantName;
@@ -16,6 +20,8 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -31,6 +37,7 @@ public final class TenantProvisioning {
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final AccountMails mails;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public TenantProvisioning(
@@ -41,6 +48,7 @@ public final class TenantProvisioning {
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       AccountMails mails,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -49,14 +57,17 @@ public final class TenantProvisioning {
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.mails = mails;
+    this.audit = audit;
     this.clock = clock;
   }
 
   /**
    * Creates a tenant with its owner (invited by mail when {@code password} is null) and hands both
-   * to {@code andThen} inside the same unit of work.
+   * to {@code andThen} inside the same unit of work. The {@code tenant.created} event names the
+   * creator, or the owner when they signed up themselves.
    */
-  public <T> T createWithOwner(CreateTenantCommand command, BiFunction<Tenant, User, T> andThen) {
+  public <T> T createWithOwner(
+      Optional<Actor> creator, CreateTenantCommand command, BiFunction<Tenant, User, T> andThen) {
     TenantSlug slug = new TenantSlug(command.slug());
     if (slug.isSystem()) {
       throw new ConflictException("slug_taken", "slug is reserved");
@@ -68,7 +79,7 @@ public final class TenantProvisioning {
     if (password != null) {
       passwordPolicy.check(password, email, "owner.password");
     }
-    return provision(
+    return provisionSchemaAndRow(
         slug,
         name,
         tenant -> {
@@ -84,12 +95,34 @@ public final class TenantProvisioning {
                     User.createActive(
                         tenant.id(), email, ownerName, roles, hasher.hash(password), now));
           }
+          Map<String, String> details =
+              Map.of("slug", slug.value(), "name", name.value(), "owner", email.value());
+          AuditTarget target = AuditTarget.tenant(tenant.id());
+          if (creator.isPresent()) {
+            audit.record(AuditEventType.TENANT_CREATED, creator.get(), target, details);
+          } else {
+            audit.recordBy(AuditEventType.TENANT_CREATED, owner, target, details);
+          }
           return andThen.apply(tenant, owner);
         });
   }
 
   /** Creates the schema and the registry row, then runs {@code firstUsers} in that unit of work. */
   public <T> T provision(
+      TenantSlug slug, TenantName name, java.util.function.Function<Tenant, T> firstUsers) {
+    return provisionSchemaAndRow(
+        slug,
+        name,
+        tenant -> {
+          audit.recordAnonymous(
+              AuditEventType.TENANT_CREATED,
+              AuditTarget.tenant(tenant.id()),
+              Map.of("slug", slug.value(), "name", name.value()));
+          return firstUsers.apply(tenant);
+        });
+  }
+
+  private <T> T provisionSchemaAndRow(
       TenantSlug slug, TenantName name, java.util.function.Function<Tenant, T> firstUsers) {
     if (unitOfWork.inControl(() -> tenants.findBySlug(slug)).isPresent()) {
       throw new ConflictException("slug_taken", "slug is already taken");

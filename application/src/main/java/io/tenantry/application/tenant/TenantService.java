@@ -1,10 +1,13 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.RuleViolationException;
@@ -14,6 +17,9 @@ import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.Permission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** The caller's own tenant: read it, rename it, open or close self-registration. */
 public final class TenantService {
@@ -23,6 +29,7 @@ public final class TenantService {
   private final TenantProvisioning provisioning;
   private final SessionIssuer sessions;
   private final boolean signupEnabled;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public TenantService(
@@ -32,6 +39,7 @@ public final class TenantService {
       TenantProvisioning provisioning,
       SessionIssuer sessions,
       boolean signupEnabled,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -39,6 +47,7 @@ public final class TenantService {
     this.provisioning = provisioning;
     this.sessions = sessions;
     this.signupEnabled = signupEnabled;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -51,6 +60,7 @@ public final class TenantService {
       throw new RuleViolationException("owner.password", "must not be null");
     }
     return provisioning.createWithOwner(
+        Optional.empty(),
         command,
         (tenant, owner) ->
             new SignupResult(
@@ -68,8 +78,11 @@ public final class TenantService {
       throw new RuleViolationException("status", "only a platform admin changes a tenant's status");
     }
     var name = command.name().map(TenantName::new);
+    // In the tenant's own unit of work (the registry is reachable there) so the audit row lands
+    // in its trail in the same transaction.
     Tenant saved =
-        unitOfWork.inControl(
+        unitOfWork.inTenant(
+            actor.tenant(),
             () -> {
               Tenant tenant = load(actor);
               Versions.check(command.expectedVersion(), tenant.version());
@@ -78,6 +91,13 @@ public final class TenantService {
               command
                   .selfRegistration()
                   .ifPresent(open -> tenant.changeSelfRegistration(open, now));
+              Map<String, String> changes = new TreeMap<>();
+              name.ifPresent(n -> changes.put("name", n.value()));
+              command
+                  .selfRegistration()
+                  .ifPresent(open -> changes.put("self_registration", Boolean.toString(open)));
+              audit.record(
+                  AuditEventType.TENANT_UPDATED, actor, AuditTarget.tenant(tenant.id()), changes);
               return tenants.save(tenant);
             });
     directory.invalidate(saved);

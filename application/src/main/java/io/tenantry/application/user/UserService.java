@@ -1,5 +1,6 @@
 package io.tenantry.application.user;
 
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.SessionGuard;
 import io.tenantry.application.mail.AccountMails;
 import io.tenantry.application.shared.Actor;
@@ -8,6 +9,8 @@ import io.tenantry.application.shared.Paging;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
 import io.tenantry.application.tenant.TenantDirectory;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.Page;
@@ -24,6 +27,7 @@ import io.tenantry.domain.user.UserStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +42,7 @@ public final class UserService {
   private final AccountMails mails;
   private final Ownership ownership;
   private final SessionGuard guard;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public UserService(
@@ -47,6 +52,7 @@ public final class UserService {
       TenantDirectory tenants,
       AccountMails mails,
       SessionGuard guard,
+      AuditTrail audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
@@ -55,6 +61,7 @@ public final class UserService {
     this.mails = mails;
     this.ownership = new Ownership(users);
     this.guard = guard;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -69,6 +76,11 @@ public final class UserService {
         () -> {
           User user = load(actor.userId());
           user.rename(name, clock.instant());
+          audit.record(
+              AuditEventType.USER_UPDATED,
+              actor,
+              AuditTarget.user(user.id()),
+              Map.of("display_name", name.value()));
           return UserView.of(users.save(user));
         });
   }
@@ -107,6 +119,11 @@ public final class UserService {
         () -> {
           User invited = users.save(User.invite(tenant.id(), email, name, roles, clock.instant()));
           mails.sendInvitation(tenant, invited);
+          audit.record(
+              AuditEventType.USER_CREATED,
+              actor,
+              AuditTarget.user(invited.id()),
+              Map.of("via", "invitation", "email", email.value(), "roles", names(roles)));
           return UserView.of(invited);
         });
   }
@@ -134,7 +151,9 @@ public final class UserService {
                 throw new io.tenantry.domain.shared.RuleViolationException(
                     "status", "must be one of: active, disabled");
               }
-              return UserView.of(users.save(user));
+              User saved = users.save(user);
+              recordUpdate(actor, saved, name.map(DisplayName::value), status, disabling);
+              return UserView.of(saved);
             });
     guard.invalidate(new UserId(id));
     return view;
@@ -156,8 +175,15 @@ public final class UserService {
               if (!roles.contains(Role.OWNER)) {
                 ownership.requireAnotherOwner(user, owners);
               }
+              Set<Role> before = user.roles();
               user.assignRoles(roles, clock.instant());
-              return UserView.of(users.save(user));
+              User saved = users.save(user);
+              audit.record(
+                  AuditEventType.USER_ROLES_CHANGED,
+                  actor,
+                  AuditTarget.user(saved.id()),
+                  Map.of("from", names(before), "to", names(saved.roles())));
+              return UserView.of(saved);
             });
     guard.invalidate(new UserId(id));
     return view;
@@ -171,6 +197,11 @@ public final class UserService {
           User user = loadManageable(actor, id, OptionalLong.empty());
           user.recordUnlock(clock.instant());
           users.save(user);
+          audit.record(
+              AuditEventType.USER_UPDATED,
+              actor,
+              AuditTarget.user(user.id()),
+              Map.of("change", "unlocked"));
         });
   }
 
@@ -183,8 +214,36 @@ public final class UserService {
           User user = loadManageable(actor, id, OptionalLong.empty());
           ownership.requireAnotherOwner(user, owners);
           users.delete(user.id());
+          audit.record(
+              AuditEventType.USER_DELETED,
+              actor,
+              AuditTarget.user(user.id()),
+              Map.of("email", user.email().value()));
         });
     guard.invalidate(new UserId(id));
+  }
+
+  /** A disable is its own event; other changes (name, re-activation) are an update. */
+  private void recordUpdate(
+      Actor actor,
+      User user,
+      java.util.Optional<String> name,
+      java.util.Optional<UserStatus> status,
+      boolean disabling) {
+    AuditTarget target = AuditTarget.user(user.id());
+    if (disabling) {
+      audit.record(AuditEventType.USER_DISABLED, actor, target, Map.of());
+    }
+    Map<String, String> changes = new java.util.TreeMap<>();
+    name.ifPresent(n -> changes.put("display_name", n));
+    status.filter(s -> s == UserStatus.ACTIVE).ifPresent(s -> changes.put("status", "active"));
+    if (!changes.isEmpty()) {
+      audit.record(AuditEventType.USER_UPDATED, actor, target, changes);
+    }
+  }
+
+  private static String names(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
   }
 
   /** Loads a user the actor may manage: nobody manages someone holding a role they cannot grant. */

@@ -2,6 +2,8 @@ package io.tenantry.application.fakes;
 
 import io.tenantry.application.account.AccountService;
 import io.tenantry.application.account.OneTimeTokens;
+import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.LoginCommand;
@@ -52,6 +54,10 @@ public final class TestApp {
   public final SequenceSecureTokens secureTokens = new SequenceSecureTokens();
   public final RecordingSchemaManager schemas = new RecordingSchemaManager();
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(new FakeCommonPasswords());
+  public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final AuditTrail audit = new AuditTrail(auditLog, new FixedRequestOrigin(), clock);
+  public final AuditService auditService =
+      new AuditService(unitOfWork, auditLog, tenantRepository, Duration.ofDays(365), clock);
 
   public final TenantDirectory directory =
       new TenantDirectory(unitOfWork, tenantRepository, clock, SETTINGS.securityCacheTtl());
@@ -72,6 +78,7 @@ public final class TestApp {
           sessions,
           guard,
           new LockoutPolicy(5, Duration.ofMinutes(15)),
+          audit,
           clock);
   public final AccountService accounts =
       new AccountService(
@@ -85,9 +92,11 @@ public final class TestApp {
           mails,
           sessions,
           guard,
+          audit,
           clock);
   public final UserService users =
-      new UserService(unitOfWork, userRepository, refreshTokens, directory, mails, guard, clock);
+      new UserService(
+          unitOfWork, userRepository, refreshTokens, directory, mails, guard, audit, clock);
   public final TenantProvisioning provisioning =
       new TenantProvisioning(
           unitOfWork,
@@ -97,10 +106,11 @@ public final class TestApp {
           hasher,
           passwordPolicy,
           mails,
+          audit,
           clock);
   public final TenantService tenants =
       new TenantService(
-          unitOfWork, tenantRepository, directory, provisioning, sessions, true, clock);
+          unitOfWork, tenantRepository, directory, provisioning, sessions, true, audit, clock);
   public final AdminService admin =
       new AdminService(
           unitOfWork,
@@ -111,6 +121,7 @@ public final class TestApp {
           provisioning,
           hasher,
           passwordPolicy,
+          audit,
           clock);
 
   private TestApp() {}

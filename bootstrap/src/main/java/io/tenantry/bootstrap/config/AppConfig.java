@@ -49,6 +49,20 @@ public interface AppConfig {
 
   Mail mail();
 
+  Audit audit();
+
+  /** The audit trail. */
+  interface Audit {
+    /** How long audit events are kept; older ones are purged by a scheduled job. */
+    @WithDefault("P365D")
+    Duration retention();
+
+    /** When the purge runs (Quartz cron, read by the scheduler). */
+    @WithName("purge-cron")
+    @WithDefault("0 30 3 * * ?")
+    String purgeCron();
+  }
+
   /** Public tenant sign-up. */
   interface Tenants {
     @WithName("signup-enabled")

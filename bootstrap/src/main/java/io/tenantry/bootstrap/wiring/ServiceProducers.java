@@ -2,6 +2,9 @@ package io.tenantry.bootstrap.wiring;
 
 import io.tenantry.application.account.AccountService;
 import io.tenantry.application.account.OneTimeTokens;
+import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.audit.AuditTrail;
+import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.AuthSettings;
@@ -19,6 +22,7 @@ import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.user.UserService;
 import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRepository;
@@ -33,6 +37,23 @@ import java.time.Clock;
 /** Builds the plain-Java application services from the adapters' port implementations. */
 @ApplicationScoped
 public class ServiceProducers {
+
+  @Produces
+  @Singleton
+  AuditTrail auditTrail(AuditLog log, RequestOrigin origin, Clock clock) {
+    return new AuditTrail(log, origin, clock);
+  }
+
+  @Produces
+  @Singleton
+  AuditService auditService(
+      UnitOfWork unitOfWork,
+      AuditLog log,
+      TenantRepository tenants,
+      AppConfig config,
+      Clock clock) {
+    return new AuditService(unitOfWork, log, tenants, config.audit().retention(), clock);
+  }
 
   @Produces
   @Singleton
@@ -82,6 +103,7 @@ public class ServiceProducers {
       SessionIssuer sessions,
       SessionGuard guard,
       AppConfig config,
+      AuditTrail audit,
       Clock clock) {
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     return new AuthService(
@@ -94,6 +116,7 @@ public class ServiceProducers {
         sessions,
         guard,
         new LockoutPolicy(lockout.maxFailures(), lockout.duration()),
+        audit,
         clock);
   }
 
@@ -106,8 +129,9 @@ public class ServiceProducers {
       TenantDirectory tenants,
       AccountMails mails,
       SessionGuard guard,
+      AuditTrail audit,
       Clock clock) {
-    return new UserService(unitOfWork, users, refreshTokens, tenants, mails, guard, clock);
+    return new UserService(unitOfWork, users, refreshTokens, tenants, mails, guard, audit, clock);
   }
 
   @Produces
@@ -134,6 +158,7 @@ public class ServiceProducers {
       AccountMails mails,
       SessionIssuer sessions,
       SessionGuard guard,
+      AuditTrail audit,
       Clock clock) {
     return new AccountService(
         unitOfWork,
@@ -146,6 +171,7 @@ public class ServiceProducers {
         mails,
         sessions,
         guard,
+        audit,
         clock);
   }
 
@@ -159,9 +185,10 @@ public class ServiceProducers {
       PasswordHasher hasher,
       PasswordPolicy policy,
       AccountMails mails,
+      AuditTrail audit,
       Clock clock) {
     return new TenantProvisioning(
-        unitOfWork, tenants, users, schemas, hasher, policy, mails, clock);
+        unitOfWork, tenants, users, schemas, hasher, policy, mails, audit, clock);
   }
 
   @Produces
@@ -173,6 +200,7 @@ public class ServiceProducers {
       TenantProvisioning provisioning,
       SessionIssuer sessions,
       AppConfig config,
+      AuditTrail audit,
       Clock clock) {
     return new TenantService(
         unitOfWork,
@@ -181,6 +209,7 @@ public class ServiceProducers {
         provisioning,
         sessions,
         config.tenants().signupEnabled(),
+        audit,
         clock);
   }
 
@@ -195,8 +224,9 @@ public class ServiceProducers {
       TenantProvisioning provisioning,
       PasswordHasher hasher,
       PasswordPolicy policy,
+      AuditTrail audit,
       Clock clock) {
     return new AdminService(
-        unitOfWork, tenants, users, schemas, directory, provisioning, hasher, policy, clock);
+        unitOfWork, tenants, users, schemas, directory, provisioning, hasher, policy, audit, clock);
   }
 }

@@ -1,0 +1,122 @@
+package io.tenantry.persistence.audit;
+
+import io.quarkus.panache.common.Parameters;
+import io.tenantry.domain.audit.AuditChain;
+import io.tenantry.domain.audit.AuditChainVerifier;
+import io.tenantry.domain.audit.AuditEvent;
+import io.tenantry.domain.audit.AuditEventId;
+import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.audit.AuditQuery;
+import io.tenantry.domain.audit.ChainVerification;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.persistence.shared.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The audit trail of the tenant whose schema the current unit of work is bound to. */
+@ApplicationScoped
+public class JpaAuditLog implements AuditLog {
+
+  private static final Map<String, String> SORT_ATTRIBUTES =
+      Map.of("occurred_at", "occurredAt", "type", "type");
+  private static final int BATCH = 500;
+
+  // Transaction-scoped advisory lock keyed by schema: appends in one tenant queue up, so each
+  // reads the hash the previous one committed and the chain stays linear.
+  private static final String LOCK_CHAIN =
+      "select 1 from (select pg_advisory_xact_lock(hashtext(current_schema() || ':audit'))) l";
+
+  @Inject EntityManager entityManager;
+
+  @Override
+  public void append(AuditEvent event) {
+    entityManager.createNativeQuery(LOCK_CHAIN).getSingleResult();
+    String prev =
+        AuditEventEntity.<AuditEventEntity>find("order by seq desc")
+            .firstResultOptional()
+            .map(row -> row.hash)
+            .orElse(AuditChain.GENESIS);
+    AuditEventMapper.toNewEntity(event, prev, AuditChain.hash(prev, event)).persist();
+    // Flush now so a second event of the same unit of work reads this one as its predecessor.
+    AuditEventEntity.flush();
+  }
+
+  @Override
+  public Page<AuditEvent> search(AuditQuery query) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    query.type().ifPresent(type -> add(where, params, "type = :type", "type", type.wireName()));
+    query
+        .actor()
+        .ifPresent(actor -> add(where, params, "actorId = :actor", "actor", actor.value()));
+    query.from().ifPresent(from -> add(where, params, "occurredAt >= :from", "from", from));
+    query.to().ifPresent(to -> add(where, params, "occurredAt < :to", "to", to));
+    String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    List<AuditEvent> items =
+        AuditEventEntity.<AuditEventEntity>find(
+                hql, Pages.sortOf(query.page(), SORT_ATTRIBUTES), params)
+            .range(query.page().offset(), Pages.lastIndex(query.page()))
+            .list()
+            .stream()
+            .map(AuditEventMapper::toDomain)
+            .toList();
+    long total = AuditEventEntity.count(hql, params);
+    return new Page<>(items, query.page().page(), query.page().size(), total);
+  }
+
+  private static void add(
+      List<String> where, Parameters params, String clause, String name, Object value) {
+    where.add(clause);
+    params.and(name, value);
+  }
+
+  @Override
+  public ChainVerification verify() {
+    AuditChainVerifier verifier = new AuditChainVerifier();
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<AuditEventEntity> batch =
+          AuditEventEntity.<AuditEventEntity>find("seq > ?1 order by seq", after)
+              .page(0, BATCH)
+              .list();
+      for (AuditEventEntity row : batch) {
+        check(verifier, row);
+        after = row.seq;
+      }
+      // Read-only walk: forget what was read so a long trail does not fill the session.
+      entityManager.clear();
+      if (batch.size() < BATCH) {
+        return verifier.result();
+      }
+    }
+  }
+
+  private static void check(AuditChainVerifier verifier, AuditEventEntity row) {
+    try {
+      verifier.check(AuditEventMapper.toChained(row));
+    } catch (RuntimeException mangled) {
+      verifier.unreadable(new AuditEventId(row.id), row.hash);
+    }
+  }
+
+  @Override
+  public long purgeBefore(Instant cutoff) {
+    // A prefix of the chain by seq, never a row in the middle, so the oldest remaining row's
+    // previous hash can serve as the anchor of verification.
+    Long firstKept =
+        entityManager
+            .createQuery(
+                "select min(seq) from AuditEventEntity where occurredAt >= :cutoff", Long.class)
+            .setParameter("cutoff", cutoff)
+            .getSingleResult();
+    if (firstKept == null) {
+      return AuditEventEntity.delete("occurredAt < ?1", cutoff);
+    }
+    return AuditEventEntity.delete("seq < ?1", firstKept);
+  }
+}

@@ -1,0 +1,160 @@
+package io.tenantry.application.audit;
+
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.fakes.FixedRequestOrigin;
+import io.tenantry.application.fakes.TestApp;
+import io.tenantry.application.fakes.TestApp.Session;
+import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.application.user.UpdateUserCommand;
+import io.tenantry.domain.audit.AuditEvent;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.shared.AuthenticationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each service writes its audit event into the trail of the tenant it changed. */
+class AuditTrailTest {
+  private TestApp app;
+  private Session owner;
+
+  @BeforeEach
+  void setUp() {
+    app = TestApp.started();
+    owner = aTenant().withSlug("acme").createAndLogInOwner(app);
+  }
+
+  private AuditEvent only(AuditEventType type) {
+    List<AuditEvent> events = app.auditLog.events("acme", type);
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void shouldRecordTheTenantItsOwnerAndTheirLoginWithTheClient() {
+    assertThat(only(AuditEventType.TENANT_CREATED).details()).containsEntry("slug", "acme");
+    AuditEvent login = only(AuditEventType.LOGIN_SUCCEEDED);
+    assertThat(login.actorId()).isEqualTo(owner.actor().userId());
+    assertThat(login.ip()).isEqualTo(FixedRequestOrigin.IP);
+    assertThat(login.userAgent()).isEqualTo(FixedRequestOrigin.USER_AGENT);
+    assertThat(login.traceId()).isEqualTo(FixedRequestOrigin.TRACE_ID);
+    assertThat(app.auditLog.events("system", AuditEventType.TENANT_CREATED)).hasSize(1);
+  }
+
+  @Test
+  void shouldRecordEveryFailedLoginAndTheLockEvenThoughTheLoginThrows() {
+    Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(
+              () -> app.auth.login(new LoginCommand("acme", "mel@acme.test", "wrong wrong wrong")))
+          .isInstanceOf(AuthenticationException.class);
+    }
+    assertThatThrownBy(
+            () -> app.auth.login(new LoginCommand("acme", "nobody@acme.test", "whatever")))
+        .isInstanceOf(AuthenticationException.class);
+
+    List<AuditEvent> failed = app.auditLog.events("acme", AuditEventType.LOGIN_FAILED);
+    assertThat(failed).hasSize(6);
+    assertThat(failed.get(0).actorId()).isEqualTo(mel.actor().userId());
+    assertThat(failed.get(5).actorId()).isNull();
+    assertThat(failed.get(5).details()).containsEntry("reason", "unknown_account");
+    assertThat(only(AuditEventType.ACCOUNT_LOCKED).targetId())
+        .isEqualTo(mel.actor().userId().toString());
+  }
+
+  @Test
+  void shouldRecordSessionsEnding() {
+    Session second = app.logIn("acme", owner.actor().email().value(), TestApp.PASSWORD);
+    app.auth.refresh(second.refreshToken());
+    assertThatThrownBy(() -> app.auth.refresh(second.refreshToken()))
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(only(AuditEventType.TOKEN_REUSE_DETECTED).details()).containsKey("family_id");
+
+    app.auth.logout(owner.refreshToken());
+    app.auth.logoutAll(owner.actor());
+    assertThat(app.auditLog.events("acme", AuditEventType.LOGOUT))
+        .extracting(e -> e.details().get("scope"))
+        .containsExactly("session", "all");
+  }
+
+  @Test
+  void shouldRecordPasswordChangeAndReset() {
+    Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
+    app.accounts.changePassword(mel.actor(), TestApp.PASSWORD, "a completely new passphrase");
+    assertThat(only(AuditEventType.PASSWORD_CHANGED).actorId()).isEqualTo(mel.actor().userId());
+
+    app.accounts.forgotPassword("acme", "mel@acme.test");
+    app.accounts.resetPassword(
+        app.outbox.tokenSentTo("mel@acme.test"), "yet another fresh passphrase");
+    assertThat(only(AuditEventType.PASSWORD_RESET).actorId()).isEqualTo(mel.actor().userId());
+    assertThat(app.auditLog.events("acme"))
+        .allSatisfy(e -> assertThat(e.details().values()).noneMatch(v -> v.contains("passphrase")));
+  }
+
+  @Test
+  void shouldRecordTheLifeOfAUser() {
+    Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
+    var id = mel.actor().userId().value();
+    app.users.setRoles(owner.actor(), id, List.of("admin"), OptionalLong.empty());
+    app.users.update(
+        owner.actor(),
+        id,
+        new UpdateUserCommand(Optional.empty(), Optional.of("disabled"), OptionalLong.empty()));
+    app.users.delete(owner.actor(), id);
+
+    assertThat(only(AuditEventType.USER_CREATED).details()).containsEntry("roles", "member");
+    assertThat(only(AuditEventType.USER_UPDATED).details())
+        .containsEntry("change", "invitation_accepted");
+    assertThat(only(AuditEventType.USER_ROLES_CHANGED).details())
+        .containsEntry("from", "member")
+        .containsEntry("to", "admin");
+    assertThat(only(AuditEventType.USER_DISABLED).actorId()).isEqualTo(owner.actor().userId());
+    assertThat(only(AuditEventType.USER_DELETED).details()).containsEntry("email", "mel@acme.test");
+  }
+
+  @Test
+  void shouldRecordTenantChangesInThatTenantsTrail() {
+    app.tenants.updateCurrent(
+        owner.actor(),
+        new UpdateTenantCommand(
+            Optional.of("Acme Inc"), Optional.empty(), Optional.empty(), OptionalLong.empty()));
+    assertThat(only(AuditEventType.TENANT_UPDATED).details()).containsEntry("name", "Acme Inc");
+
+    var tenantId = owner.actor().tenantId().value();
+    app.admin.updateTenant(
+        app.platformAdmin().actor(),
+        tenantId,
+        new UpdateTenantCommand(
+            Optional.empty(), Optional.empty(), Optional.of("suspended"), OptionalLong.empty()));
+    assertThat(only(AuditEventType.TENANT_SUSPENDED).actorEmail()).isEqualTo(TestApp.ADMIN_EMAIL);
+  }
+
+  @Test
+  void shouldVerifyTheChainAndNameATamperedRow() {
+    assertThat(app.auditService.verify(owner.actor()).valid()).isTrue();
+    AuditEvent first = app.auditLog.events("acme").get(0);
+    app.auditLog.tamper(
+        "acme",
+        0,
+        new AuditEvent(
+            first.id(),
+            first.occurredAt(),
+            first.type(),
+            null,
+            "mallory@evil.test",
+            first.targetType(),
+            first.targetId(),
+            first.ip(),
+            first.userAgent(),
+            first.traceId(),
+            first.details()));
+    assertThat(app.auditService.verify(owner.actor()).firstBroken()).contains(first.id());
+  }
+}

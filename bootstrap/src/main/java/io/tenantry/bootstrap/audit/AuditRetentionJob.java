@@ -1,0 +1,28 @@
+package io.tenantry.bootstrap.audit;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.audit.AuditService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Deletes audit events older than {@code app.audit.retention} in every tenant, daily by default;
+ * overlapping runs are skipped. Running it on several replicas at once is harmless.
+ */
+@ApplicationScoped
+public class AuditRetentionJob {
+  private static final Logger LOG = Logger.getLogger(AuditRetentionJob.class);
+
+  @Inject AuditService audit;
+
+  @Scheduled(
+      cron = "${app.audit.purge-cron:0 30 3 * * ?}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public void purge() {
+    long purged = audit.purgeExpired();
+    if (purged > 0) {
+      LOG.infof("Purged %d audit event(s) past their retention", purged);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.tenantry.domain.audit;
+
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.user.UserId;
+
+/**
+ * What an audit event is about: a kind ({@code user}, {@code tenant}) and its id; both optional.
+ */
+public record AuditTarget(String type, String id) {
+  public static final AuditTarget NONE = new AuditTarget(null, null);
+
+  public static AuditTarget user(UserId id) {
+    return new AuditTarget("user", id == null ? null : id.toString());
+  }
+
+  public static AuditTarget tenant(TenantId id) {
+    return new AuditTarget("tenant", id.toString());
+  }
+}
