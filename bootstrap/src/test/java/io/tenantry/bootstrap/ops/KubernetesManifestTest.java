@@ -1,0 +1,87 @@
+package io.tenantry.bootstrap.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** Checks the committed, generated Kubernetes manifest the way a cluster admission review would. */
+class KubernetesManifestTest {
+  private static final Path MANIFEST = Path.of("..", "deploy", "kubernetes", "kubernetes.yml");
+  private static Map<String, Object> pod;
+  private static Map<String, Object> container;
+
+  @BeforeAll
+  @SuppressWarnings("unchecked")
+  static void readDeployment() throws IOException {
+    List<Map<String, Object>> documents = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(MANIFEST)) {
+      new Yaml().loadAll(reader).forEach(doc -> documents.add((Map<String, Object>) doc));
+    }
+    Map<String, Object> deployment =
+        documents.stream()
+            .filter(doc -> "Deployment".equals(doc.get("kind")))
+            .findFirst()
+            .orElseThrow();
+    pod = map(map(map(deployment, "spec"), "template"), "spec");
+    container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+  }
+
+  @Test
+  void shouldProbeLivenessReadinessAndStartupOverHttp() {
+    assertThat(path("livenessProbe")).isEqualTo("/q/health/live");
+    assertThat(path("readinessProbe")).isEqualTo("/q/health/ready");
+    assertThat(path("startupProbe")).isEqualTo("/q/health/started");
+  }
+
+  @Test
+  void shouldRunAsNonRootWithoutCapabilitiesOnAReadOnlyRoot() {
+    Map<String, Object> podSecurity = map(pod, "securityContext");
+    Map<String, Object> security = map(container, "securityContext");
+
+    assertThat(podSecurity).containsEntry("runAsNonRoot", true).containsEntry("runAsUser", 185);
+    assertThat(security)
+        .containsEntry("runAsNonRoot", true)
+        .containsEntry("readOnlyRootFilesystem", true)
+        .containsEntry("allowPrivilegeEscalation", false);
+    assertThat(map(security, "capabilities")).containsEntry("drop", List.of("ALL"));
+  }
+
+  @Test
+  void shouldLimitResourcesAndTakeSecretsFromSecrets() {
+    Map<String, Object> resources = map(container, "resources");
+    assertThat(map(resources, "requests")).containsKeys("cpu", "memory");
+    assertThat(map(resources, "limits")).containsKeys("cpu", "memory");
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> env = (List<Map<String, Object>>) container.get("env");
+    Map<String, Object> password =
+        env.stream()
+            .filter(var -> "QUARKUS_DATASOURCE_PASSWORD".equals(var.get("name")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(password).doesNotContainKey("value");
+    assertThat(map(map(password, "valueFrom"), "secretKeyRef"))
+        .containsEntry("name", "tenantry-db");
+    assertThat(pod.get("volumes").toString()).contains("secretName=tenantry-jwt");
+  }
+
+  private static String path(String probe) {
+    return String.valueOf(map(map(container, probe), "httpGet").get("path"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    assertThat(value).as(key).isInstanceOf(Map.class);
+    return (Map<String, Object>) value;
+  }
+}

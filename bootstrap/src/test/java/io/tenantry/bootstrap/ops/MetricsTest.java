@@ -1,0 +1,95 @@
+package io.tenantry.bootstrap.ops;
+
+import static io.restassured.RestAssured.given;
+import static io.tenantry.bootstrap.support.Api.PASSWORD;
+import static io.tenantry.bootstrap.support.Api.json;
+import static io.tenantry.bootstrap.support.Api.login;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.bootstrap.support.Api;
+import io.tenantry.bootstrap.support.TenantTestData;
+import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MetricsTest {
+
+  @Test
+  void shouldCountLoginsRefreshesAndCreatedUsersByOutcome() {
+    double created = sample("users_created_total", "");
+    // Creating a tenant through the test API logs in its admin and owner: count after that.
+    CreatedTenant acme = TenantTestData.aTenant().create();
+    double successes = sample("auth_logins_total", "outcome=\"success\"");
+    double failures = sample("auth_logins_total", "outcome=\"failure\"");
+    double refreshes = sample("auth_token_refreshes_total", "outcome=\"success\"");
+    double refreshFailures = sample("auth_token_refreshes_total", "outcome=\"failure\"");
+
+    Api.Session session = Api.session(acme.slug(), acme.ownerEmail(), PASSWORD);
+    login(acme.slug(), acme.ownerEmail(), "not the passphrase at all").statusCode(401);
+    refresh(session.refreshToken()).statusCode(200);
+    refresh("no-such-refresh-token-no-such-refresh-token-0000").statusCode(401);
+
+    assertThat(sample("auth_logins_total", "outcome=\"success\"")).isEqualTo(successes + 1);
+    assertThat(sample("auth_logins_total", "outcome=\"failure\"")).isEqualTo(failures + 1);
+    assertThat(sample("auth_token_refreshes_total", "outcome=\"success\""))
+        .isEqualTo(refreshes + 1);
+    assertThat(sample("auth_token_refreshes_total", "outcome=\"failure\""))
+        .isEqualTo(refreshFailures + 1);
+    // The tenant came with its owner: one user created.
+    assertThat(sample("users_created_total", "")).isGreaterThanOrEqualTo(created + 1);
+  }
+
+  @Test
+  void shouldExposeHttpServerMetricsGaugesAndTheHashHistogram() {
+    TenantTestData.aTenant().create();
+    Api.admin();
+    String metrics = scrape();
+
+    assertThat(metrics)
+        .contains("http_server_requests_seconds_count{")
+        .contains("uri=\"/api/v1/auth/login\"")
+        .contains("password_hash_seconds_bucket{")
+        .contains("mail_outbox_pending ");
+    assertThat(sample("tenants_total", "")).isGreaterThanOrEqualTo(2);
+    assertThat(sample("password_hash_seconds_count", "operation=\"verify\"")).isPositive();
+    assertThat(sample("password_hash_seconds_count", "operation=\"hash\"")).isPositive();
+  }
+
+  @Test
+  void shouldKeepUserIdentitiesOutOfLabels() {
+    CreatedTenant acme = TenantTestData.aTenant().create();
+    Api.session(acme.slug(), acme.ownerEmail(), PASSWORD);
+
+    assertThat(scrape()).doesNotContain(acme.ownerEmail()).doesNotContain(acme.slug());
+  }
+
+  private static io.restassured.response.ValidatableResponse refresh(String token) {
+    return json().body(Map.of("refresh_token", token)).post("/api/v1/auth/refresh").then();
+  }
+
+  private static String scrape() {
+    return given().get("/q/metrics").then().statusCode(200).extract().asString();
+  }
+
+  /**
+   * The sum (exemplars aside) of the samples of {@code name} whose labels include {@code label} (""
+   * for any).
+   */
+  private static double sample(String name, String label) {
+    Matcher line =
+        Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})?\\s+(\\S+)(?:\\s+#.*)?$")
+            .matcher(scrape());
+    double sum = 0;
+    while (line.find()) {
+      String labels = line.group(1) == null ? "" : line.group(1);
+      if (labels.contains(label)) {
+        sum += Double.parseDouble(line.group(2));
+      }
+    }
+    return sum;
+  }
+}
