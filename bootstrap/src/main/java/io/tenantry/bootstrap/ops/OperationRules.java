@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 public final class OperationRules {
   private static final String API = "/api/v1/";
   private static final String AUTH = "/api/v1/auth/";
+  private static final Set<String> AUTHENTICATED_AUTH_CALLS =
+      Set.of(AUTH + "logout-all", AUTH + "password/change");
   private static final Set<String> PUBLIC_OUTSIDE_AUTH = Set.of("POST /api/v1/tenants");
 
   private final String path;
@@ -28,7 +30,7 @@ public final class OperationRules {
       return false;
     }
     if (path.startsWith(AUTH)) {
-      return path.equals(AUTH + "logout-all");
+      return AUTHENTICATED_AUTH_CALLS.contains(path);
     }
     return !PUBLIC_OUTSIDE_AUTH.contains(method + " " + path);
   }
