@@ -7,6 +7,7 @@ import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.mail.AccountMails;
 import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.Lenient;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
 import io.tenantry.application.user.UserView;
@@ -14,11 +15,9 @@ import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.TokenPurpose;
-import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.Tenant;
-import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.DisplayName;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -83,7 +82,7 @@ public final class AccountService {
     Email email = new Email(command.email());
     DisplayName name = new DisplayName(command.displayName());
     Tenant tenant =
-        parseSlug(command.tenant())
+        Lenient.slug(command.tenant())
             .flatMap(tenants::bySlug)
             .filter(t -> t.isActive() && t.selfRegistration())
             .orElseThrow(
@@ -134,9 +133,9 @@ public final class AccountService {
    * answer before this runs, so the response cannot tell whether the account exists.
    */
   public void forgotPassword(String tenantSlug, String address) {
-    Optional<Email> email = parseEmail(address);
+    Optional<Email> email = Lenient.email(address);
     Optional<Tenant> tenant =
-        parseSlug(tenantSlug).flatMap(tenants::bySlug).filter(Tenant::isActive);
+        Lenient.slug(tenantSlug).flatMap(tenants::bySlug).filter(Tenant::isActive);
     if (email.isEmpty() || tenant.isEmpty()) {
       return;
     }
@@ -209,22 +208,6 @@ public final class AccountService {
               Map.of("change", "invitation_accepted"));
           return sessions.startSession(tenant, saved);
         });
-  }
-
-  private static Optional<TenantSlug> parseSlug(String raw) {
-    try {
-      return Optional.of(new TenantSlug(raw));
-    } catch (DomainException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Email> parseEmail(String raw) {
-    try {
-      return Optional.of(new Email(raw));
-    } catch (DomainException e) {
-      return Optional.empty();
-    }
   }
 
   /** The time a redeemed token was used, for the action that follows. */

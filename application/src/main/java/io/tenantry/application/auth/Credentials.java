@@ -1,14 +1,13 @@
 package io.tenantry.application.auth;
 
 import io.tenantry.application.audit.AuditTrail;
+import io.tenantry.application.shared.Lenient;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantDirectory;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.shared.AuthenticationException;
-import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.tenant.Tenant;
-import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordHash;
@@ -58,8 +57,8 @@ final class Credentials {
    */
   <T> T verify(LoginCommand command, BiFunction<Tenant, User, T> onSuccess) {
     String password = command.password() == null ? "" : command.password();
-    Optional<Tenant> tenant = parseSlug(command.tenant()).flatMap(tenants::bySlug);
-    Optional<Email> email = parseEmail(command.email());
+    Optional<Tenant> tenant = Lenient.slug(command.tenant()).flatMap(tenants::bySlug);
+    Optional<Email> email = Lenient.email(command.email());
     if (tenant.isEmpty() || email.isEmpty()) {
       hasher.verifyDummy(password);
       throw invalidCredentials();
@@ -123,22 +122,6 @@ final class Credentials {
 
   private static String refusal(User user, Instant now) {
     return user.isLocked(now) ? "locked" : "not_active";
-  }
-
-  private static Optional<TenantSlug> parseSlug(String raw) {
-    try {
-      return Optional.of(new TenantSlug(raw));
-    } catch (DomainException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Email> parseEmail(String raw) {
-    try {
-      return Optional.of(new Email(raw));
-    } catch (DomainException e) {
-      return Optional.empty();
-    }
   }
 
   private record Attempt<T>(T result, boolean failed) {
