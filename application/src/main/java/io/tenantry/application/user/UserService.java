@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The users of the caller's tenant: the directory, mails, status, roles and removal. */
 public final class UserService {
@@ -111,7 +110,7 @@ public final class UserService {
     actor.require(Permission.USERS_WRITE);
     Email email = new Email(command.email());
     DisplayName name = new DisplayName(command.displayName());
-    Set<Role> roles = parseRoles(command.roles());
+    Set<Role> roles = RoleRules.parse(command.roles());
     roles.forEach(role -> RoleRules.requireAssignable(actor, role));
     Tenant tenant = tenants.byId(actor.tenantId()).orElseThrow();
     return unitOfWork.inTenant(
@@ -123,7 +122,7 @@ public final class UserService {
               AuditEventType.USER_CREATED,
               actor,
               AuditTarget.user(invited.id()),
-              Map.of("via", "invitation", "email", email.value(), "roles", names(roles)));
+              Map.of("via", "invitation", "email", email.value(), "roles", RoleRules.names(roles)));
           return UserView.of(invited);
         });
   }
@@ -162,7 +161,7 @@ public final class UserService {
   /** Replaces the roles; the caller must be able to grant every role added or removed. */
   public UserView setRoles(Actor actor, UUID id, List<String> roleNames, OptionalLong expected) {
     actor.require(Permission.ROLES_ASSIGN);
-    Set<Role> roles = parseRoles(roleNames);
+    Set<Role> roles = RoleRules.parse(roleNames);
     UserView view =
         unitOfWork.inTenant(
             actor.tenant(),
@@ -170,7 +169,7 @@ public final class UserService {
               long owners = ownership.lock();
               User user = load(new UserId(id));
               Versions.check(expected, user.version());
-              Set<Role> changed = symmetricDifference(user.roles(), roles);
+              Set<Role> changed = RoleRules.changed(user.roles(), roles);
               changed.forEach(role -> RoleRules.requireAssignable(actor, role));
               if (!roles.contains(Role.OWNER)) {
                 ownership.requireAnotherOwner(user, owners);
@@ -182,7 +181,7 @@ public final class UserService {
                   AuditEventType.USER_ROLES_CHANGED,
                   actor,
                   AuditTarget.user(saved.id()),
-                  Map.of("from", names(before), "to", names(saved.roles())));
+                  Map.of("from", RoleRules.names(before), "to", RoleRules.names(saved.roles())));
               return UserView.of(saved);
             });
     guard.invalidate(new UserId(id));
@@ -242,10 +241,6 @@ public final class UserService {
     }
   }
 
-  private static String names(Set<Role> roles) {
-    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
-  }
-
   /** Loads a user the actor may manage: nobody manages someone holding a role they cannot grant. */
   private User loadManageable(Actor actor, UUID id, OptionalLong expected) {
     User user = load(new UserId(id));
@@ -258,19 +253,5 @@ public final class UserService {
 
   private User load(UserId id) {
     return users.findById(id).orElseThrow(() -> new NotFoundException("user not found"));
-  }
-
-  private static Set<Role> parseRoles(List<String> names) {
-    if (names == null) {
-      return Set.of();
-    }
-    return names.stream().map(Role::new).collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static Set<Role> symmetricDifference(Set<Role> a, Set<Role> b) {
-    Set<Role> union = new java.util.HashSet<>(a);
-    union.addAll(b);
-    union.removeIf(role -> a.contains(role) && b.contains(role));
-    return union;
   }
 }

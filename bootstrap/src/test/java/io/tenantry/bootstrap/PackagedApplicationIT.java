@@ -1,0 +1,65 @@
+package io.tenantry.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operations surface of the packaged application (production profile, started as a separate
+ * process the way it ships), on the embedded PostgreSQL of the tests.
+ */
+@QuarkusIntegrationTest
+class PackagedApplicationIT {
+
+  @Test
+  void shouldAnswerHealthProbes() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("tenant-schemas"));
+    given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void shouldExposePrometheusMetricsIncludingLoginOutcomes() {
+    given()
+        .contentType("application/json")
+        .body(Map.of("tenant", "system", "email", "nobody@example.test", "password", "wrong one"))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(401);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("http_server_requests_seconds"))
+        .body(containsString("auth_logins_total{outcome=\"failure\"}"))
+        .body(containsString("tenants_total"))
+        .body(containsString("mail_outbox_pending"))
+        .body(containsString("password_hash_seconds"));
+  }
+
+  @Test
+  void shouldDescribeTheApiWithItsBearerScheme() {
+    given()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/v1/users"))
+        .body(containsString("bearer"))
+        .body(containsString("application/problem+json"));
+    given()
+        .get("/.well-known/jwks.json")
+        .then()
+        .statusCode(200)
+        .body("keys[0].alg", equalTo("RS256"));
+  }
+}
