@@ -7,6 +7,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.persistence.shared.CurrentTenant;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
@@ -41,7 +42,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public User save(User user) {
-    User.Snapshot s = user.snapshot();
+    UserSnapshot s = user.snapshot();
     UserEntity entity = UserEntity.findById(s.id().value());
     if (entity == null) {
       entity = UserMapper.toNewEntity(s);

@@ -7,6 +7,7 @@ import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.domain.user.UserStatus;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class UserMapper {
   static User toDomain(UserEntity e, TenantId tenant) {
     Set<Role> roles = e.roles.stream().map(Role::new).collect(Collectors.toSet());
     return User.restore(
-        new User.Snapshot(
+        new UserSnapshot(
             new UserId(e.id),
             tenant,
             new Email(e.email),
@@ -38,7 +39,7 @@ final class UserMapper {
             e.version));
   }
 
-  static UserEntity toNewEntity(User.Snapshot s) {
+  static UserEntity toNewEntity(UserSnapshot s) {
     UserEntity e = new UserEntity();
     e.id = s.id().value();
     e.email = s.email().value();
@@ -48,7 +49,7 @@ final class UserMapper {
   }
 
   /** Copies the mutable state onto a managed row; identity and e-mail never change. */
-  static void copyState(User.Snapshot s, UserEntity e) {
+  static void copyState(UserSnapshot s, UserEntity e) {
     e.displayName = s.displayName().value();
     e.status = status(s.status());
     e.emailVerified = s.emailVerified();

@@ -8,6 +8,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserSnapshot;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class InMemoryUserRepository implements UserRepository {
   private final InMemoryUnitOfWork unitOfWork;
-  private final Map<TenantSlug, Map<UserId, User.Snapshot>> byTenant = new HashMap<>();
+  private final Map<TenantSlug, Map<UserId, UserSnapshot>> byTenant = new HashMap<>();
   private RuntimeException nextSaveFailure;
 
   public InMemoryUserRepository(InMemoryUnitOfWork unitOfWork) {
@@ -42,18 +43,18 @@ public final class InMemoryUserRepository implements UserRepository {
       nextSaveFailure = null;
       throw failure;
     }
-    Map<UserId, User.Snapshot> users = users();
+    Map<UserId, UserSnapshot> users = users();
     boolean emailTaken =
         users.values().stream()
             .anyMatch(u -> u.email().equals(user.email()) && !u.id().equals(user.id()));
     if (emailTaken) {
       throw new ConflictException("email_taken", "e-mail address is already in use");
     }
-    User.Snapshot stored = users.get(user.id());
+    UserSnapshot stored = users.get(user.id());
     if (stored != null && stored.version() != user.version()) {
       throw new ConflictException("version_conflict", "stale user");
     }
-    User.Snapshot saved = withVersion(user.snapshot(), user.version() + 1);
+    UserSnapshot saved = withVersion(user.snapshot(), user.version() + 1);
     users.put(user.id(), saved);
     return User.restore(saved);
   }
@@ -73,21 +74,21 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public Page<User> search(UserQuery query) {
-    Comparator<User.Snapshot> order =
+    Comparator<UserSnapshot> order =
         switch (query.page().sort().field()) {
           case "email" -> Comparator.comparing(u -> u.email().value());
           case "display_name" -> Comparator.comparing(u -> u.displayName().value());
-          case "status" -> Comparator.comparing(User.Snapshot::status);
+          case "status" -> Comparator.comparing(UserSnapshot::status);
           case "last_login_at" ->
               Comparator.comparing(
-                  User.Snapshot::lastLoginAt,
+                  UserSnapshot::lastLoginAt,
                   Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
-          default -> Comparator.comparing(User.Snapshot::createdAt);
+          default -> Comparator.comparing(UserSnapshot::createdAt);
         };
     if (!query.page().sort().ascending()) {
       order = order.reversed();
     }
-    List<User.Snapshot> matching =
+    List<UserSnapshot> matching =
         users().values().stream()
             .filter(u -> query.status().map(s -> u.status() == s).orElse(true))
             .filter(u -> query.role().map(r -> u.roles().contains(r)).orElse(true))
@@ -123,18 +124,18 @@ public final class InMemoryUserRepository implements UserRepository {
     return Optional.ofNullable(byTenant.getOrDefault(tenant, Map.of()).get(id)).map(User::restore);
   }
 
-  private Map<UserId, User.Snapshot> users() {
+  private Map<UserId, UserSnapshot> users() {
     return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
   }
 
-  private static boolean matches(User.Snapshot user, String text) {
+  private static boolean matches(UserSnapshot user, String text) {
     String q = text.toLowerCase(Locale.ROOT);
     return user.email().value().contains(q)
         || user.displayName().value().toLowerCase(Locale.ROOT).contains(q);
   }
 
-  private static User.Snapshot withVersion(User.Snapshot s, long version) {
-    return new User.Snapshot(
+  private static UserSnapshot withVersion(UserSnapshot s, long version) {
+    return new UserSnapshot(
         s.id(),
         s.tenantId(),
         s.email(),

@@ -26,7 +26,7 @@ public final class User {
   private Instant updatedAt;
   private final long version;
 
-  private User(Snapshot s) {
+  private User(UserSnapshot s) {
     this.id = Objects.requireNonNull(s.id());
     this.tenantId = Objects.requireNonNull(s.tenantId());
     this.email = Objects.requireNonNull(s.email());
@@ -48,7 +48,7 @@ public final class User {
   public static User invite(
       TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
     return new User(
-        new Snapshot(
+        new UserSnapshot(
             UserId.random(),
             tenant,
             email,
@@ -75,7 +75,7 @@ public final class User {
       PasswordHash password,
       Instant now) {
     return new User(
-        new Snapshot(
+        new UserSnapshot(
             UserId.random(),
             tenant,
             email,
@@ -93,12 +93,12 @@ public final class User {
             0));
   }
 
-  public static User restore(Snapshot snapshot) {
+  public static User restore(UserSnapshot snapshot) {
     return new User(snapshot);
   }
 
-  public Snapshot snapshot() {
-    return new Snapshot(
+  public UserSnapshot snapshot() {
+    return new UserSnapshot(
         id,
         tenantId,
         email,
@@ -295,22 +295,4 @@ public final class User {
   public long version() {
     return version;
   }
-
-  /** Every field of a user, for loading from and saving to storage. */
-  public record Snapshot(
-      UserId id,
-      TenantId tenantId,
-      Email email,
-      DisplayName displayName,
-      UserStatus status,
-      boolean emailVerified,
-      Set<Role> roles,
-      PasswordHash passwordHash,
-      long securityVersion,
-      int failedLogins,
-      Instant lockedUntil,
-      Instant lastLoginAt,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {}
 }

@@ -67,7 +67,7 @@ public final class UserTestData {
 
   public User build() {
     return User.restore(
-        new User.Snapshot(
+        new UserSnapshot(
             UserId.random(),
             tenantId,
             new Email(email),
