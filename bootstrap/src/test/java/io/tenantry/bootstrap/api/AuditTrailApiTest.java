@@ -198,4 +198,23 @@ class AuditTrailApiTest {
     assertThat(result.getBoolean("valid")).isTrue();
     assertThat(result.getLong("checked")).isEqualTo(before - 2);
   }
+
+  @Test
+  void shouldKeepTheChainIntactUnderConcurrentWrites() throws Exception {
+    io.tenantry.bootstrap.support.TenantTestData.CreatedTenant tenant =
+        io.tenantry.bootstrap.support.TenantTestData.aTenant().create();
+    String owner = tenant.owner().accessToken();
+    java.util.List<Integer> statuses =
+        io.tenantry.bootstrap.support.Concurrently.statuses(
+            8,
+            () ->
+                io.tenantry.bootstrap.support.Api.login(
+                        tenant.slug(), "nobody-" + System.nanoTime() + "@acme.test", "wrong")
+                    .extract()
+                    .statusCode());
+    assertThat(statuses).containsOnly(401);
+    JsonPath result = verification(owner);
+    assertThat(result.getBoolean("valid")).isTrue();
+    assertThat(result.getInt("checked")).isGreaterThanOrEqualTo(1);
+  }
 }
