@@ -6,6 +6,7 @@ import io.tenantry.application.account.RegisterCommand;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
@@ -18,19 +19,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
-  private static final Logger LOG = Logger.getLogger(AuthResource.class);
 
   @Inject AuthService auth;
   @Inject AccountService accounts;
-  @Inject ManagedExecutor background;
+  @Inject BackgroundTasks background;
   @Inject CallerAuthentication caller;
 
   @POST
@@ -96,13 +94,9 @@ public class AuthResource {
   @POST
   @Path("/password/forgot")
   public Response forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
-    background
-        .runAsync(() -> accounts.forgotPassword(request.tenant(), request.email()))
-        .exceptionally(
-            failure -> {
-              LOG.error("a password reset request could not be processed", failure);
-              return null;
-            });
+    background.run(
+        "a password reset request",
+        () -> accounts.forgotPassword(request.tenant(), request.email()));
     return Response.accepted().build();
   }
 
