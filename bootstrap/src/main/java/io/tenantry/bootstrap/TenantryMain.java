@@ -1,16 +1,25 @@
 package io.tenantry.bootstrap;
 
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.tenantry.bootstrap.db.EmbeddedDatabase;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 /**
  * Starts Tenantry. Without a configured database URL it first starts an embedded PostgreSQL (data
- * kept in {@code app.db.embedded.dir}) and stops it again when the application exits.
+ * kept in {@code app.db.embedded.dir}) and stops it again when the application exits. The embedded
+ * database is JVM-only: a native executable requires {@code quarkus.datasource.jdbc.url}.
  */
 @QuarkusMain
 public final class TenantryMain {
+
+  /**
+   * Loaded by name so that the native-image analysis does not follow it into zonky's embedded
+   * PostgreSQL, which the {@code native} Maven profile leaves out of the image.
+   */
+  private static final String EMBEDDED_DATABASE = "io.tenantry.bootstrap.db.EmbeddedDatabase";
+
   private TenantryMain() {}
 
   public static void main(String... args) throws Exception {
@@ -18,11 +27,36 @@ public final class TenantryMain {
       Quarkus.run(args);
       return;
     }
+    if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+      System.err.println(
+          "Tenantry: no database configured. The native executable has no embedded PostgreSQL; set"
+              + " QUARKUS_DATASOURCE_JDBC_URL (and QUARKUS_DATASOURCE_USERNAME,"
+              + " QUARKUS_DATASOURCE_PASSWORD) to a PostgreSQL database.");
+      System.exit(1);
+      return;
+    }
     String dir = setting("app.db.embedded.dir");
-    try (EmbeddedDatabase database =
-        EmbeddedDatabase.start(Path.of(dir == null ? "tenantry-data" : dir))) {
-      database.datasourceProperties().forEach(System::setProperty);
+    try (AutoCloseable database =
+        startEmbeddedDatabase(Path.of(dir == null ? "tenantry-data" : dir))) {
       Quarkus.run(args);
+    }
+  }
+
+  /** Starts the embedded database and points the datasource settings at it (JVM only). */
+  private static AutoCloseable startEmbeddedDatabase(Path dataDirectory) throws Exception {
+    // Deliberately not a compile-time constant: native-image folds Class.forName and getMethod
+    // with constant arguments, and would then compile EmbeddedDatabase (and zonky) into the image.
+    String launcher = ImageMode.current().isNativeImage() ? null : EMBEDDED_DATABASE;
+    if (launcher == null) {
+      throw new IllegalStateException("the embedded PostgreSQL is not available in a native image");
+    }
+    try {
+      return (AutoCloseable)
+          Class.forName(launcher, true, TenantryMain.class.getClassLoader())
+              .getMethod("startConfigured", Path.class)
+              .invoke(null, dataDirectory);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
   }
 

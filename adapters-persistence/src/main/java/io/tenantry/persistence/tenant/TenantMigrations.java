@@ -1,5 +1,7 @@
 package io.tenantry.persistence.tenant;
 
+import java.util.List;
+
 /**
  * The version every tenant schema is migrated to: the highest {@code V<n>__} in {@code db/tenant}.
  */
@@ -8,8 +10,23 @@ public final class TenantMigrations {
   /** Kept equal to the newest migration file by a unit test. */
   public static final int LATEST = 5;
 
-  /** Where Flyway finds the tenant migrations. */
+  /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
+
+  /** The class-path directory of {@link #LOCATION}. */
+  static final String DIRECTORY = "db/tenant";
+
+  /**
+   * Every file in {@code db/tenant}, oldest first. Flyway gets this list instead of scanning the
+   * class path, which a native image cannot do; a unit test keeps it equal to the directory.
+   */
+  public static final List<String> FILES =
+      List.of(
+          "V1__initial_schema.sql",
+          "V2__user_tables.sql",
+          "V3__session_tables.sql",
+          "V4__audit_tables.sql",
+          "V5__audit_chain.sql");
 
   private TenantMigrations() {}
 }

@@ -12,7 +12,11 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
-/** Runs the {@code db/tenant} migrations with Flyway on one schema, or on all outdated ones. */
+/**
+ * Runs the {@code db/tenant} migrations with Flyway on one schema, or on all outdated ones. The
+ * migrations come from an explicit list ({@link TenantMigrationResources}), not a class-path scan,
+ * so that this works in a native image too.
+ */
 @ApplicationScoped
 public class TenantSchemaMigrator {
 
@@ -27,6 +31,8 @@ public class TenantSchemaMigrator {
         .schemas(schema)
         .defaultSchema(schema)
         .locations(TenantMigrations.LOCATION)
+        .resourceProvider(new TenantMigrationResources(TenantSchemaMigrator.class.getClassLoader()))
+        .javaMigrationClassProvider(TenantMigrationResources.NO_JAVA_MIGRATIONS)
         .createSchemas(false)
         .load()
         .migrate();

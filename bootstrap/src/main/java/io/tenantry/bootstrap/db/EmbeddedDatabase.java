@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A real PostgreSQL started from Maven Central binaries, for development and tests when no database
- * URL is configured. Never used once {@code quarkus.datasource.jdbc.url} is set.
+ * URL is configured. Never used once {@code quarkus.datasource.jdbc.url} is set, and never in a
+ * native image (JVM only: the {@code native} profile leaves zonky out).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
@@ -35,6 +36,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + " database.",
         postgres.getPort(), dataDirectory.toAbsolutePath());
     return new EmbeddedDatabase(postgres);
+  }
+
+  /**
+   * Starts the database like {@link #start(Path)} and sets the datasource system properties to it;
+   * what {@code TenantryMain} calls (by name, so that native images never reach this class).
+   */
+  public static EmbeddedDatabase startConfigured(Path dataDirectory) throws IOException {
+    EmbeddedDatabase database = start(dataDirectory);
+    database.datasourceProperties().forEach(System::setProperty);
+    return database;
   }
 
   /** The datasource settings that point Quarkus at this database. */
