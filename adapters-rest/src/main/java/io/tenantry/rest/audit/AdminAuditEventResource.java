@@ -1,11 +1,10 @@
 package io.tenantry.rest.audit;
 
 import io.tenantry.application.audit.AuditService;
-import io.tenantry.application.audit.SearchAuditQuery;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.PageResponse;
-import io.tenantry.rest.shared.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,25 +23,9 @@ public class AdminAuditEventResource {
 
   @GET
   public PageResponse<AuditEventResponse> search(
-      @QueryParam("tenant") String tenant,
-      @QueryParam("type") String type,
-      @QueryParam("actor_id") String actorId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    SearchAuditQuery query =
-        new SearchAuditQuery(
-            type,
-            actorId,
-            from,
-            to,
-            QueryParams.integer(page, "page"),
-            QueryParams.integer(size, "size"),
-            sort);
+      @QueryParam("tenant") String tenant, @BeanParam AuditFilterParams filters) {
     return PageResponse.of(
-        audit.searchTenant(caller.actor(), tenant, query), AuditEventResponse::from);
+        audit.searchTenant(caller.actor(), tenant, filters.toQuery()), AuditEventResponse::from);
   }
 
   @GET

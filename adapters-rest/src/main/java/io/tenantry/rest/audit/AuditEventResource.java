@@ -1,15 +1,13 @@
 package io.tenantry.rest.audit;
 
 import io.tenantry.application.audit.AuditService;
-import io.tenantry.application.audit.SearchAuditQuery;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.PageResponse;
-import io.tenantry.rest.shared.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The caller's tenant's audit trail: {@code /api/v1/audit-events}. */
@@ -20,24 +18,9 @@ public class AuditEventResource {
   @Inject CallerAuthentication caller;
 
   @GET
-  public PageResponse<AuditEventResponse> search(
-      @QueryParam("type") String type,
-      @QueryParam("actor_id") String actorId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    SearchAuditQuery query =
-        new SearchAuditQuery(
-            type,
-            actorId,
-            from,
-            to,
-            QueryParams.integer(page, "page"),
-            QueryParams.integer(size, "size"),
-            sort);
-    return PageResponse.of(audit.search(caller.actor(), query), AuditEventResponse::from);
+  public PageResponse<AuditEventResponse> search(@BeanParam AuditFilterParams filters) {
+    return PageResponse.of(
+        audit.search(caller.actor(), filters.toQuery()), AuditEventResponse::from);
   }
 
   @GET
