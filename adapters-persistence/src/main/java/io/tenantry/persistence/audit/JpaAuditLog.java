@@ -1,6 +1,5 @@
 package io.tenantry.persistence.audit;
 
-import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditChainVerifier;
 import io.tenantry.domain.audit.AuditEvent;
@@ -9,12 +8,12 @@ import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
+import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,31 +47,22 @@ public class JpaAuditLog implements AuditLog {
 
   @Override
   public Page<AuditEvent> search(AuditQuery query) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    query.type().ifPresent(type -> add(where, params, "type = :type", "type", type.wireName()));
-    query
-        .actor()
-        .ifPresent(actor -> add(where, params, "actorId = :actor", "actor", actor.value()));
-    query.from().ifPresent(from -> add(where, params, "occurredAt >= :from", "from", from));
-    query.to().ifPresent(to -> add(where, params, "occurredAt < :to", "to", to));
-    String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    Conditions where =
+        new Conditions()
+            .when(query.type().map(type -> type.wireName()), "type = :type", "type")
+            .when(query.actor().map(actor -> actor.value()), "actorId = :actor", "actor")
+            .when(query.from(), "occurredAt >= :from", "from")
+            .when(query.to(), "occurredAt < :to", "to");
     List<AuditEvent> items =
         AuditEventEntity.<AuditEventEntity>find(
-                hql, Pages.sortOf(query.page(), SORT_ATTRIBUTES), params)
+                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
             .list()
             .stream()
             .map(AuditEventMapper::toDomain)
             .toList();
-    long total = AuditEventEntity.count(hql, params);
+    long total = AuditEventEntity.count(where.hql(), where.parameters());
     return new Page<>(items, query.page().page(), query.page().size(), total);
-  }
-
-  private static void add(
-      List<String> where, Parameters params, String clause, String name, Object value) {
-    where.add(clause);
-    params.and(name, value);
   }
 
   @Override

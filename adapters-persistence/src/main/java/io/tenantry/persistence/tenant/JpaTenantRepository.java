@@ -1,6 +1,5 @@
 package io.tenantry.persistence.tenant;
 
-import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantId;
@@ -8,11 +7,11 @@ import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.persistence.mail.MailOutboxEntity;
+import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,33 +52,22 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public Page<Tenant> search(TenantQuery query) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    query
-        .text()
-        .filter(text -> !text.isBlank())
-        .ifPresent(
-            text -> {
-              where.add(
-                  "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')");
-              params.and("text", LikePatterns.contains(text));
-            });
-    query
-        .status()
-        .ifPresent(
-            status -> {
-              where.add("status = :status");
-              params.and("status", TenantMapper.status(status));
-            });
-    String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    Conditions where =
+        new Conditions()
+            .when(
+                query.text().filter(text -> !text.isBlank()).map(LikePatterns::contains),
+                "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')",
+                "text")
+            .when(query.status().map(TenantMapper::status), "status = :status", "status");
     List<Tenant> items =
-        TenantEntity.<TenantEntity>find(hql, Pages.sortOf(query.page(), SORT_ATTRIBUTES), params)
+        TenantEntity.<TenantEntity>find(
+                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
             .list()
             .stream()
             .map(TenantMapper::toDomain)
             .toList();
-    long total = TenantEntity.count(hql, params);
+    long total = TenantEntity.count(where.hql(), where.parameters());
     return new Page<>(items, query.page().page(), query.page().size(), total);
   }
 

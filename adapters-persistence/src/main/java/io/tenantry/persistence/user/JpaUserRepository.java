@@ -1,13 +1,14 @@
 package io.tenantry.persistence.user;
 
-import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserSnapshot;
+import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.CurrentTenant;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
@@ -15,7 +16,6 @@ import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,41 +70,23 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Page<User> search(UserQuery query) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    query
-        .text()
-        .filter(text -> !text.isBlank())
-        .ifPresent(
-            text -> {
-              where.add(
-                  "(lower(email) like :text escape '\\'"
-                      + " or lower(displayName) like :text escape '\\')");
-              params.and("text", LikePatterns.contains(text));
-            });
-    query
-        .status()
-        .ifPresent(
-            status -> {
-              where.add("status = :status");
-              params.and("status", UserMapper.status(status));
-            });
-    query
-        .role()
-        .ifPresent(
-            role -> {
-              where.add(":role member of roles");
-              params.and("role", role.name());
-            });
-    String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    Conditions where =
+        new Conditions()
+            .when(
+                query.text().filter(text -> !text.isBlank()).map(LikePatterns::contains),
+                "(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')",
+                "text")
+            .when(query.status().map(UserMapper::status), "status = :status", "status")
+            .when(query.role().map(Role::name), ":role member of roles", "role");
     List<User> items =
-        UserEntity.<UserEntity>find(hql, Pages.sortOf(query.page(), SORT_ATTRIBUTES), params)
+        UserEntity.<UserEntity>find(
+                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
             .list()
             .stream()
             .map(this::toDomain)
             .toList();
-    long total = UserEntity.count(hql, params);
+    long total = UserEntity.count(where.hql(), where.parameters());
     return new Page<>(items, query.page().page(), query.page().size(), total);
   }
 
