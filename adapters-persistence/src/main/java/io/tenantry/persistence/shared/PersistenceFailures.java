@@ -3,15 +3,18 @@ package io.tenantry.persistence.shared;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.DomainException;
+import io.tenantry.domain.shared.UnavailableException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Turns database failures into domain conflicts, once, at the edge of the unit of work; messages
- * are fixed texts so that no SQL or data ever reaches a client.
+ * Turns database failures into domain conflicts, or into "unavailable" when the database cannot
+ * serve, once, at the edge of the unit of work; messages are fixed texts so that no SQL or data
+ * ever reaches a client.
  */
 final class PersistenceFailures {
 
@@ -31,6 +34,10 @@ final class PersistenceFailures {
       if (isUniqueViolation(t)) {
         return uniqueConflict(constraintText(t));
       }
+    }
+    Optional<UnavailableException> unavailable = DatabaseUnavailability.classify(failure);
+    if (unavailable.isPresent()) {
+      return unavailable.get();
     }
     if (failure instanceof QuarkusTransactionException && failure.getCause() != null) {
       // The transaction API wraps only checked exceptions; hand back what the work threw.

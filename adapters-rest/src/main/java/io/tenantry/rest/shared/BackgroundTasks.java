@@ -1,8 +1,10 @@
 package io.tenantry.rest.shared;
 
+import io.tenantry.domain.shared.UnavailableException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -28,7 +30,15 @@ public class BackgroundTasks {
         .runAsync(task)
         .exceptionally(
             failure -> {
-              LOG.error(what + " failed", failure);
+              Throwable cause =
+                  failure instanceof CompletionException ? failure.getCause() : failure;
+              if (cause instanceof UnavailableException down) {
+                // An outage is not a bug: one line, no stack trace.
+                LOG.warnf(
+                    "%s skipped: %s unavailable (%s)", what, down.dependency(), down.reason());
+              } else {
+                LOG.error(what + " failed", failure);
+              }
               return null;
             });
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.DomainException;
@@ -11,6 +12,8 @@ import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.PreconditionFailedException;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.shared.UnavailableException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,16 +21,27 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where failures become problem+json. Only unexpected (5xx) failures are logged;
- * nothing internal (class names, SQL, stack traces) reaches a response.
+ * The one place where failures become problem+json. Only unexpected (5xx) failures are logged; a
+ * dependency being down is a 503 with one warning line, a bug a 500 with its stack trace; nothing
+ * internal (class names, SQL, stack traces) reaches a response.
  */
 public class ProblemMapper {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+  @Inject DependencyFailures dependencies;
+  @Inject Unavailability unavailability;
+
+  /** More specific than {@link #domain}: a dependency is down, not a rule refused. */
+  @ServerExceptionMapper
+  public Response unavailable(UnavailableException e, UriInfo uri) {
+    return unavailability.respond(e, path(uri));
+  }
 
   @ServerExceptionMapper
   public Response domain(DomainException e, UriInfo uri) {
@@ -96,6 +110,10 @@ public class ProblemMapper {
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
     if (status >= 500) {
+      Optional<UnavailableException> down = dependencies.unavailable(e);
+      if (down.isPresent()) {
+        return unavailability.respond(down.get(), path(uri));
+      }
       LOG.error("request failed", e);
       return Problems.response(500, "internal_error", "an unexpected error occurred", path(uri));
     }
@@ -122,6 +140,11 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    // Failures met outside a unit of work (filters, the rate limiter) are classified here.
+    Optional<UnavailableException> down = dependencies.unavailable(e);
+    if (down.isPresent()) {
+      return unavailability.respond(down.get(), path(uri));
+    }
     LOG.error("request failed", e);
     return Problems.response(500, "internal_error", "an unexpected error occurred", path(uri));
   }

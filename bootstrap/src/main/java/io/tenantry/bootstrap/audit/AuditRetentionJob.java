@@ -2,6 +2,7 @@ package io.tenantry.bootstrap.audit;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.audit.AuditService;
+import io.tenantry.bootstrap.ops.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -15,14 +16,21 @@ public class AuditRetentionJob {
   private static final Logger LOG = Logger.getLogger(AuditRetentionJob.class);
 
   @Inject AuditService audit;
+  @Inject DependencyOutages outages;
 
   @Scheduled(
       cron = "${app.audit.purge-cron:0 30 3 * * ?}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void purge() {
-    long purged = audit.purgeExpired();
-    if (purged > 0) {
-      LOG.infof("Purged %d audit event(s) past their retention", purged);
+    try {
+      long purged = audit.purgeExpired();
+      if (purged > 0) {
+        LOG.infof("Purged %d audit event(s) past their retention", purged);
+      }
+    } catch (RuntimeException e) {
+      if (!outages.skipped("Audit retention", e)) {
+        throw e;
+      }
     }
   }
 }

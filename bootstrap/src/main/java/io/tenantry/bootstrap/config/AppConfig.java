@@ -34,11 +34,29 @@ public interface AppConfig {
     @WithName("max-body-size")
     @WithDefault("64K")
     String maxBodySize();
+
+    /** Seconds a client is told to wait ({@code Retry-After}) when a dependency is down (503). */
+    @WithName("unavailable-retry-after")
+    @WithDefault("5")
+    long unavailableRetryAfter();
   }
 
-  /** The embedded development database (read by the launcher before Quarkus starts). */
+  /** The database: bounded waits, and the embedded development database. */
   interface Db {
     Embedded embedded();
+
+    /**
+     * Longest a statement may run (PostgreSQL {@code statement_timeout}, e.g. {@code 5s}); applied
+     * to every pooled connection through {@code quarkus.datasource.jdbc.new-connection-sql}.
+     */
+    @WithName("statement-timeout")
+    @WithDefault("5s")
+    String statementTimeout();
+
+    /** Longest a statement waits for a lock (PostgreSQL {@code lock_timeout}, e.g. {@code 3s}). */
+    @WithName("lock-timeout")
+    @WithDefault("3s")
+    String lockTimeout();
 
     /** Where the embedded PostgreSQL keeps its data. */
     interface Embedded {

@@ -2,6 +2,7 @@ package io.tenantry.bootstrap.mail;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.mail.MailDispatcher;
+import io.tenantry.bootstrap.ops.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -13,15 +14,23 @@ public class MailDispatchJob {
   private static final int BATCH = 50;
 
   @Inject MailDispatcher dispatcher;
+  @Inject DependencyOutages outages;
 
   @Scheduled(
       every = "${app.mail.dispatch-interval:5s}",
       delayed = "${app.mail.dispatch-delay:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void dispatch() {
-    int sent = dispatcher.dispatchDue(BATCH);
-    if (sent > 0) {
-      LOG.debugf("Sent %d mail(s) from the outbox", sent);
+    try {
+      int sent = dispatcher.dispatchDue(BATCH);
+      if (sent > 0) {
+        LOG.debugf("Sent %d mail(s) from the outbox", sent);
+      }
+    } catch (RuntimeException e) {
+      // During a database outage every cycle fails the same way: one line each, no stack trace.
+      if (!outages.skipped("Mail dispatch", e)) {
+        throw e;
+      }
     }
   }
 }

@@ -8,11 +8,15 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.domain.shared.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.jboss.logging.Logger;
 
 /**
  * Per-client-IP token buckets for {@code /api/v1/auth/*}, kept in PostgreSQL so that every replica
@@ -20,10 +24,12 @@ import java.util.OptionalLong;
  */
 @ApplicationScoped
 public class AuthRateLimiter {
+  private static final Logger LOG = Logger.getLogger(AuthRateLimiter.class);
   private static final Duration WINDOW = Duration.ofMinutes(1);
 
   @Inject AgroalDataSource dataSource;
   @Inject AppConfig config;
+  @Inject DependencyFailures failures;
 
   private volatile PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
@@ -53,10 +59,19 @@ public class AuthRateLimiter {
       delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void removeExpired() {
-    if (isEnabled()) {
-      while (buckets().removeExpired(1000) > 0) {
-        // keep going until a batch comes back short
+    try {
+      if (isEnabled()) {
+        while (buckets().removeExpired(1000) > 0) {
+          // keep going until a batch comes back short
+        }
       }
+    } catch (RuntimeException e) {
+      // During a database outage: one line per cycle, no stack trace; the next cycle catches up.
+      Optional<UnavailableException> down = failures.unavailable(e);
+      if (down.isEmpty()) {
+        throw e;
+      }
+      LOG.warnf("Rate-limit cleanup skipped: database unavailable (%s)", down.get().reason());
     }
   }
 
