@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -140,6 +142,30 @@ class OpenApiDocumentTest {
     assertThat(doc.getList("components.schemas.Tenant.properties.status.enum"))
         .containsExactly("active", "suspended");
     assertThat(doc.getList("components.schemas.Role.enum")).contains("owner", "admin", "member");
+  }
+
+  @Test
+  void shouldUseEachSharedProblemResponseUnderOneStatus() {
+    Map<String, Set<String>> statusesByResponse = new TreeMap<>();
+
+    operations(json())
+        .values()
+        .forEach(
+            operation ->
+                responses(operation)
+                    .forEach(
+                        (code, response) -> {
+                          Object ref = ((Map<?, ?>) response).get("$ref");
+                          if (ref != null) {
+                            statusesByResponse
+                                .computeIfAbsent(ref.toString(), r -> new TreeSet<>())
+                                .add(code);
+                          }
+                        }));
+
+    assertThat(statusesByResponse).isNotEmpty();
+    statusesByResponse.forEach((ref, statuses) -> assertThat(statuses).as(ref).hasSize(1));
+    assertThat(statusesByResponse.get("#/components/responses/NotFound")).containsExactly("404");
   }
 
   @Test
