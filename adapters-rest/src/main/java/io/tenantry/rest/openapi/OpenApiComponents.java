@@ -13,9 +13,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Defines the reusable parts that the resources' annotations refer to ({@link ApiDoc}): the bearer
- * security scheme, the problem+json schema and responses, and the documented headers. Runs at build
- * time, so the stored document and the served one agree. The one thing it adds to operations is the
- * 500 answer, which any operation can give (the catch-all exception mapper writes it).
+ * security scheme, the problem+json schema and responses, the documented headers and the built-in
+ * role names. Runs at build time, so the stored document and the served one agree. The one thing it
+ * adds to operations is the 500 answer, which any operation can give (the catch-all exception
+ * mapper writes it).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
