@@ -5,10 +5,11 @@ import io.tenantry.application.tenant.CreateTenantCommand;
 import io.tenantry.application.tenant.SearchTenantsQuery;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
-import io.tenantry.rest.shared.PageResponse;
 import io.tenantry.rest.shared.QueryParams;
 import io.tenantry.rest.shared.Versioning;
+import io.tenantry.rest.tenant.TenantPage;
 import io.tenantry.rest.tenant.TenantRequests;
 import io.tenantry.rest.tenant.TenantResponse;
 import jakarta.inject.Inject;
@@ -24,24 +25,50 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Platform administration of tenants: {@code /api/v1/admin/tenants}. */
 @Path("/api/v1/admin/tenants")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin", description = "Platform administration (role platform_admin in tenant system)")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AdminTenantResource {
   @Inject AdminService admin;
   @Inject CallerAuthentication caller;
 
   @POST
-  public Response create(@Valid @NotNull TenantRequests.Create request) {
+  @Operation(operationId = "createTenant", summary = "Create a tenant with its first owner")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new tenant",
+      headers = {
+        @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
+        @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG)
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TenantResponse.class)))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TenantResponse> create(@Valid @NotNull TenantRequests.Create request) {
     TenantRequests.Owner owner = request.owner();
     TenantView created =
         admin.createTenant(
@@ -52,14 +79,15 @@ public class AdminTenantResource {
                 owner.email(),
                 owner.displayName(),
                 owner.password()));
-    return Response.created(URI.create("/api/v1/admin/tenants/" + created.id()))
-        .entity(TenantResponse.from(created))
-        .tag(new EntityTag(Long.toString(created.version())))
-        .build();
+    return Versioning.created(
+        "/api/v1/admin/tenants/" + created.id(), TenantResponse.from(created), created.version());
   }
 
   @GET
-  public PageResponse<TenantResponse> list(
+  @Operation(operationId = "listTenants", summary = "Search the tenants, a page at a time")
+  @APIResponse(responseCode = "200", description = "A page of tenants")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  public TenantPage list(
       @QueryParam("q") String text,
       @QueryParam("status") String status,
       @QueryParam("page") String page,
@@ -72,19 +100,37 @@ public class AdminTenantResource {
             QueryParams.integer(page, "page"),
             QueryParams.integer(size, "size"),
             sort);
-    return PageResponse.of(admin.listTenants(caller.actor(), query), TenantResponse::from);
+    return TenantPage.of(admin.listTenants(caller.actor(), query), TenantResponse::from);
   }
 
   @GET
   @Path("/{id}")
-  public Response get(@PathParam("id") UUID id) {
+  @Operation(operationId = "getTenant", summary = "Read a tenant, with its user count")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant",
+      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  public RestResponse<TenantResponse> get(@PathParam("id") UUID id) {
     TenantView view = admin.getTenant(caller.actor(), id);
     return Versioning.ok(TenantResponse.from(view), view.version());
   }
 
   @PATCH
   @Path("/{id}")
-  public Response update(
+  @Operation(operationId = "updateTenant", summary = "Rename, suspend or re-activate a tenant")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant, changed",
+      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.AdminUpdate request) {
@@ -101,8 +147,12 @@ public class AdminTenantResource {
   @DELETE
   @Path("/{id}")
   @Consumes(MediaType.WILDCARD)
-  public Response delete(@PathParam("id") UUID id) {
+  @Operation(operationId = "deleteTenant", summary = "Delete a tenant and all its data")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  public void delete(@PathParam("id") UUID id) {
     admin.deleteTenant(caller.actor(), id);
-    return Response.noContent().build();
   }
 }

@@ -1,8 +1,8 @@
 package io.tenantry.rest.audit;
 
 import io.tenantry.application.audit.AuditService;
+import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
-import io.tenantry.rest.shared.PageResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Any tenant's audit trail for platform admins: {@code /api/v1/admin/audit-events?tenant=<slug>}.
@@ -17,19 +21,32 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/v1/admin/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AdminAuditEventResource {
   @Inject AuditService audit;
   @Inject CallerAuthentication caller;
 
   @GET
-  public PageResponse<AuditEventResponse> search(
+  @Operation(operationId = "listTenantAuditEvents", summary = "Search any tenant's audit trail")
+  @APIResponse(responseCode = "200", description = "A page of the tenant's audit events")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  public AuditEventPage search(
       @QueryParam("tenant") String tenant, @BeanParam AuditFilterParams filters) {
-    return PageResponse.of(
+    return AuditEventPage.of(
         audit.searchTenant(caller.actor(), tenant, filters.toQuery()), AuditEventResponse::from);
   }
 
   @GET
   @Path("/verification")
+  @Operation(
+      operationId = "verifyTenantAuditChain",
+      summary = "Check the hash chain of any tenant's trail")
+  @APIResponse(responseCode = "200", description = "Whether the chain is intact")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ChainVerificationResponse verify(@QueryParam("tenant") String tenant) {
     return ChainVerificationResponse.from(audit.verifyTenant(caller.actor(), tenant));
   }

@@ -1,30 +1,44 @@
 package io.tenantry.rest.audit;
 
 import io.tenantry.application.audit.AuditService;
+import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
-import io.tenantry.rest.shared.PageResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's tenant's audit trail: {@code /api/v1/audit-events}. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The audit trail of the caller's tenant")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AuditEventResource {
   @Inject AuditService audit;
   @Inject CallerAuthentication caller;
 
   @GET
-  public PageResponse<AuditEventResponse> search(@BeanParam AuditFilterParams filters) {
-    return PageResponse.of(
+  @Operation(operationId = "listAuditEvents", summary = "Search the audit trail, newest first")
+  @APIResponse(responseCode = "200", description = "A page of audit events")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  public AuditEventPage search(@BeanParam AuditFilterParams filters) {
+    return AuditEventPage.of(
         audit.search(caller.actor(), filters.toQuery()), AuditEventResponse::from);
   }
 
   @GET
   @Path("/verification")
+  @Operation(operationId = "verifyAuditChain", summary = "Check the hash chain of the audit trail")
+  @APIResponse(responseCode = "200", description = "Whether the chain is intact")
   public ChainVerificationResponse verify() {
     return ChainVerificationResponse.from(audit.verify(caller.actor()));
   }

@@ -4,8 +4,10 @@ import io.tenantry.domain.audit.AuditEvent;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit event as the API shows it. */
+@Schema(name = "AuditEvent")
 public record AuditEventResponse(
     UUID id,
     Instant occurredAt,

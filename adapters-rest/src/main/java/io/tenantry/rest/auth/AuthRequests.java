@@ -3,12 +3,14 @@ package io.tenantry.rest.auth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the auth routes. */
 public final class AuthRequests {
   private AuthRequests() {}
 
   /** {@code POST /login}. */
+  @Schema(name = "LoginRequest")
   public record Login(
       @NotBlank @Size(max = 64) String tenant,
       @NotBlank @Size(max = 320) String email,
@@ -20,6 +22,7 @@ public final class AuthRequests {
   }
 
   /** {@code POST /refresh} and {@code POST /logout}. */
+  @Schema(name = "RefreshTokenRequest")
   public record RefreshToken(@NotBlank @Size(max = 512) String refreshToken) {
     @Override
     public String toString() {
@@ -28,6 +31,7 @@ public final class AuthRequests {
   }
 
   /** {@code POST /invitations/accept}. */
+  @Schema(name = "AcceptInvitationRequest")
   public record AcceptInvitation(
       @NotBlank @Size(max = 512) String token,
       @NotNull @Size(max = 1024) String password,
@@ -39,6 +43,7 @@ public final class AuthRequests {
   }
 
   /** {@code POST /register}. */
+  @Schema(name = "RegisterRequest")
   public record Register(
       @NotBlank @Size(max = 64) String tenant,
       @NotBlank @Size(max = 320) String email,
@@ -51,6 +56,7 @@ public final class AuthRequests {
   }
 
   /** {@code POST /verify-email}. */
+  @Schema(name = "VerifyEmailRequest")
   public record Token(@NotBlank @Size(max = 512) String token) {
     @Override
     public String toString() {
@@ -59,10 +65,12 @@ public final class AuthRequests {
   }
 
   /** {@code POST /password/forgot}. */
+  @Schema(name = "ForgotPasswordRequest")
   public record ForgotPassword(
       @NotBlank @Size(max = 64) String tenant, @NotBlank @Size(max = 320) String email) {}
 
   /** {@code POST /password/reset}. */
+  @Schema(name = "ResetPasswordRequest")
   public record ResetPassword(
       @NotBlank @Size(max = 512) String token, @NotNull @Size(max = 1024) String newPassword) {
     @Override
@@ -72,6 +80,7 @@ public final class AuthRequests {
   }
 
   /** {@code POST /password/change}. */
+  @Schema(name = "ChangePasswordRequest")
   public record ChangePassword(
       @NotNull @Size(max = 1024) String currentPassword,
       @NotNull @Size(max = 1024) String newPassword) {

@@ -6,6 +6,7 @@ import io.tenantry.application.account.RegisterCommand;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.user.UserResponse;
@@ -18,12 +19,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
+@APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AuthResource {
 
   @Inject AuthService auth;
@@ -33,7 +43,13 @@ public class AuthResource {
 
   @POST
   @Path("/login")
-  public Response login(@Valid @NotNull AuthRequests.Login request) {
+  @Operation(operationId = "login", summary = "Log in to a tenant with e-mail and password")
+  @APIResponse(responseCode = "200", description = "A new token pair")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
         TokenResponse.from(
             auth.login(new LoginCommand(request.tenant(), request.email(), request.password()))));
@@ -41,28 +57,56 @@ public class AuthResource {
 
   @POST
   @Path("/refresh")
-  public Response refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
+  @Operation(
+      operationId = "refreshToken",
+      summary = "Trade a refresh token for a new pair (rotation)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A new token pair; the old refresh token is dead")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TokenResponse> refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
     return tokens(TokenResponse.from(auth.refresh(request.refreshToken())));
   }
 
   @POST
   @Path("/logout")
-  public Response logout(@Valid @NotNull AuthRequests.RefreshToken request) {
+  @Operation(operationId = "logout", summary = "End the session of a refresh token")
+  @APIResponse(responseCode = "204", description = "The refresh token is dead")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public void logout(@Valid @NotNull AuthRequests.RefreshToken request) {
     auth.logout(request.refreshToken());
-    return Response.noContent().build();
   }
 
   @POST
   @Path("/logout-all")
   @Consumes(MediaType.WILDCARD)
-  public Response logoutAll() {
+  @Operation(operationId = "logoutAll", summary = "End every session of the caller")
+  @SecurityRequirement(name = ApiDoc.BEARER)
+  @APIResponse(responseCode = "204", description = "Every refresh token of the caller is dead")
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  public void logoutAll() {
     auth.logoutAll(caller.actor());
-    return Response.noContent().build();
   }
 
   @POST
   @Path("/invitations/accept")
-  public Response acceptInvitation(@Valid @NotNull AuthRequests.AcceptInvitation request) {
+  @Operation(
+      operationId = "acceptInvitation",
+      summary = "Redeem an invitation: set a password, log in")
+  @APIResponse(responseCode = "200", description = "A token pair for the now active user")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TokenResponse> acceptInvitation(
+      @Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
         TokenResponse.from(
             accounts.acceptInvitation(
@@ -72,19 +116,38 @@ public class AuthResource {
 
   @POST
   @Path("/register")
-  public Response register(@Valid @NotNull AuthRequests.Register request) {
+  @Operation(operationId = "register", summary = "Self-registration, where the tenant allows it")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new user; a verification mail is on its way",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
         accounts.register(
             new RegisterCommand(
                 request.tenant(), request.email(), request.password(), request.displayName()));
-    return Response.status(Response.Status.CREATED).entity(UserResponse.from(user)).build();
+    return RestResponse.status(RestResponse.Status.CREATED, UserResponse.from(user));
   }
 
   @POST
   @Path("/verify-email")
-  public Response verifyEmail(@Valid @NotNull AuthRequests.Token request) {
+  @Operation(operationId = "verifyEmail", summary = "Redeem an e-mail verification token")
+  @APIResponse(responseCode = "204", description = "The e-mail address is verified")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public void verifyEmail(@Valid @NotNull AuthRequests.Token request) {
     accounts.verifyEmail(request.token());
-    return Response.noContent().build();
   }
 
   /**
@@ -93,30 +156,51 @@ public class AuthResource {
    */
   @POST
   @Path("/password/forgot")
-  public Response forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
+  @Operation(operationId = "forgotPassword", summary = "Ask for a password reset mail")
+  @APIResponse(responseCode = "202", description = "Accepted, whether or not the account exists")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
     background.run(
         "a password reset request",
         () -> accounts.forgotPassword(request.tenant(), request.email()));
-    return Response.accepted().build();
+    return RestResponse.accepted();
   }
 
   @POST
   @Path("/password/reset")
-  public Response resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
+  @Operation(operationId = "resetPassword", summary = "Redeem a reset token with a new password")
+  @APIResponse(responseCode = "204", description = "The password is changed; all sessions end")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public void resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
     accounts.resetPassword(request.token(), request.newPassword());
-    return Response.noContent().build();
   }
 
   @POST
   @Path("/password/change")
-  public Response changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
+  @Operation(operationId = "changePassword", summary = "Change the caller's password")
+  @SecurityRequirement(name = ApiDoc.BEARER)
+  @APIResponse(responseCode = "204", description = "The password is changed")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public void changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
     accounts.changePassword(caller.actor(), request.currentPassword(), request.newPassword());
-    return Response.noContent().build();
   }
 
-  private static Response tokens(TokenResponse body) {
+  private static RestResponse<TokenResponse> tokens(TokenResponse body) {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.ok(body).cacheControl(noStore).header("Pragma", "no-cache").build();
+    return RestResponse.ResponseBuilder.ok(body)
+        .cacheControl(noStore)
+        .header("Pragma", "no-cache")
+        .build();
   }
 }

@@ -1,11 +1,13 @@
 package io.tenantry.rest.auth;
 
 import io.tenantry.application.auth.TokenPair;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An OAuth 2.0 style token pair. */
+@Schema(name = "TokenPair", description = "An access token and the refresh token that renews it")
 public record TokenResponse(
     String accessToken,
-    String tokenType,
+    @Schema(enumeration = "Bearer") String tokenType,
     long expiresIn,
     String refreshToken,
     long refreshExpiresIn) {

@@ -4,21 +4,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the tenant and admin routes. */
 public final class TenantRequests {
   private TenantRequests() {}
 
   /** {@code PATCH /api/v1/tenants/current}. */
+  @Schema(name = "UpdateCurrentTenantRequest")
   public record UpdateCurrent(@Size(min = 1, max = 100) String name, Boolean selfRegistration) {}
 
   /** {@code POST /api/v1/admin/tenants}. */
+  @Schema(name = "CreateTenantRequest")
   public record Create(
       @NotBlank @Size(max = 40) String slug,
       @NotBlank @Size(max = 100) String name,
       @Valid @NotNull Owner owner) {}
 
   /** The first owner of a new tenant; without a password they are invited by mail. */
+  @Schema(name = "TenantOwner")
   public record Owner(
       @NotBlank @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String displayName,
@@ -30,12 +34,14 @@ public final class TenantRequests {
   }
 
   /** {@code POST /api/v1/tenants}: public sign-up, the owner sets a password. */
+  @Schema(name = "SignUpRequest")
   public record SignUp(
       @NotBlank @Size(max = 40) String slug,
       @NotBlank @Size(max = 100) String name,
       @Valid @NotNull SignUpOwner owner) {}
 
   /** The owner of a signed-up tenant. */
+  @Schema(name = "SignUpOwner")
   public record SignUpOwner(
       @NotBlank @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String displayName,
@@ -47,5 +53,8 @@ public final class TenantRequests {
   }
 
   /** {@code PATCH /api/v1/admin/tenants/{id}}. */
-  public record AdminUpdate(@Size(min = 1, max = 100) String name, @Size(max = 16) String status) {}
+  @Schema(name = "UpdateTenantRequest")
+  public record AdminUpdate(
+      @Size(min = 1, max = 100) String name,
+      @Schema(enumeration = {"active", "suspended"}) @Size(max = 16) String status) {}
 }

@@ -6,6 +6,7 @@ import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
 import io.tenantry.rest.auth.TokenResponse;
+import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.user.UserResponse;
@@ -21,20 +22,42 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The caller's own tenant: {@code /api/v1/tenants/current}. */
 @Path("/api/v1/tenants")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants", description = "Public sign-up and the caller's own tenant")
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class TenantResource {
   @Inject TenantService tenants;
   @Inject CallerAuthentication caller;
 
   /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
   @POST
-  public Response signUp(@Valid @NotNull TenantRequests.SignUp request) {
+  @Operation(operationId = "signUp", summary = "Create a tenant and its owner, logged in")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new tenant, its owner and the owner's tokens",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignupResponse.class)))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<SignupResponse> signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
     SignupResult created =
         tenants.signUp(
@@ -44,24 +67,48 @@ public class TenantResource {
                 owner.email(),
                 owner.displayName(),
                 owner.password()));
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            new SignupResponse(
-                TenantResponse.from(created.tenant()),
-                UserResponse.from(created.owner()),
-                TokenResponse.from(created.tokens())))
-        .build();
+    return RestResponse.status(
+        RestResponse.Status.CREATED,
+        new SignupResponse(
+            TenantResponse.from(created.tenant()),
+            UserResponse.from(created.owner()),
+            TokenResponse.from(created.tokens())));
   }
 
   @GET
   @Path("/current")
-  public Response current() {
+  @Operation(operationId = "getCurrentTenant", summary = "The caller's tenant")
+  @SecurityRequirement(name = ApiDoc.BEARER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's tenant",
+      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  public RestResponse<TenantResponse> current() {
     return tenant(tenants.current(caller.actor()));
   }
 
   @PATCH
   @Path("/current")
-  public Response updateCurrent(
+  @Operation(
+      operationId = "updateCurrentTenant",
+      summary = "Rename the tenant, open or close self-registration")
+  @SecurityRequirement(name = ApiDoc.BEARER)
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant, changed",
+      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  public RestResponse<TenantResponse> updateCurrent(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.UpdateCurrent request) {
     UpdateTenantCommand command =
@@ -73,7 +120,7 @@ public class TenantResource {
     return tenant(tenants.updateCurrent(caller.actor(), command));
   }
 
-  private static Response tenant(TenantView view) {
+  private static RestResponse<TenantResponse> tenant(TenantView view) {
     return Versioning.ok(TenantResponse.from(view), view.version());
   }
 }

@@ -5,24 +5,30 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the user routes. */
 public final class UserRequests {
   private UserRequests() {}
 
   /** {@code PATCH /me}: only the display name can change here. */
+  @Schema(name = "UpdateCurrentUserRequest")
   public record UpdateMe(@NotBlank @Size(max = 100) String displayName) {}
 
   /** {@code POST /}: invite someone. */
+  @Schema(name = "InviteUserRequest")
   public record Invite(
       @NotBlank @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String displayName,
       @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}
 
   /** {@code PATCH /{id}}. */
+  @Schema(name = "UpdateUserRequest")
   public record Update(
-      @Size(min = 1, max = 100) String displayName, @Size(max = 16) String status) {}
+      @Size(min = 1, max = 100) String displayName,
+      @Schema(enumeration = {"active", "disabled"}) @Size(max = 16) String status) {}
 
   /** {@code PUT /{id}/roles}. */
+  @Schema(name = "SetUserRolesRequest")
   public record SetRoles(@NotNull @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}
 }

@@ -1,18 +1,21 @@
 package io.tenantry.rest.user;
 
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.openapi.ApiDoc;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user as the API shows it. */
+@Schema(name = "User", description = "A user of a tenant; never a password hash or a token")
 public record UserResponse(
     UUID id,
     String email,
     String displayName,
-    String status,
+    @Schema(enumeration = {"active", "invited", "disabled"}) String status,
     boolean emailVerified,
-    List<String> roles,
+    @Schema(ref = ApiDoc.ROLES) List<String> roles,
     Instant lockedUntil,
     Instant lastLoginAt,
     Instant createdAt,

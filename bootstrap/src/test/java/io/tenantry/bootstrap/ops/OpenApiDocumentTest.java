@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -46,22 +51,134 @@ class OpenApiDocumentTest {
   @Test
   void shouldDescribeProblemResponsesOnEveryOperation() {
     JsonPath doc = json();
-    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
 
-    paths.forEach(
-        (path, operations) ->
-            operations.forEach(
-                (method, operation) -> {
-                  @SuppressWarnings("unchecked")
-                  Map<String, Map<String, Object>> responses =
-                      (Map<String, Map<String, Object>>) operation.get("responses");
-                  assertThat(responses).as(method + " " + path).containsKey("500");
-                  assertThat(responses.get("500").toString())
-                      .contains("application/problem+json", "#/components/schemas/Problem");
-                }));
+    operations(doc)
+        .forEach(
+            (name, operation) -> {
+              Map<String, Object> responses = responses(operation);
+              assertThat(responses).as(name).containsKey("500");
+              assertThat(resolve(doc, responses.get("500")).toString())
+                  .contains("application/problem+json", "#/components/schemas/Problem");
+            });
     assertThat(responseCodes(doc, "/api/v1/users/{id}", "patch"))
         .contains("400", "401", "403", "404", "409", "412", "500");
     assertThat(responseCodes(doc, "/api/v1/auth/login", "post")).contains("400", "401", "429");
+  }
+
+  @Test
+  void shouldGiveEverySuccessResponseARealSchema() {
+    JsonPath doc = json();
+
+    operations(doc)
+        .forEach(
+            (name, operation) ->
+                responses(operation)
+                    .forEach(
+                        (code, response) -> {
+                          Map<?, ?> content = (Map<?, ?>) ((Map<?, ?>) response).get("content");
+                          if (!code.startsWith("2") || content == null) {
+                            return;
+                          }
+                          content.forEach(
+                              (type, media) ->
+                                  assertThat((Map<?, ?>) ((Map<?, ?>) media).get("schema"))
+                                      .as(name + " " + code + " " + type)
+                                      .isNotEmpty());
+                        }));
+    assertThat(responseCodes(doc, "/api/v1/users", "post")).contains("201").doesNotContain("200");
+    assertThat(responseCodes(doc, "/api/v1/users/{id}", "delete"))
+        .contains("204")
+        .doesNotContain("200");
+    assertThat(doc.getMap("paths.'/api/v1/users'.post.responses.201.headers").keySet())
+        .containsExactlyInAnyOrder("Location", "ETag");
+    assertThat(doc.getMap("paths.'/api/v1/users/{id}'.get.responses.200.headers").keySet())
+        .containsExactly("ETag");
+  }
+
+  @Test
+  void shouldDocumentTheHeadersOfAuthenticationAndRetryAnswers() {
+    JsonPath doc = json();
+
+    operations(doc)
+        .forEach(
+            (name, operation) -> {
+              Map<String, Object> responses = responses(operation);
+              if (operation.get("security") != null) {
+                assertThat(responses).as(name).containsKeys("401", "403");
+              }
+              if (responses.containsKey("401")) {
+                assertThat(headers(doc, responses.get("401")).keySet())
+                    .as(name)
+                    .contains("WWW-Authenticate");
+              }
+              for (String retried : List.of("429", "503")) {
+                if (responses.containsKey(retried)) {
+                  assertThat(headers(doc, responses.get(retried)).keySet())
+                      .as(name)
+                      .contains("Retry-After");
+                }
+              }
+            });
+    assertThat(responseCodes(doc, "/api/v1/auth/refresh", "post")).contains("429");
+  }
+
+  @Test
+  void shouldNameOperationsTagsAndSchemasForPeople() {
+    JsonPath doc = json();
+    Map<String, Map<String, Object>> operations = operations(doc);
+    List<Object> ids = operations.values().stream().map(op -> op.get("operationId")).toList();
+
+    assertThat(ids).doesNotHaveDuplicates().allMatch(id -> ((String) id).matches("[a-z][A-Za-z]+"));
+    assertThat(ids)
+        .contains("login", "refreshToken", "listUsers", "inviteUser", "getCurrentTenant");
+    assertThat(operations.values().stream().map(op -> op.get("tags").toString()).distinct())
+        .containsExactlyInAnyOrder(
+            "[Auth]", "[Users]", "[Tenants]", "[Admin]", "[Audit]", "[Keys]");
+    assertThat(doc.<String, Object>getMap("components.schemas").keySet())
+        .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
+        .noneMatch(name -> name.endsWith("Response"));
+    assertThat(doc.getList("components.schemas.User.properties.status.enum"))
+        .containsExactly("active", "invited", "disabled");
+    assertThat(doc.getList("components.schemas.Tenant.properties.status.enum"))
+        .containsExactly("active", "suspended");
+    assertThat(doc.getList("components.schemas.Role.enum")).contains("owner", "admin", "member");
+  }
+
+  @Test
+  void shouldUseEachSharedProblemResponseUnderOneStatus() {
+    Map<String, Set<String>> statusesByResponse = new TreeMap<>();
+
+    operations(json())
+        .values()
+        .forEach(
+            operation ->
+                responses(operation)
+                    .forEach(
+                        (code, response) -> {
+                          Object ref = ((Map<?, ?>) response).get("$ref");
+                          if (ref != null) {
+                            statusesByResponse
+                                .computeIfAbsent(ref.toString(), r -> new TreeSet<>())
+                                .add(code);
+                          }
+                        }));
+
+    assertThat(statusesByResponse).isNotEmpty();
+    statusesByResponse.forEach((ref, statuses) -> assertThat(statuses).as(ref).hasSize(1));
+    assertThat(statusesByResponse.get("#/components/responses/NotFound")).containsExactly("404");
+  }
+
+  @Test
+  void shouldResolveEveryReference() {
+    JsonPath doc = json();
+    String text = given().accept("application/json").get("/q/openapi?format=json").asString();
+    Matcher refs = Pattern.compile("\"#/components/(\\w+)/([\\w-]+)\"").matcher(text);
+
+    while (refs.find()) {
+      assertThat(doc.getMap("components." + refs.group(1)))
+          .as(refs.group())
+          .containsKey(refs.group(2));
+    }
   }
 
   @Test
@@ -77,6 +194,38 @@ class OpenApiDocumentTest {
 
   private static JsonPath json() {
     return given().accept("application/json").get("/q/openapi?format=json").jsonPath();
+  }
+
+  /** Every operation by "METHOD path". */
+  private static Map<String, Map<String, Object>> operations(JsonPath doc) {
+    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+    Map<String, Map<String, Object>> operations = new TreeMap<>();
+    paths.forEach(
+        (path, byMethod) ->
+            byMethod.forEach(
+                (method, operation) -> operations.put(method + " " + path, operation)));
+    return operations;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> responses(Map<String, Object> operation) {
+    return (Map<String, Object>) operation.get("responses");
+  }
+
+  /** The response itself, or the component it refers to. */
+  private static Map<?, ?> resolve(JsonPath doc, Object response) {
+    Object ref = ((Map<?, ?>) response).get("$ref");
+    if (ref == null) {
+      return (Map<?, ?>) response;
+    }
+    String name = ref.toString().substring("#/components/responses/".length());
+    return doc.getMap("components.responses." + name);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> headers(JsonPath doc, Object response) {
+    Map<String, Object> headers = (Map<String, Object>) resolve(doc, response).get("headers");
+    return headers == null ? Map.of() : headers;
   }
 
   private static String security(JsonPath doc, String path, String method) {

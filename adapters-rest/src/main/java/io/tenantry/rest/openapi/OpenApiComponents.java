@@ -1,0 +1,96 @@
+package io.tenantry.rest.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Defines the reusable parts that the resources' annotations refer to ({@link ApiDoc}): the bearer
+ * security scheme, the problem+json schema and responses, the documented headers and the built-in
+ * role names. Runs at build time, so the stored document and the served one agree. The one thing it
+ * adds to operations is the 500 answer, which any operation can give (the catch-all exception
+ * mapper writes it).
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class OpenApiComponents implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI openApi) {
+    Components components = openApi.getComponents();
+    if (components == null) {
+      components = OASFactory.createComponents();
+      openApi.setComponents(components);
+    }
+    components.addSecurityScheme(
+        ApiDoc.BEARER,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .bearerFormat("JWT")
+            .description(
+                "Access token (RS256 JWT) from POST /api/v1/auth/login or /refresh; its keys are"
+                    + " published at /.well-known/jwks.json."));
+    addHeaders(components);
+    components.addSchema(
+        "Role",
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.STRING))
+            .description("A built-in role")
+            .enumeration(List.of("owner", "admin", "member", "platform_admin")));
+    components.addSchema(
+        ApiDoc.ROLES,
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.ARRAY))
+            .items(OASFactory.createSchema().ref("Role")));
+    ProblemSchemas.addTo(components);
+    if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
+      openApi
+          .getPaths()
+          .getPathItems()
+          .values()
+          .forEach(
+              item -> item.getOperations().values().forEach(OpenApiComponents::addServerError));
+    }
+  }
+
+  private static void addServerError(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    if (operation.getResponses().getAPIResponse("500") == null) {
+      operation
+          .getResponses()
+          .addAPIResponse("500", OASFactory.createAPIResponse().ref(ApiDoc.INTERNAL_SERVER_ERROR));
+    }
+  }
+
+  private static void addHeaders(Components components) {
+    components.addHeader(
+        ApiDoc.ETAG,
+        header(
+            "The resource's version, quoted (\"3\"); send it back in If-Match to update only that"
+                + " version",
+            Schema.SchemaType.STRING));
+    components.addHeader(
+        ApiDoc.LOCATION, header("The URL of the created resource", Schema.SchemaType.STRING));
+    components.addHeader(
+        ApiDoc.RETRY_AFTER,
+        header("Seconds to wait before trying again", Schema.SchemaType.INTEGER));
+    components.addHeader(
+        ApiDoc.WWW_AUTHENTICATE,
+        header("The authentication scheme to use: Bearer", Schema.SchemaType.STRING));
+  }
+
+  private static Header header(String description, Schema.SchemaType type) {
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().type(List.of(type)));
+  }
+}
