@@ -5,6 +5,7 @@ import io.tenantry.application.tenant.CreateTenantCommand;
 import io.tenantry.application.tenant.SearchTenantsQuery;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.PageResponse;
 import io.tenantry.rest.shared.QueryParams;
@@ -41,6 +42,7 @@ public class AdminTenantResource {
   @Inject CallerAuthentication caller;
 
   @POST
+  @CountsCreatedUser
   public Response create(@Valid @NotNull TenantRequests.Create request) {
     TenantRequests.Owner owner = request.owner();
     TenantView created =

@@ -6,6 +6,10 @@ import io.tenantry.application.account.RegisterCommand;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.metrics.CountsCreatedUser;
+import io.tenantry.rest.metrics.CountsLogin;
+import io.tenantry.rest.metrics.CountsTokenRefresh;
+import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.user.UserResponse;
@@ -22,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
+@RateLimited
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -33,6 +38,7 @@ public class AuthResource {
 
   @POST
   @Path("/login")
+  @CountsLogin
   public Response login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
         TokenResponse.from(
@@ -41,6 +47,7 @@ public class AuthResource {
 
   @POST
   @Path("/refresh")
+  @CountsTokenRefresh
   public Response refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
     return tokens(TokenResponse.from(auth.refresh(request.refreshToken())));
   }
@@ -72,6 +79,7 @@ public class AuthResource {
 
   @POST
   @Path("/register")
+  @CountsCreatedUser
   public Response register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
         accounts.register(

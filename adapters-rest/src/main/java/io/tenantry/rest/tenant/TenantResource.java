@@ -6,6 +6,7 @@ import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
 import io.tenantry.rest.auth.TokenResponse;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.user.UserResponse;
@@ -34,6 +35,7 @@ public class TenantResource {
 
   /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
   @POST
+  @CountsCreatedUser
   public Response signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
     SignupResult created =

@@ -5,6 +5,7 @@ import io.tenantry.application.user.SearchUsersQuery;
 import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.application.user.UserService;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.PageResponse;
 import io.tenantry.rest.shared.QueryParams;
@@ -71,6 +72,7 @@ public class UserResource {
   }
 
   @POST
+  @CountsCreatedUser
   public Response invite(@Valid @NotNull UserRequests.Invite request) {
     UserView invited =
         users.invite(
