@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The counters of one kind of call by bounded outcome: only the status is looked at, never who
  * called. Every series exists from the start, so rates and alerts work before the first event.
  */
-public final class ApiOutcomes {
+final class ApiOutcomes {
   static final List<String> OUTCOMES =
       List.of("success", "failure", "rate_limited", "invalid_request", "rejected", "error");
 
