@@ -43,7 +43,7 @@ public class DatabaseUnavailability implements DependencyFailures {
    * suppressed along the way means unavailable: a failed commit reports the driver's error only as
    * a suppressed exception of the transaction manager's.
    */
-  static Optional<UnavailableException> classify(Throwable failure) {
+  public static Optional<UnavailableException> classify(Throwable failure) {
     Deque<Throwable> pending = new ArrayDeque<>();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     if (failure != null) {

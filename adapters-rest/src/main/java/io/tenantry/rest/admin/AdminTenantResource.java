@@ -5,6 +5,7 @@ import io.tenantry.application.tenant.CreateTenantCommand;
 import io.tenantry.application.tenant.SearchTenantsQuery;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.QueryParams;
@@ -68,6 +69,7 @@ public class AdminTenantResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsCreatedUser
   public RestResponse<TenantResponse> create(@Valid @NotNull TenantRequests.Create request) {
     TenantRequests.Owner owner = request.owner();
     TenantView created =

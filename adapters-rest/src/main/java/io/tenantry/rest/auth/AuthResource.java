@@ -6,7 +6,11 @@ import io.tenantry.application.account.RegisterCommand;
 import io.tenantry.application.auth.AuthService;
 import io.tenantry.application.auth.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.metrics.CountsCreatedUser;
+import io.tenantry.rest.metrics.CountsLogin;
+import io.tenantry.rest.metrics.CountsTokenRefresh;
 import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.user.UserResponse;
@@ -29,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
+@RateLimited
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
@@ -49,6 +54,7 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsLogin
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
         TokenResponse.from(
@@ -67,6 +73,7 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsTokenRefresh
   public RestResponse<TokenResponse> refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
     return tokens(TokenResponse.from(auth.refresh(request.refreshToken())));
   }
@@ -130,6 +137,7 @@ public class AuthResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsCreatedUser
   public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
         accounts.register(

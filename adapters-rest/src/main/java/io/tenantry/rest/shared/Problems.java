@@ -26,19 +26,25 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The body alone, for answers written below JAX-RS (the HTTP layer's own routes). */
+  public static Problem problem(
+      int status, String code, String detail, String instance, List<Problem.FieldError> errors) {
+    return new Problem(
+        TYPE_BASE + code.replace('_', '-'),
+        TITLES.getOrDefault(status, "Error"),
+        status,
+        detail,
+        instance,
+        code,
+        errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+  }
+
   public static Response response(
       int status, String code, String detail, String instance, List<Problem.FieldError> errors) {
-    Problem problem =
-        new Problem(
-            TYPE_BASE + code.replace('_', '-'),
-            TITLES.getOrDefault(status, "Error"),
-            status,
-            detail,
-            instance,
-            code,
-            errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     Response.ResponseBuilder builder =
-        Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.status(status)
+            .type(Problem.MEDIA_TYPE)
+            .entity(problem(status, code, detail, instance, errors));
     if (status == 401) {
       builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }

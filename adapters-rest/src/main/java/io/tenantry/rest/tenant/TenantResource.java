@@ -6,6 +6,7 @@ import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
 import io.tenantry.rest.auth.TokenResponse;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
@@ -57,6 +58,7 @@ public class TenantResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsCreatedUser
   public RestResponse<SignupResponse> signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
     SignupResult created =

@@ -5,6 +5,7 @@ import io.tenantry.application.user.SearchUsersQuery;
 import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.application.user.UserService;
 import io.tenantry.application.user.UserView;
+import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.QueryParams;
@@ -118,6 +119,7 @@ public class UserResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
+  @CountsCreatedUser
   public RestResponse<UserResponse> invite(@Valid @NotNull UserRequests.Invite request) {
     UserView invited =
         users.invite(

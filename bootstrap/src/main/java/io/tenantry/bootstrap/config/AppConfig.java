@@ -153,15 +153,7 @@ public interface AppConfig {
 
     Lockout lockout();
 
-    @WithName("rate-limit")
-    RateLimit rateLimit();
-
-    /** Requests per minute per client IP on the auth routes; 0 turns the limit off. */
-    interface RateLimit {
-      @WithName("per-minute")
-      @WithDefault("60")
-      int perMinute();
-    }
+    // app.auth.rate-limit.* is read by the adapter that keeps the buckets (RateLimitConfig).
 
     /** Brute-force protection per account. */
     interface Lockout {

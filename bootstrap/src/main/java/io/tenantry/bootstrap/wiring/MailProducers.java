@@ -8,7 +8,7 @@ import io.tenantry.application.mail.MailSender;
 import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.bootstrap.config.AppConfig;
-import io.tenantry.bootstrap.mail.QuteMailSender;
+import io.tenantry.mail.QuteMailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,0 +1,132 @@
+package io.tenantry.security;
+
+import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.domain.user.PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id in PHC string form ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}) for new hashes;
+ * bcrypt ({@code $2a$}, {@code $2b$}, {@code $2y$}) is verified for imported users and flagged for
+ * re-hashing, as is Argon2id with other parameters than the configured ones.
+ */
+public final class Argon2PasswordHasher implements PasswordHasher {
+  private static final Pattern PHC =
+      Pattern.compile(
+          "^\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
+  private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
+  private static final int SALT_BYTES = 16;
+  private static final int HASH_BYTES = 32;
+  private static final int MAX_MEMORY_KIB = 1 << 20;
+
+  private final int memoryKib;
+  private final int iterations;
+  private final int parallelism;
+  private final SecureRandom random = new SecureRandom();
+  private final PasswordHash dummy;
+
+  public Argon2PasswordHasher(int memoryKib, int iterations, int parallelism) {
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+    this.parallelism = parallelism;
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    this.dummy = hash(Base64.getEncoder().encodeToString(secret));
+  }
+
+  @Override
+  public PasswordHash hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] hash = argon2(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return new PasswordHash(
+        "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
+            .formatted(
+                memoryKib,
+                iterations,
+                parallelism,
+                b64.encodeToString(salt),
+                b64.encodeToString(hash)));
+  }
+
+  @Override
+  public boolean verify(String password, PasswordHash stored) {
+    String value = stored.value();
+    Matcher phc = PHC.matcher(value);
+    if (phc.matches()) {
+      try {
+        return verifyArgon2(password, phc);
+      } catch (RuntimeException corrupt) {
+        // A damaged stored hash is a failed login, never a server error.
+        return false;
+      }
+    }
+    if (BCRYPT.matcher(value).matches()) {
+      try {
+        return OpenBSDBCrypt.checkPassword(value, password.toCharArray());
+      } catch (RuntimeException tooLongOrMalformed) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verifyArgon2(String password, Matcher phc) {
+    int memoryKib = Integer.parseInt(phc.group(1));
+    if (memoryKib > MAX_MEMORY_KIB) {
+      // A tampered row must not make one login allocate gigabytes.
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] salt = b64.decode(phc.group(4));
+    byte[] expected = b64.decode(phc.group(5));
+    byte[] actual =
+        argon2(
+            password,
+            salt,
+            memoryKib,
+            Integer.parseInt(phc.group(2)),
+            Integer.parseInt(phc.group(3)),
+            expected.length);
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  @Override
+  public boolean needsRehash(PasswordHash stored) {
+    Matcher phc = PHC.matcher(stored.value());
+    return !phc.matches()
+        || Integer.parseInt(phc.group(1)) != memoryKib
+        || Integer.parseInt(phc.group(2)) != iterations
+        || Integer.parseInt(phc.group(3)) != parallelism;
+  }
+
+  @Override
+  public void verifyDummy(String password) {
+    verify(password, dummy);
+  }
+
+  private static byte[] argon2(
+      String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    Argon2Parameters parameters =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(parallelism)
+            .withSalt(salt)
+            .build();
+    Argon2BytesGenerator generator = new Argon2BytesGenerator();
+    generator.init(parameters);
+    byte[] out = new byte[length];
+    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    return out;
+  }
+}

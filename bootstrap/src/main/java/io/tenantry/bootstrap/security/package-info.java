@@ -1,2 +1,0 @@
-/** Password hashing, the common-password list, random tokens and the JWT key set. */
-package io.tenantry.bootstrap.security;
