@@ -1,6 +1,7 @@
 package io.tenantry.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,6 +56,11 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORKS)
         .check(classes);
+  }
+
+  @Test
+  void applicationPackagesShouldBeFreeOfCycles() {
+    slices().matching("io.tenantry.application.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

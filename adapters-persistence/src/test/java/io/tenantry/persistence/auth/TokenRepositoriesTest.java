@@ -49,7 +49,7 @@ class TokenRepositoriesTest {
             new DisplayName("Tokens"),
             Set.of(Role.MEMBER),
             TestTenants.now());
-    user = unitOfWork.inTenant(tenant.slug(), () -> users.save(invited));
+    user = unitOfWork.inTenant(tenant.ref(), () -> users.save(invited));
   }
 
   @Test
@@ -59,7 +59,7 @@ class TokenRepositoriesTest {
     RefreshToken first = RefreshToken.startFamily(user.id(), TokenHash.of("first"), now, expires);
     RefreshToken other = RefreshToken.startFamily(user.id(), TokenHash.of("other"), now, expires);
     unitOfWork.inTenant(
-        tenant.slug(),
+        tenant.ref(),
         () -> {
           refreshTokens.save(first);
           refreshTokens.save(other);
@@ -68,10 +68,10 @@ class TokenRepositoriesTest {
           refreshTokens.save(stored);
         });
 
-    unitOfWork.inTenant(tenant.slug(), () -> refreshTokens.revokeFamily(first.familyId(), now));
+    unitOfWork.inTenant(tenant.ref(), () -> refreshTokens.revokeFamily(first.familyId(), now));
 
     unitOfWork.inTenant(
-        tenant.slug(),
+        tenant.ref(),
         () -> {
           RefreshToken rotated = refreshTokens.findByHashForUpdate(TokenHash.of("first")).get();
           RefreshToken second = refreshTokens.findByHashForUpdate(TokenHash.of("second")).get();
@@ -89,13 +89,13 @@ class TokenRepositoriesTest {
     Instant now = TestTenants.now();
     RefreshToken token =
         RefreshToken.startFamily(user.id(), TokenHash.of("all"), now, now.plusSeconds(60));
-    unitOfWork.inTenant(tenant.slug(), () -> refreshTokens.save(token));
+    unitOfWork.inTenant(tenant.ref(), () -> refreshTokens.save(token));
 
-    unitOfWork.inTenant(tenant.slug(), () -> refreshTokens.revokeAllOf(user.id(), now));
+    unitOfWork.inTenant(tenant.ref(), () -> refreshTokens.revokeAllOf(user.id(), now));
 
     assertThat(
             unitOfWork.inTenant(
-                tenant.slug(), () -> refreshTokens.findByHashForUpdate(token.hash()).get()))
+                tenant.ref(), () -> refreshTokens.findByHashForUpdate(token.hash()).get()))
         .satisfies(t -> assertThat(t.isUsable(now)).isFalse());
   }
 
@@ -105,10 +105,10 @@ class TokenRepositoriesTest {
     OneTimeToken token =
         OneTimeToken.issue(
             user.id(), TokenPurpose.INVITATION, TokenHash.of("invite"), now, now.plusSeconds(60));
-    unitOfWork.inTenant(tenant.slug(), () -> oneTimeTokens.save(token));
+    unitOfWork.inTenant(tenant.ref(), () -> oneTimeTokens.save(token));
 
     unitOfWork.inTenant(
-        tenant.slug(),
+        tenant.ref(),
         () -> {
           OneTimeToken stored = oneTimeTokens.findByHashForUpdate(token.hash()).orElseThrow();
           assertThat(stored.isRedeemable(TokenPurpose.INVITATION, now)).isTrue();
@@ -118,7 +118,7 @@ class TokenRepositoriesTest {
 
     OneTimeToken used =
         unitOfWork.inTenant(
-            tenant.slug(), () -> oneTimeTokens.findByHashForUpdate(token.hash()).orElseThrow());
+            tenant.ref(), () -> oneTimeTokens.findByHashForUpdate(token.hash()).orElseThrow());
     assertThat(used.usedAt()).contains(now);
     assertThat(used.isRedeemable(TokenPurpose.INVITATION, now)).isFalse();
   }

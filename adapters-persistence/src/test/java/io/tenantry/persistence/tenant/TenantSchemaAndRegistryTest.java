@@ -14,6 +14,7 @@ import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import io.tenantry.persistence.TestTenants;
@@ -102,7 +103,7 @@ class TenantSchemaAndRegistryTest {
         new TenantQuery(
             Optional.of(tenant.slug().value().toUpperCase()),
             Optional.of(TenantStatus.SUSPENDED),
-            new PageRequest(0, 10, new SortOrder("name", false)));
+            new PageRequest<>(0, 10, SortOrder.desc(TenantSort.NAME)));
     var page = unitOfWork.inControl(() -> tenants.search(query));
     assertThat(page.total()).isEqualTo(1);
     assertThat(page.items().get(0).id()).isEqualTo(tenant.id());

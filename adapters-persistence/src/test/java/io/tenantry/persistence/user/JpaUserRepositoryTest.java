@@ -21,6 +21,7 @@ import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserSort;
 import io.tenantry.domain.user.UserStatus;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import io.tenantry.persistence.TestTenants;
@@ -53,7 +54,7 @@ class JpaUserRepositoryTest {
     User saved = save(tenant, "Alice@Example.com", "Alice", Role.OWNER);
 
     Optional<User> found =
-        unitOfWork.inTenant(tenant.slug(), () -> users.findByEmail(new Email("ALICE@example.COM")));
+        unitOfWork.inTenant(tenant.ref(), () -> users.findByEmail(new Email("ALICE@example.COM")));
 
     assertThat(found).isPresent();
     assertThat(found.get().id()).isEqualTo(saved.id());
@@ -78,9 +79,9 @@ class JpaUserRepositoryTest {
     Tenant other = testTenants.create();
     User inA = save(tenant, "carol@example.com", "Carol", Role.MEMBER);
 
-    assertThat(unitOfWork.inTenant(other.slug(), () -> users.findById(inA.id()))).isEmpty();
-    assertThat(unitOfWork.inTenant(other.slug(), () -> users.count())).isZero();
-    assertThat(unitOfWork.inTenant(tenant.slug(), () -> users.findById(inA.id()))).isPresent();
+    assertThat(unitOfWork.inTenant(other.ref(), () -> users.findById(inA.id()))).isEmpty();
+    assertThat(unitOfWork.inTenant(other.ref(), () -> users.count())).isZero();
+    assertThat(unitOfWork.inTenant(tenant.ref(), () -> users.findById(inA.id()))).isPresent();
   }
 
   @Test
@@ -88,7 +89,7 @@ class JpaUserRepositoryTest {
     User saved = save(tenant, "dave@example.com", "Dave", Role.MEMBER);
     User renamed =
         unitOfWork.inTenant(
-            tenant.slug(),
+            tenant.ref(),
             () -> {
               User user = users.findById(saved.id()).orElseThrow();
               user.rename(new DisplayName("David"), TestTenants.now());
@@ -98,7 +99,7 @@ class JpaUserRepositoryTest {
 
     assertThat(renamed.version()).isEqualTo(saved.version() + 1);
     assertThat(renamed.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER);
-    assertThatThrownBy(() -> unitOfWork.inTenant(tenant.slug(), () -> users.save(saved)))
+    assertThatThrownBy(() -> unitOfWork.inTenant(tenant.ref(), () -> users.save(saved)))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("version_conflict"));
   }
@@ -110,22 +111,22 @@ class JpaUserRepositoryTest {
     save(tenant, "gina@other.org", "Gina", Role.MEMBER);
     save(tenant, "h_100%@example.com", "Percent", Role.MEMBER);
 
-    List<String> admins = emails(query(null, Role.ADMIN, "display_name", false, 0, 10));
+    List<String> admins = emails(query(null, Role.ADMIN, UserSort.DISPLAY_NAME, false, 0, 10));
     assertThat(admins).containsExactly("frank@example.com", "erin@example.com");
 
     var firstPage =
         unitOfWork.inTenant(
-            tenant.slug(), () -> users.search(query("EXAMPLE", null, "email", true, 0, 2)));
+            tenant.ref(), () -> users.search(query("EXAMPLE", null, UserSort.EMAIL, true, 0, 2)));
     var secondPage =
         unitOfWork.inTenant(
-            tenant.slug(), () -> users.search(query("example", null, "email", true, 1, 2)));
+            tenant.ref(), () -> users.search(query("example", null, UserSort.EMAIL, true, 1, 2)));
     assertThat(firstPage.total()).isEqualTo(3);
     assertThat(emails(firstPage.items())).containsExactly("erin@example.com", "frank@example.com");
     assertThat(emails(secondPage.items())).containsExactly("h_100%@example.com");
 
-    assertThat(emails(query("0%", null, "email", true, 0, 10)))
+    assertThat(emails(query("0%", null, UserSort.EMAIL, true, 0, 10)))
         .containsExactly("h_100%@example.com");
-    assertThat(emails(query("n_a", null, "email", true, 0, 10))).isEmpty();
+    assertThat(emails(query("n_a", null, UserSort.EMAIL, true, 0, 10))).isEmpty();
   }
 
   @Test
@@ -134,7 +135,7 @@ class JpaUserRepositoryTest {
     save(tenant, "owner2@example.com", "Owner Two", Role.OWNER);
     save(tenant, "member@example.com", "Member", Role.MEMBER);
 
-    assertThat(unitOfWork.inTenant(tenant.slug(), () -> users.lockAndCountActiveOwners()))
+    assertThat(unitOfWork.inTenant(tenant.ref(), () -> users.lockAndCountActiveOwners()))
         .isEqualTo(2);
   }
 
@@ -142,13 +143,13 @@ class JpaUserRepositoryTest {
   void shouldSeeATenantRegisteredInTheSameUnitOfWork() {
     TenantSlug slug = TestTenants.freshSlug();
     schemas.create(slug);
+    Tenant fresh = Tenant.create(slug, new TenantName("New"), TestTenants.now());
 
     User found =
         unitOfWork.inTenant(
-            slug,
+            fresh.ref(),
             () -> {
-              Tenant created =
-                  tenants.save(Tenant.create(slug, new TenantName("New"), TestTenants.now()));
+              Tenant created = tenants.save(fresh);
               users.save(newUser(created, "first@example.com", "First", Role.OWNER));
               return users.findByEmail(new Email("first@example.com")).orElseThrow();
             });
@@ -161,21 +162,21 @@ class JpaUserRepositoryTest {
   void shouldDeleteAUserWithItsRoles() {
     User saved = save(tenant, "ivan@example.com", "Ivan", Role.MEMBER);
 
-    unitOfWork.inTenant(tenant.slug(), () -> users.delete(saved.id()));
+    unitOfWork.inTenant(tenant.ref(), () -> users.delete(saved.id()));
 
-    assertThat(unitOfWork.inTenant(tenant.slug(), () -> users.findById(saved.id()))).isEmpty();
+    assertThat(unitOfWork.inTenant(tenant.ref(), () -> users.findById(saved.id()))).isEmpty();
   }
 
-  private UserQuery query(String text, Role role, String sort, boolean asc, int page, int size) {
+  private UserQuery query(String text, Role role, UserSort sort, boolean asc, int page, int size) {
     return new UserQuery(
         Optional.ofNullable(text),
         Optional.of(UserStatus.ACTIVE),
         Optional.ofNullable(role),
-        new PageRequest(page, size, new SortOrder(sort, asc)));
+        new PageRequest<>(page, size, new SortOrder<>(sort, asc)));
   }
 
   private List<String> emails(UserQuery query) {
-    return emails(unitOfWork.inTenant(tenant.slug(), () -> users.search(query)).items());
+    return emails(unitOfWork.inTenant(tenant.ref(), () -> users.search(query)).items());
   }
 
   private static List<String> emails(List<User> found) {
@@ -183,7 +184,7 @@ class JpaUserRepositoryTest {
   }
 
   private User save(Tenant in, String email, String name, Role role) {
-    return unitOfWork.inTenant(in.slug(), () -> users.save(newUser(in, email, name, role)));
+    return unitOfWork.inTenant(in.ref(), () -> users.save(newUser(in, email, name, role)));
   }
 
   private static User newUser(Tenant in, String email, String name, Role role) {

@@ -1,8 +1,12 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.PageParams;
 import io.tenantry.rest.shared.PageResponse;
+import io.tenantry.rest.shared.QueryValues;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,19 +22,31 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/admin/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuditEventResource {
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
   public PageResponse<AuditEventResponse> search(
-      @QueryParam("tenant") String tenant, @BeanParam AuditFilterParams filters) {
+      @QueryParam("tenant") String tenant,
+      @BeanParam AuditFilterParams filters,
+      @BeanParam PageParams paging) {
     return PageResponse.of(
-        audit.searchTenant(caller.actor(), tenant, filters.toQuery()), AuditEventResponse::from);
+        useCases.auditTrail.searchTenant(
+            caller.platformAdmin(), slug(tenant), filters.toQuery(paging)),
+        AuditEventResponse::from);
   }
 
   @GET
   @Path("/verification")
   public ChainVerificationResponse verify(@QueryParam("tenant") String tenant) {
-    return ChainVerificationResponse.from(audit.verifyTenant(caller.actor(), tenant));
+    return ChainVerificationResponse.from(
+        useCases.auditTrail.verifyTenant(caller.platformAdmin(), slug(tenant)));
+  }
+
+  /** The required {@code tenant} parameter. */
+  private static TenantSlug slug(String tenant) {
+    return QueryValues.text(tenant)
+        .map(TenantSlug::new)
+        .orElseThrow(() -> new RuleViolationException("tenant", "must not be blank"));
   }
 }

@@ -1,7 +1,8 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.PageParams;
 import io.tenantry.rest.shared.PageResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,18 +15,20 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventResource {
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
-  public PageResponse<AuditEventResponse> search(@BeanParam AuditFilterParams filters) {
+  public PageResponse<AuditEventResponse> search(
+      @BeanParam AuditFilterParams filters, @BeanParam PageParams paging) {
     return PageResponse.of(
-        audit.search(caller.actor(), filters.toQuery()), AuditEventResponse::from);
+        useCases.auditTrail.search(caller.actor(), filters.toQuery(paging)),
+        AuditEventResponse::from);
   }
 
   @GET
   @Path("/verification")
   public ChainVerificationResponse verify() {
-    return ChainVerificationResponse.from(audit.verify(caller.actor()));
+    return ChainVerificationResponse.from(useCases.auditTrail.verify(caller.actor()));
   }
 }

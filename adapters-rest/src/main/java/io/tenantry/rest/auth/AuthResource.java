@@ -1,13 +1,15 @@
 package io.tenantry.rest.auth;
 
-import io.tenantry.application.account.AcceptInvitationCommand;
-import io.tenantry.application.account.AccountService;
-import io.tenantry.application.account.RegisterCommand;
-import io.tenantry.application.auth.AuthService;
-import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.invitation.AcceptInvitationCommand;
+import io.tenantry.application.registration.RegisterCommand;
+import io.tenantry.application.session.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.Lenient;
 import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,8 +28,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  @Inject AuthService auth;
-  @Inject AccountService accounts;
+  @Inject UseCases useCases;
   @Inject BackgroundTasks background;
   @Inject CallerAuthentication caller;
 
@@ -36,19 +37,23 @@ public class AuthResource {
   public Response login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
         TokenResponse.from(
-            auth.login(new LoginCommand(request.tenant(), request.email(), request.password()))));
+            useCases.login.login(
+                new LoginCommand(
+                    Lenient.slug(request.tenant()),
+                    Lenient.email(request.email()),
+                    request.password()))));
   }
 
   @POST
   @Path("/refresh")
   public Response refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
-    return tokens(TokenResponse.from(auth.refresh(request.refreshToken())));
+    return tokens(TokenResponse.from(useCases.rotateRefreshToken.refresh(request.refreshToken())));
   }
 
   @POST
   @Path("/logout")
   public Response logout(@Valid @NotNull AuthRequests.RefreshToken request) {
-    auth.logout(request.refreshToken());
+    useCases.logout.logout(request.refreshToken());
     return Response.noContent().build();
   }
 
@@ -56,7 +61,7 @@ public class AuthResource {
   @Path("/logout-all")
   @Consumes(MediaType.WILDCARD)
   public Response logoutAll() {
-    auth.logoutAll(caller.actor());
+    useCases.logoutEverywhere.logoutAll(caller.actor());
     return Response.noContent().build();
   }
 
@@ -65,25 +70,28 @@ public class AuthResource {
   public Response acceptInvitation(@Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
         TokenResponse.from(
-            accounts.acceptInvitation(
+            useCases.acceptInvitation.accept(
                 new AcceptInvitationCommand(
-                    request.token(), request.password(), request.displayName()))));
+                    request.token(), request.password(), new DisplayName(request.displayName())))));
   }
 
   @POST
   @Path("/register")
   public Response register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
-        accounts.register(
+        useCases.register.register(
             new RegisterCommand(
-                request.tenant(), request.email(), request.password(), request.displayName()));
+                Lenient.slug(request.tenant()),
+                new Email(request.email()),
+                request.password(),
+                new DisplayName(request.displayName())));
     return Response.status(Response.Status.CREATED).entity(UserResponse.from(user)).build();
   }
 
   @POST
   @Path("/verify-email")
   public Response verifyEmail(@Valid @NotNull AuthRequests.Token request) {
-    accounts.verifyEmail(request.token());
+    useCases.verifyEmail.verifyEmail(request.token());
     return Response.noContent().build();
   }
 
@@ -96,21 +104,24 @@ public class AuthResource {
   public Response forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
     background.run(
         "a password reset request",
-        () -> accounts.forgotPassword(request.tenant(), request.email()));
+        () ->
+            useCases.forgotPassword.forgotPassword(
+                Lenient.slug(request.tenant()), Lenient.email(request.email())));
     return Response.accepted().build();
   }
 
   @POST
   @Path("/password/reset")
   public Response resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
-    accounts.resetPassword(request.token(), request.newPassword());
+    useCases.resetPassword.resetPassword(request.token(), request.newPassword());
     return Response.noContent().build();
   }
 
   @POST
   @Path("/password/change")
   public Response changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
-    accounts.changePassword(caller.actor(), request.currentPassword(), request.newPassword());
+    useCases.changePassword.changePassword(
+        caller.actor(), request.currentPassword(), request.newPassword());
     return Response.noContent().build();
   }
 

@@ -1,13 +1,30 @@
 package io.tenantry.rest.tenant;
 
+import io.tenantry.application.tenant.CreateTenantCommand;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /** Request bodies of the tenant and admin routes. */
 public final class TenantRequests {
   private TenantRequests() {}
+
+  /** A new tenant and its owner, read into domain values; without a password, an invitation. */
+  public static CreateTenantCommand createCommand(
+      String slug, String name, String ownerEmail, String ownerName, String ownerPassword) {
+    return new CreateTenantCommand(
+        new TenantSlug(slug),
+        new TenantName(name),
+        new Email(ownerEmail),
+        new DisplayName(ownerName),
+        Optional.ofNullable(ownerPassword));
+  }
 
   /** {@code PATCH /api/v1/tenants/current}. */
   public record UpdateCurrent(@Size(min = 1, max = 100) String name, Boolean selfRegistration) {}

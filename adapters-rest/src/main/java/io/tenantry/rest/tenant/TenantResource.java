@@ -1,10 +1,10 @@
 package io.tenantry.rest.tenant;
 
-import io.tenantry.application.tenant.CreateTenantCommand;
+import io.tenantry.application.UseCases;
 import io.tenantry.application.tenant.SignupResult;
-import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
@@ -29,7 +29,7 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
-  @Inject TenantService tenants;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
@@ -37,8 +37,8 @@ public class TenantResource {
   public Response signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
     SignupResult created =
-        tenants.signUp(
-            new CreateTenantCommand(
+        useCases.signUpTenant.signUp(
+            TenantRequests.createCommand(
                 request.slug(),
                 request.name(),
                 owner.email(),
@@ -56,7 +56,7 @@ public class TenantResource {
   @GET
   @Path("/current")
   public Response current() {
-    return tenant(tenants.current(caller.actor()));
+    return tenant(useCases.readTenants.current(caller.actor()));
   }
 
   @PATCH
@@ -66,11 +66,11 @@ public class TenantResource {
       @Valid @NotNull TenantRequests.UpdateCurrent request) {
     UpdateTenantCommand command =
         new UpdateTenantCommand(
-            Optional.ofNullable(request.name()),
+            Optional.ofNullable(request.name()).map(TenantName::new),
             Optional.ofNullable(request.selfRegistration()),
             Optional.empty(),
             Versioning.expected(ifMatch));
-    return tenant(tenants.updateCurrent(caller.actor(), command));
+    return tenant(useCases.updateOwnTenant.update(caller.actor(), command));
   }
 
   private static Response tenant(TenantView view) {

@@ -1,17 +1,23 @@
 package io.tenantry.rest.user;
 
-import io.tenantry.application.user.InviteUserCommand;
-import io.tenantry.application.user.SearchUsersQuery;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.invitation.InviteUserCommand;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.user.UpdateUserCommand;
-import io.tenantry.application.user.UserService;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserStatus;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.PageParams;
 import io.tenantry.rest.shared.PageResponse;
-import io.tenantry.rest.shared.QueryParams;
+import io.tenantry.rest.shared.QueryValues;
 import io.tenantry.rest.shared.Versioning;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,13 +28,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The caller's tenant's users: {@code /api/v1/users}. */
@@ -36,46 +42,38 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
-  @Inject UserService users;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
   @Path("/me")
   public Response me() {
-    return user(users.me(caller.actor()));
+    return user(useCases.readUsers.me(caller.actor()));
   }
 
   @PATCH
   @Path("/me")
   public Response updateMe(@Valid @NotNull UserRequests.UpdateMe request) {
-    return user(users.renameMe(caller.actor(), request.displayName()));
+    return user(
+        useCases.updateOwnProfile.rename(caller.actor(), new DisplayName(request.displayName())));
   }
 
   @GET
   public PageResponse<UserResponse> search(
-      @QueryParam("q") String text,
-      @QueryParam("status") String status,
-      @QueryParam("role") String role,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    SearchUsersQuery query =
-        new SearchUsersQuery(
-            text,
-            status,
-            role,
-            QueryParams.integer(page, "page"),
-            QueryParams.integer(size, "size"),
-            sort);
-    return PageResponse.of(users.search(caller.actor(), query), UserResponse::from);
+      @BeanParam UserListParams filters, @BeanParam PageParams paging) {
+    return PageResponse.of(
+        useCases.readUsers.search(caller.actor(), filters.toQuery(paging)), UserResponse::from);
   }
 
   @POST
   public Response invite(@Valid @NotNull UserRequests.Invite request) {
     UserView invited =
-        users.invite(
+        useCases.inviteUser.invite(
             caller.actor(),
-            new InviteUserCommand(request.email(), request.displayName(), request.roles()));
+            new InviteUserCommand(
+                new Email(request.email()),
+                new DisplayName(request.displayName()),
+                UserRequests.roles(request.roles())));
     return Response.created(URI.create("/api/v1/users/" + invited.id()))
         .entity(UserResponse.from(invited))
         .tag(new EntityTag(Long.toString(invited.version())))
@@ -85,7 +83,7 @@ public class UserResource {
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") UUID id) {
-    return user(users.get(caller.actor(), id));
+    return user(useCases.readUsers.get(caller.actor(), new UserId(id)));
   }
 
   @PATCH
@@ -94,12 +92,16 @@ public class UserResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.Update request) {
+    OptionalLong expected = Versioning.expected(ifMatch);
+    Actor actor = caller.actor();
     UpdateUserCommand command =
         new UpdateUserCommand(
-            Optional.ofNullable(request.displayName()),
-            Optional.ofNullable(request.status()),
-            Versioning.expected(ifMatch));
-    return user(users.update(caller.actor(), id, command));
+            new UserId(id),
+            Optional.ofNullable(request.displayName()).map(DisplayName::new),
+            Optional.ofNullable(request.status())
+                .map(status -> QueryValues.enumValue(UserStatus.class, status, "status")),
+            expected);
+    return user(useCases.updateUser.update(actor, command));
   }
 
   @PUT
@@ -108,14 +110,19 @@ public class UserResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.SetRoles request) {
-    return user(users.setRoles(caller.actor(), id, request.roles(), Versioning.expected(ifMatch)));
+    return user(
+        useCases.assignRoles.assign(
+            caller.actor(),
+            new UserId(id),
+            UserRequests.roles(request.roles()),
+            Versioning.expected(ifMatch)));
   }
 
   @POST
   @Path("/{id}/unlock")
   @Consumes(MediaType.WILDCARD)
   public Response unlock(@PathParam("id") UUID id) {
-    users.unlock(caller.actor(), id);
+    useCases.unlockUser.unlock(caller.actor(), new UserId(id));
     return Response.noContent().build();
   }
 
@@ -123,7 +130,7 @@ public class UserResource {
   @Path("/{id}")
   @Consumes(MediaType.WILDCARD)
   public Response delete(@PathParam("id") UUID id) {
-    users.delete(caller.actor(), id);
+    useCases.deleteUser.delete(caller.actor(), new UserId(id));
     return Response.noContent().build();
   }
 

@@ -6,17 +6,17 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tenantry.application.account.AcceptInvitationCommand;
+import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.application.tenant.UpdateTenantCommand;
-import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserStatus;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,9 +42,9 @@ class AuthServiceTest {
 
   @Test
   void shouldLogInWithTheRightPassword() {
-    TokenPair tokens = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair tokens = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
 
-    Actor actor = app.auth.authenticate(tokens.accessToken());
+    Actor actor = app.useCases.authenticate.authenticate(tokens.accessToken());
     assertThat(actor.email().value()).isEqualTo(UMA);
     assertThat(actor.tenant()).isEqualTo(ACME);
     assertThat(actor.roles()).containsExactly(Role.MEMBER);
@@ -55,16 +55,18 @@ class AuthServiceTest {
 
   @Test
   void shouldAcceptTheEmailInAnyCase() {
-    TokenPair tokens = app.auth.login(new LoginCommand("acme", " UMA@Acme.TEST ", PASSWORD));
+    TokenPair tokens =
+        app.useCases.login.login(Commands.login("acme", " UMA@Acme.TEST ", PASSWORD));
 
-    assertThat(app.auth.authenticate(tokens.accessToken()).email().value()).isEqualTo(UMA);
+    assertThat(app.useCases.authenticate.authenticate(tokens.accessToken()).email().value())
+        .isEqualTo(UMA);
   }
 
   @Test
   void shouldRecordTheLastLogin() {
     app.clock.advance(Duration.ofHours(1));
 
-    app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
 
     assertThat(app.userRepository.stored(ACME, uma.actor().userId()).orElseThrow().lastLoginAt())
         .contains(app.clock.instant());
@@ -73,40 +75,40 @@ class AuthServiceTest {
   @Test
   void shouldRefuseAWrongPasswordAfterOneVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", UMA, "wrong-password-here")));
+        () -> app.useCases.login.login(Commands.login("acme", UMA, "wrong-password-here")));
   }
 
   @Test
   void shouldRefuseAnUnknownEmailAfterOneDummyVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", "nobody@acme.test", PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("acme", "nobody@acme.test", PASSWORD)));
     assertThat(app.hasher.dummyVerifications()).isEqualTo(1);
   }
 
   @Test
   void shouldRefuseAMalformedEmailAfterOneVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", "not-an-email", PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("acme", "not-an-email", PASSWORD)));
   }
 
   @Test
   void shouldRefuseAnUnknownTenantAfterOneVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("globex", UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("globex", UMA, PASSWORD)));
   }
 
   @Test
   void shouldRefuseAMalformedTenantSlugAfterOneVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("Not A Slug!", UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("Not A Slug!", UMA, PASSWORD)));
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand(null, UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login(null, UMA, PASSWORD)));
   }
 
   @Test
   void shouldRefuseAMissingPasswordAfterOneVerification() {
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", UMA, null)));
+        () -> app.useCases.login.login(Commands.login("acme", UMA, null)));
   }
 
   @Test
@@ -114,7 +116,7 @@ class AuthServiceTest {
     aUser().withEmail("ivan@acme.test").invite(app, owner.actor());
 
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", "ivan@acme.test", PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("acme", "ivan@acme.test", PASSWORD)));
   }
 
   @Test
@@ -122,7 +124,7 @@ class AuthServiceTest {
     disable(uma);
 
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("acme", UMA, PASSWORD)));
   }
 
   @Test
@@ -130,7 +132,7 @@ class AuthServiceTest {
     suspendAcme();
 
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("acme", UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("acme", UMA, PASSWORD)));
   }
 
   @Test
@@ -138,112 +140,116 @@ class AuthServiceTest {
     aTenant().withSlug("globex").createIn(app);
 
     assertInvalidCredentialsAfterOneVerification(
-        () -> app.auth.login(new LoginCommand("globex", UMA, PASSWORD)));
+        () -> app.useCases.login.login(Commands.login("globex", UMA, PASSWORD)));
   }
 
   @Test
   void shouldRotateTheRefreshToken() {
-    TokenPair first = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair first = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
 
-    TokenPair second = app.auth.refresh(first.refreshToken());
+    TokenPair second = app.useCases.rotateRefreshToken.refresh(first.refreshToken());
 
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
-    assertThat(app.auth.authenticate(second.accessToken()).userId())
+    assertThat(app.useCases.authenticate.authenticate(second.accessToken()).userId())
         .isEqualTo(uma.actor().userId());
-    assertThatThrownBy(() -> app.auth.refresh(first.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(first.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void shouldRevokeTheWholeFamilyWhenARotatedTokenIsReused() {
-    TokenPair first = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
-    TokenPair second = app.auth.refresh(first.refreshToken());
-    TokenPair third = app.auth.refresh(second.refreshToken());
+    TokenPair first = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
+    TokenPair second = app.useCases.rotateRefreshToken.refresh(first.refreshToken());
+    TokenPair third = app.useCases.rotateRefreshToken.refresh(second.refreshToken());
 
-    assertThatThrownBy(() -> app.auth.refresh(first.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(first.refreshToken()))
         .isInstanceOfSatisfying(
             AuthenticationException.class, e -> assertThat(e.code()).isEqualTo("invalid_token"));
 
-    assertThatThrownBy(() -> app.auth.refresh(third.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(third.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void shouldKeepOtherLoginsAliveWhenOneFamilyIsRevoked() {
-    TokenPair leaked = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
-    TokenPair otherDevice = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
-    app.auth.refresh(leaked.refreshToken());
+    TokenPair leaked = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
+    TokenPair otherDevice = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
+    app.useCases.rotateRefreshToken.refresh(leaked.refreshToken());
 
-    assertThatThrownBy(() -> app.auth.refresh(leaked.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(leaked.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
 
-    assertThat(app.auth.refresh(otherDevice.refreshToken()).refreshToken()).isNotBlank();
+    assertThat(app.useCases.rotateRefreshToken.refresh(otherDevice.refreshToken()).refreshToken())
+        .isNotBlank();
   }
 
   @Test
   void shouldRefuseAnExpiredRefreshToken() {
-    TokenPair tokens = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair tokens = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
     app.clock.advance(Duration.ofDays(31));
 
-    assertThatThrownBy(() -> app.auth.refresh(tokens.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(tokens.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void shouldRefuseGarbageRefreshTokens() {
-    assertThatThrownBy(() -> app.auth.refresh("garbage"))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh("garbage"))
         .isInstanceOfSatisfying(
             AuthenticationException.class, e -> assertThat(e.code()).isEqualTo("invalid_token"));
-    assertThatThrownBy(() -> app.auth.refresh(null)).isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(null))
+        .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void shouldRefuseToRefreshForADisabledUser() {
-    TokenPair tokens = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair tokens = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
     disable(uma);
 
-    assertThatThrownBy(() -> app.auth.refresh(tokens.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(tokens.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void shouldEndTheSessionOnLogout() {
-    TokenPair tokens = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair tokens = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
 
-    app.auth.logout(tokens.refreshToken());
+    app.useCases.logout.logout(tokens.refreshToken());
 
-    assertThatThrownBy(() -> app.auth.refresh(tokens.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(tokens.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(app.auth.refresh(uma.refreshToken()).refreshToken()).isNotBlank();
+    assertThat(app.useCases.rotateRefreshToken.refresh(uma.refreshToken()).refreshToken())
+        .isNotBlank();
   }
 
   @Test
   void shouldIgnoreLogoutWithAnUnknownToken() {
-    app.auth.logout("garbage");
-    app.auth.logout(null);
+    app.useCases.logout.logout("garbage");
+    app.useCases.logout.logout(null);
 
-    assertThat(app.auth.refresh(uma.refreshToken()).refreshToken()).isNotBlank();
+    assertThat(app.useCases.rotateRefreshToken.refresh(uma.refreshToken()).refreshToken())
+        .isNotBlank();
   }
 
   @Test
   void shouldEndEverySessionOnLogoutAll() {
-    TokenPair other = app.auth.login(new LoginCommand("acme", UMA, PASSWORD));
+    TokenPair other = app.useCases.login.login(Commands.login("acme", UMA, PASSWORD));
 
-    app.auth.logoutAll(uma.actor());
+    app.useCases.logoutEverywhere.logoutAll(uma.actor());
 
-    assertUnauthenticated(() -> app.auth.authenticate(uma.accessToken()));
-    assertUnauthenticated(() -> app.auth.authenticate(other.accessToken()));
-    assertThatThrownBy(() -> app.auth.refresh(uma.refreshToken()))
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(uma.accessToken()));
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(other.accessToken()));
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(uma.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
-    assertThatThrownBy(() -> app.auth.refresh(other.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(other.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(app.auth.authenticate(owner.accessToken()).userId())
+    assertThat(app.useCases.authenticate.authenticate(owner.accessToken()).userId())
         .isEqualTo(owner.actor().userId());
   }
 
   @Test
   void shouldAcceptANewLoginAfterLogoutAll() {
-    app.auth.logoutAll(uma.actor());
+    app.useCases.logoutEverywhere.logoutAll(uma.actor());
 
     Session again = app.logIn("acme", UMA, PASSWORD);
 
@@ -252,45 +258,50 @@ class AuthServiceTest {
 
   @Test
   void shouldRefuseTheAccessTokenOfADisabledUserAtOnce() {
-    assertThat(app.auth.authenticate(uma.accessToken()).userId()).isEqualTo(uma.actor().userId());
+    assertThat(app.useCases.authenticate.authenticate(uma.accessToken()).userId())
+        .isEqualTo(uma.actor().userId());
 
     disable(uma);
 
-    assertUnauthenticated(() -> app.auth.authenticate(uma.accessToken()));
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(uma.accessToken()));
   }
 
   @Test
   void shouldRefuseTheAccessTokenOfADeletedUserAtOnce() {
-    app.auth.authenticate(uma.accessToken());
+    app.useCases.authenticate.authenticate(uma.accessToken());
 
-    app.users.delete(owner.actor(), uma.userId());
+    app.useCases.deleteUser.delete(owner.actor(), new UserId(uma.userId()));
 
-    assertUnauthenticated(() -> app.auth.authenticate(uma.accessToken()));
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(uma.accessToken()));
   }
 
   @Test
   void shouldSeeRoleChangesOnTheNextRequest() {
-    app.auth.authenticate(uma.accessToken());
+    app.useCases.authenticate.authenticate(uma.accessToken());
 
-    app.users.setRoles(
-        owner.actor(), uma.userId(), java.util.List.of("admin"), OptionalLong.empty());
+    app.useCases.assignRoles.assign(
+        owner.actor(),
+        new UserId(uma.userId()),
+        Commands.roles(java.util.List.of("admin")),
+        OptionalLong.empty());
 
-    assertThat(app.auth.authenticate(uma.accessToken()).roles()).containsExactly(Role.ADMIN);
+    assertThat(app.useCases.authenticate.authenticate(uma.accessToken()).roles())
+        .containsExactly(Role.ADMIN);
   }
 
   @Test
   void shouldForbidTokensOfASuspendedTenant() {
     suspendAcme();
 
-    assertThatThrownBy(() -> app.auth.authenticate(uma.accessToken()))
+    assertThatThrownBy(() -> app.useCases.authenticate.authenticate(uma.accessToken()))
         .isInstanceOfSatisfying(
             ForbiddenException.class, e -> assertThat(e.code()).isEqualTo("tenant_suspended"));
   }
 
   @Test
   void shouldRefuseUnknownAccessTokens() {
-    assertUnauthenticated(() -> app.auth.authenticate("forged"));
-    assertUnauthenticated(() -> app.auth.authenticate(null));
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate("forged"));
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(null));
   }
 
   @Test
@@ -299,9 +310,10 @@ class AuthServiceTest {
     String token = app.outbox.tokenSentTo("ivan@acme.test");
 
     TokenPair tokens =
-        app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan Invited"));
+        app.useCases.acceptInvitation.accept(
+            Commands.acceptInvitation(token, PASSWORD, "Ivan Invited"));
 
-    Actor ivan = app.auth.authenticate(tokens.accessToken());
+    Actor ivan = app.useCases.authenticate.authenticate(tokens.accessToken());
     var stored = app.userRepository.stored(ACME, ivan.userId()).orElseThrow();
     assertThat(stored.status()).isEqualTo(UserStatus.ACTIVE);
     assertThat(stored.emailVerified()).isTrue();
@@ -314,10 +326,12 @@ class AuthServiceTest {
   void shouldRefuseAnInvitationTokenUsedTwice() {
     aUser().withEmail("ivan@acme.test").invite(app, owner.actor());
     String token = app.outbox.tokenSentTo("ivan@acme.test");
-    app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan"));
+    app.useCases.acceptInvitation.accept(Commands.acceptInvitation(token, PASSWORD, "Ivan"));
 
     assertInvalidToken(
-        () -> app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
+        () ->
+            app.useCases.acceptInvitation.accept(
+                Commands.acceptInvitation(token, PASSWORD, "Ivan")));
   }
 
   @Test
@@ -327,15 +341,17 @@ class AuthServiceTest {
     app.clock.advance(Duration.ofDays(8));
 
     assertInvalidToken(
-        () -> app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")));
+        () ->
+            app.useCases.acceptInvitation.accept(
+                Commands.acceptInvitation(token, PASSWORD, "Ivan")));
   }
 
   @Test
   void shouldRefuseAGarbageInvitationToken() {
     assertInvalidToken(
         () ->
-            app.accounts.acceptInvitation(
-                new AcceptInvitationCommand("garbage", PASSWORD, "Ivan")));
+            app.useCases.acceptInvitation.accept(
+                Commands.acceptInvitation("garbage", PASSWORD, "Ivan")));
   }
 
   @Test
@@ -345,26 +361,29 @@ class AuthServiceTest {
 
     assertThatThrownBy(
             () ->
-                app.accounts.acceptInvitation(new AcceptInvitationCommand(token, "short", "Ivan")))
+                app.useCases.acceptInvitation.accept(
+                    Commands.acceptInvitation(token, "short", "Ivan")))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
 
-    assertThat(app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Ivan")))
+    assertThat(
+            app.useCases.acceptInvitation.accept(
+                Commands.acceptInvitation(token, PASSWORD, "Ivan")))
         .isNotNull();
   }
 
   private void disable(Session user) {
-    app.users.update(
+    app.useCases.updateUser.update(
         owner.actor(),
-        user.userId(),
-        new UpdateUserCommand(Optional.empty(), Optional.of("disabled"), OptionalLong.empty()));
+        Commands.updateUser(
+            user.userId(), Optional.empty(), Optional.of("disabled"), OptionalLong.empty()));
   }
 
   private void suspendAcme() {
-    app.admin.updateTenant(
+    app.useCases.updateTenant.update(
         app.platformAdmin().actor(),
-        owner.actor().tenantId().value(),
-        new UpdateTenantCommand(
+        new TenantId(owner.actor().tenantId().value()),
+        Commands.updateTenant(
             Optional.empty(), Optional.empty(), Optional.of("suspended"), OptionalLong.empty()));
   }
 

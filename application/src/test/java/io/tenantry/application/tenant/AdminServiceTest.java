@@ -6,8 +6,7 @@ import static io.tenantry.application.fakes.TestApp.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tenantry.application.account.AcceptInvitationCommand;
-import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.application.mail.MailTemplate;
@@ -18,6 +17,7 @@ import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Role;
 import java.util.Optional;
@@ -46,19 +46,23 @@ class AdminServiceTest {
 
   @Test
   void shouldNeverOverwriteTheFirstPlatformAdmin() {
-    app.admin.bootstrap(Optional.of("other@system.test"), Optional.of("second-quiet-meadow"));
-    app.admin.bootstrap(Optional.of(ADMIN_EMAIL), Optional.of("second-quiet-meadow"));
+    app.useCases.bootstrapSystemTenant.bootstrap(
+        Optional.of("other@system.test"), Optional.of("second-quiet-meadow"));
+    app.useCases.bootstrapSystemTenant.bootstrap(
+        Optional.of(ADMIN_EMAIL), Optional.of("second-quiet-meadow"));
 
     assertThat(app.schemas.events()).containsExactly("create:system");
     assertThat(app.logIn("system", ADMIN_EMAIL, PASSWORD).actor().userId())
         .isEqualTo(platformAdmin.userId());
     assertThatThrownBy(
-            () -> app.auth.login(new LoginCommand("system", ADMIN_EMAIL, "second-quiet-meadow")))
+            () ->
+                app.useCases.login.login(
+                    Commands.login("system", ADMIN_EMAIL, "second-quiet-meadow")))
         .isInstanceOf(AuthenticationException.class);
     assertThatThrownBy(
             () ->
-                app.auth.login(
-                    new LoginCommand("system", "other@system.test", "second-quiet-meadow")))
+                app.useCases.login.login(
+                    Commands.login("system", "other@system.test", "second-quiet-meadow")))
         .isInstanceOf(AuthenticationException.class);
   }
 
@@ -66,8 +70,8 @@ class AdminServiceTest {
   void shouldBootstrapOnlyTheSystemTenantWithoutConfiguredAdmin() {
     TestApp empty = TestApp.empty();
 
-    empty.admin.bootstrap(Optional.empty(), Optional.empty());
-    empty.admin.bootstrap(Optional.empty(), Optional.empty());
+    empty.useCases.bootstrapSystemTenant.bootstrap(Optional.empty(), Optional.empty());
+    empty.useCases.bootstrapSystemTenant.bootstrap(Optional.empty(), Optional.empty());
 
     assertThat(empty.schemas.events()).containsExactly("create:system");
     assertThat(empty.tenantRepository.size()).isEqualTo(1);
@@ -78,7 +82,9 @@ class AdminServiceTest {
     TestApp empty = TestApp.empty();
 
     assertThatThrownBy(
-            () -> empty.admin.bootstrap(Optional.of("root@system.test"), Optional.of("short")))
+            () ->
+                empty.useCases.bootstrapSystemTenant.bootstrap(
+                    Optional.of("root@system.test"), Optional.of("short")))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
   }
@@ -106,8 +112,9 @@ class AdminServiceTest {
     assertThat(app.outbox.lastTo("olivia@acme.test").template()).isEqualTo(MailTemplate.INVITATION);
     String token = app.outbox.tokenSentTo("olivia@acme.test");
     var tokens =
-        app.accounts.acceptInvitation(new AcceptInvitationCommand(token, PASSWORD, "Olivia"));
-    assertThat(app.auth.authenticate(tokens.accessToken()).roles()).containsExactly(Role.OWNER);
+        app.useCases.acceptInvitation.accept(Commands.acceptInvitation(token, PASSWORD, "Olivia"));
+    assertThat(app.useCases.authenticate.authenticate(tokens.accessToken()).roles())
+        .containsExactly(Role.OWNER);
   }
 
   @Test
@@ -129,9 +136,9 @@ class AdminServiceTest {
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(
             () ->
-                app.admin.createTenant(
+                app.useCases.createTenant.create(
                     platformAdmin,
-                    new io.tenantry.application.tenant.CreateTenantCommand(
+                    Commands.createTenant(
                         "acme", "Acme", "olivia@acme.test", "Olivia", "olivia-is-the-owner")))
         .isInstanceOfSatisfying(
             RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
@@ -143,7 +150,9 @@ class AdminServiceTest {
     app.userRepository.failNextSave(new IllegalStateException("database went away"));
 
     assertThatThrownBy(
-            () -> app.admin.createTenant(platformAdmin, aTenant().withSlug("acme").command()))
+            () ->
+                app.useCases.createTenant.create(
+                    platformAdmin, aTenant().withSlug("acme").command()))
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(app.schemas.events()).containsExactly("create:system", "create:acme", "drop:acme");
@@ -154,7 +163,8 @@ class AdminServiceTest {
     app.tenantRepository.failNextSave(new ConflictException("slug_taken", "raced"));
 
     assertSlugTaken(
-        () -> app.admin.createTenant(platformAdmin, aTenant().withSlug("acme").command()));
+        () ->
+            app.useCases.createTenant.create(platformAdmin, aTenant().withSlug("acme").command()));
 
     assertThat(app.schemas.events()).containsExactly("create:system", "create:acme", "drop:acme");
   }
@@ -165,8 +175,8 @@ class AdminServiceTest {
     aTenant().withSlug("globex").withName("Globex").createIn(app);
 
     Page<TenantView> page =
-        app.admin.listTenants(
-            platformAdmin, new SearchTenantsQuery(null, null, 0, 10, "slug,desc"));
+        app.useCases.readTenants.list(
+            platformAdmin, Commands.tenantQuery(null, null, 0, 10, "slug,desc"));
 
     assertThat(page.items())
         .extracting(TenantView::slug)
@@ -178,13 +188,13 @@ class AdminServiceTest {
   void shouldRefuseBadListParameters() {
     assertThatThrownBy(
             () ->
-                app.admin.listTenants(
-                    platformAdmin, new SearchTenantsQuery(null, null, 0, 101, null)))
+                app.useCases.readTenants.list(
+                    platformAdmin, Commands.tenantQuery(null, null, 0, 101, null)))
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(
             () ->
-                app.admin.listTenants(
-                    platformAdmin, new SearchTenantsQuery(null, null, 0, 10, "owner")))
+                app.useCases.readTenants.list(
+                    platformAdmin, Commands.tenantQuery(null, null, 0, 10, "owner")))
         .isInstanceOf(RuleViolationException.class);
   }
 
@@ -192,7 +202,7 @@ class AdminServiceTest {
   void shouldGetATenantWithItsUserCount() {
     TenantView acme = aTenant().withSlug("acme").createIn(app);
 
-    TenantView found = app.admin.getTenant(platformAdmin, acme.id());
+    TenantView found = app.useCases.readTenants.get(platformAdmin, new TenantId(acme.id()));
 
     assertThat(found.slug()).isEqualTo("acme");
     assertThat(found.userCount()).isEqualTo(1L);
@@ -200,7 +210,8 @@ class AdminServiceTest {
 
   @Test
   void shouldNotFindAnUnknownTenant() {
-    assertThatThrownBy(() -> app.admin.getTenant(platformAdmin, UUID.randomUUID()))
+    assertThatThrownBy(
+            () -> app.useCases.readTenants.get(platformAdmin, new TenantId(UUID.randomUUID())))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -209,10 +220,10 @@ class AdminServiceTest {
     TenantView acme = aTenant().withSlug("acme").createIn(app);
 
     TenantView updated =
-        app.admin.updateTenant(
+        app.useCases.updateTenant.update(
             platformAdmin,
-            acme.id(),
-            new UpdateTenantCommand(
+            new TenantId(acme.id()),
+            Commands.updateTenant(
                 Optional.of("Acme Inc"),
                 Optional.empty(),
                 Optional.of("suspended"),
@@ -230,10 +241,10 @@ class AdminServiceTest {
 
     assertThatThrownBy(
             () ->
-                app.admin.updateTenant(
+                app.useCases.updateTenant.update(
                     platformAdmin,
-                    system,
-                    new UpdateTenantCommand(
+                    new TenantId(system),
+                    Commands.updateTenant(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of("suspended"),
@@ -246,17 +257,19 @@ class AdminServiceTest {
   void shouldDeleteATenantAndDropItsSchema() {
     TenantView acme = aTenant().withSlug("acme").createIn(app);
 
-    app.admin.deleteTenant(platformAdmin, acme.id());
+    app.useCases.deleteTenant.delete(platformAdmin, new TenantId(acme.id()));
 
     assertThat(app.schemas.events()).endsWith("drop:acme");
-    assertThatThrownBy(() -> app.admin.getTenant(platformAdmin, acme.id()))
+    assertThatThrownBy(() -> app.useCases.readTenants.get(platformAdmin, new TenantId(acme.id())))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void shouldRefuseToDeleteTheSystemTenant() {
     assertThatThrownBy(
-            () -> app.admin.deleteTenant(platformAdmin, platformAdmin.tenantId().value()))
+            () ->
+                app.useCases.deleteTenant.delete(
+                    platformAdmin, new TenantId(platformAdmin.tenantId().value())))
         .isInstanceOf(ForbiddenException.class);
   }
 
@@ -266,21 +279,24 @@ class AdminServiceTest {
     Actor actor = owner.actor();
     UUID acme = actor.tenantId().value();
 
-    assertForbidden(() -> app.admin.createTenant(actor, aTenant().withSlug("globex").command()));
     assertForbidden(
-        () -> app.admin.listTenants(actor, new SearchTenantsQuery(null, null, null, null, null)));
-    assertForbidden(() -> app.admin.getTenant(actor, acme));
+        () -> app.useCases.createTenant.create(actor, aTenant().withSlug("globex").command()));
     assertForbidden(
         () ->
-            app.admin.updateTenant(
+            app.useCases.readTenants.list(
+                actor, Commands.tenantQuery(null, null, null, null, null)));
+    assertForbidden(() -> app.useCases.readTenants.get(actor, new TenantId(acme)));
+    assertForbidden(
+        () ->
+            app.useCases.updateTenant.update(
                 actor,
-                acme,
-                new UpdateTenantCommand(
+                new TenantId(acme),
+                Commands.updateTenant(
                     Optional.of("Mine"),
                     Optional.empty(),
                     Optional.empty(),
                     OptionalLong.empty())));
-    assertForbidden(() -> app.admin.deleteTenant(actor, acme));
+    assertForbidden(() -> app.useCases.deleteTenant.delete(actor, new TenantId(acme)));
   }
 
   @Test
@@ -296,7 +312,8 @@ class AdminServiceTest {
 
     assertForbidden(
         () ->
-            app.admin.listTenants(impostor, new SearchTenantsQuery(null, null, null, null, null)));
+            app.useCases.readTenants.list(
+                impostor, Commands.tenantQuery(null, null, null, null, null)));
   }
 
   private static void assertSlugTaken(ThrowingCallable call) {

@@ -5,6 +5,7 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.domain.shared.ForbiddenException;
@@ -31,7 +32,7 @@ class TenantServiceTest {
   void shouldShowTheCallersOwnTenant() {
     Session member = aUser().withEmail("mel@acme.test").create(app, owner.actor());
 
-    TenantView current = app.tenants.current(member.actor());
+    TenantView current = app.useCases.readTenants.current(member.actor());
 
     assertThat(current.slug()).isEqualTo("acme");
     assertThat(current.name()).isEqualTo("Acme Corp");
@@ -41,9 +42,9 @@ class TenantServiceTest {
   @Test
   void shouldLetTheOwnerRenameAndOpenSelfRegistration() {
     TenantView updated =
-        app.tenants.updateCurrent(
+        app.useCases.updateOwnTenant.update(
             owner.actor(),
-            new UpdateTenantCommand(
+            Commands.updateTenant(
                 Optional.of(" Acme Inc "),
                 Optional.of(true),
                 Optional.empty(),
@@ -51,16 +52,16 @@ class TenantServiceTest {
 
     assertThat(updated.name()).isEqualTo("Acme Inc");
     assertThat(updated.selfRegistration()).isTrue();
-    assertThat(app.tenants.current(admin.actor()).name()).isEqualTo("Acme Inc");
+    assertThat(app.useCases.readTenants.current(admin.actor()).name()).isEqualTo("Acme Inc");
   }
 
   @Test
   void shouldForbidAdminsToUpdateTheTenant() {
     assertThatThrownBy(
             () ->
-                app.tenants.updateCurrent(
+                app.useCases.updateOwnTenant.update(
                     admin.actor(),
-                    new UpdateTenantCommand(
+                    Commands.updateTenant(
                         Optional.of("Mine"),
                         Optional.empty(),
                         Optional.empty(),
@@ -72,9 +73,9 @@ class TenantServiceTest {
   void shouldRefuseAStatusChangeByTheOwner() {
     assertThatThrownBy(
             () ->
-                app.tenants.updateCurrent(
+                app.useCases.updateOwnTenant.update(
                     owner.actor(),
-                    new UpdateTenantCommand(
+                    Commands.updateTenant(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of("suspended"),
@@ -84,13 +85,13 @@ class TenantServiceTest {
 
   @Test
   void shouldRefuseAStaleExpectedVersion() {
-    long version = app.tenants.current(owner.actor()).version();
+    long version = app.useCases.readTenants.current(owner.actor()).version();
 
     assertThatThrownBy(
             () ->
-                app.tenants.updateCurrent(
+                app.useCases.updateOwnTenant.update(
                     owner.actor(),
-                    new UpdateTenantCommand(
+                    Commands.updateTenant(
                         Optional.of("X"),
                         Optional.empty(),
                         Optional.empty(),
@@ -100,7 +101,7 @@ class TenantServiceTest {
 
   @Test
   void shouldNotLetAPlatformAdminReadATenantAsIfTheyBelongedToIt() {
-    assertThatThrownBy(() -> app.tenants.current(app.platformAdmin().actor()))
+    assertThatThrownBy(() -> app.useCases.readTenants.current(app.platformAdmin().actor()))
         .isInstanceOf(ForbiddenException.class);
   }
 }

@@ -5,6 +5,7 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.application.mail.MailTemplate;
@@ -16,6 +17,8 @@ import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.PreconditionFailedException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -47,7 +50,7 @@ class UserServiceTest {
     int tokensBefore = app.oneTimeTokens.countIn(ACME);
 
     UserView invited =
-        app.users.invite(
+        app.useCases.inviteUser.invite(
             admin.actor(), aUser().withEmail("Ivan@Acme.test").withDisplayName("Ivan").command());
 
     assertThat(invited.status()).isEqualTo("invited");
@@ -67,7 +70,9 @@ class UserServiceTest {
   @Test
   void shouldRefuseToInviteATakenEmail() {
     assertThatThrownBy(
-            () -> app.users.invite(owner.actor(), aUser().withEmail("MEL@acme.test").command()))
+            () ->
+                app.useCases.inviteUser.invite(
+                    owner.actor(), aUser().withEmail("MEL@acme.test").command()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("email_taken"));
   }
@@ -77,7 +82,8 @@ class UserServiceTest {
     Session globexOwner = aTenant().withSlug("globex").createAndLogInOwner(app);
 
     UserView invited =
-        app.users.invite(globexOwner.actor(), aUser().withEmail("mel@acme.test").command());
+        app.useCases.inviteUser.invite(
+            globexOwner.actor(), aUser().withEmail("mel@acme.test").command());
 
     assertThat(invited.status()).isEqualTo("invited");
   }
@@ -85,21 +91,23 @@ class UserServiceTest {
   @Test
   void shouldForbidMembersToInvite() {
     assertForbidden(
-        () -> app.users.invite(member.actor(), aUser().withEmail("x@acme.test").command()));
+        () ->
+            app.useCases.inviteUser.invite(
+                member.actor(), aUser().withEmail("x@acme.test").command()));
   }
 
   @Test
   void shouldForbidAdminsToInviteOwners() {
     assertForbidden(
         () ->
-            app.users.invite(
+            app.useCases.inviteUser.invite(
                 admin.actor(), aUser().withEmail("x@acme.test").withRoles("owner").command()));
   }
 
   @Test
   void shouldLetOwnersInviteOwners() {
     UserView invited =
-        app.users.invite(
+        app.useCases.inviteUser.invite(
             owner.actor(), aUser().withEmail("otto@acme.test").withRoles("owner").command());
 
     assertThat(invited.roles()).containsExactly("owner");
@@ -109,7 +117,7 @@ class UserServiceTest {
   void shouldRefusePlatformAdminOutsideTheSystemTenant() {
     assertThatThrownBy(
             () ->
-                app.users.invite(
+                app.useCases.inviteUser.invite(
                     owner.actor(),
                     aUser().withEmail("x@acme.test").withRoles("platform_admin").command()))
         .isInstanceOf(RuleViolationException.class);
@@ -119,14 +127,14 @@ class UserServiceTest {
   void shouldRefuseAnInvitationWithoutRoles() {
     assertThatThrownBy(
             () ->
-                app.users.invite(
+                app.useCases.inviteUser.invite(
                     owner.actor(), aUser().withEmail("x@acme.test").withRoles().command()))
         .isInstanceOf(RuleViolationException.class);
   }
 
   @Test
   void shouldGetAUserOfTheOwnTenant() {
-    UserView view = app.users.get(member.actor(), admin.userId());
+    UserView view = app.useCases.readUsers.get(member.actor(), new UserId(admin.userId()));
 
     assertThat(view.email()).isEqualTo("ada@acme.test");
     assertThat(view.roles()).containsExactly("admin");
@@ -136,36 +144,44 @@ class UserServiceTest {
   void shouldNotFindAUserOfAnotherTenant() {
     Session globexOwner = aTenant().withSlug("globex").createAndLogInOwner(app);
 
-    assertThatThrownBy(() -> app.users.get(owner.actor(), globexOwner.userId()))
+    assertThatThrownBy(
+            () -> app.useCases.readUsers.get(owner.actor(), new UserId(globexOwner.userId())))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
-    assertThatThrownBy(() -> app.users.delete(owner.actor(), globexOwner.userId()))
+    assertThatThrownBy(
+            () -> app.useCases.deleteUser.delete(owner.actor(), new UserId(globexOwner.userId())))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void shouldNotFindAnUnknownUser() {
-    assertThatThrownBy(() -> app.users.get(owner.actor(), UUID.randomUUID()))
+    assertThatThrownBy(
+            () -> app.useCases.readUsers.get(owner.actor(), new UserId(UUID.randomUUID())))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void shouldReturnTheCallerAsMe() {
-    assertThat(app.users.me(member.actor()).email()).isEqualTo("mel@acme.test");
+    assertThat(app.useCases.readUsers.me(member.actor()).email()).isEqualTo("mel@acme.test");
   }
 
   @Test
   void shouldLetAnyoneRenameThemselves() {
-    assertThat(app.users.renameMe(member.actor(), "  Mel B  ").displayName()).isEqualTo("Mel B");
+    assertThat(
+            app.useCases
+                .updateOwnProfile
+                .rename(member.actor(), new DisplayName("  Mel B  "))
+                .displayName())
+        .isEqualTo("Mel B");
   }
 
   @Test
   void shouldRenameAUser() {
     UserView updated =
-        app.users.update(
+        app.useCases.updateUser.update(
             admin.actor(),
-            member.userId(),
-            new UpdateUserCommand(Optional.of("Melanie"), Optional.empty(), ANY_VERSION));
+            Commands.updateUser(
+                member.userId(), Optional.of("Melanie"), Optional.empty(), ANY_VERSION));
 
     assertThat(updated.displayName()).isEqualTo("Melanie");
   }
@@ -174,45 +190,53 @@ class UserServiceTest {
   void shouldForbidMembersToUpdateUsers() {
     assertForbidden(
         () ->
-            app.users.update(
+            app.useCases.updateUser.update(
                 member.actor(),
-                admin.userId(),
-                new UpdateUserCommand(Optional.of("X"), Optional.empty(), ANY_VERSION)));
+                Commands.updateUser(
+                    admin.userId(), Optional.of("X"), Optional.empty(), ANY_VERSION)));
   }
 
   @Test
   void shouldRefuseAStaleExpectedVersion() {
-    long version = app.users.get(owner.actor(), member.userId()).version();
+    long version = app.useCases.readUsers.get(owner.actor(), new UserId(member.userId())).version();
 
     assertThatThrownBy(
             () ->
-                app.users.update(
+                app.useCases.updateUser.update(
                     owner.actor(),
-                    member.userId(),
-                    new UpdateUserCommand(
-                        Optional.of("X"), Optional.empty(), OptionalLong.of(version - 1))))
+                    Commands.updateUser(
+                        member.userId(),
+                        Optional.of("X"),
+                        Optional.empty(),
+                        OptionalLong.of(version - 1))))
         .isInstanceOfSatisfying(
             PreconditionFailedException.class,
             e -> assertThat(e.code()).isEqualTo("version_conflict"));
     assertThat(
-            app.users
+            app.useCases
+                .updateUser
                 .update(
                     owner.actor(),
-                    member.userId(),
-                    new UpdateUserCommand(
-                        Optional.of("X"), Optional.empty(), OptionalLong.of(version)))
+                    Commands.updateUser(
+                        member.userId(),
+                        Optional.of("X"),
+                        Optional.empty(),
+                        OptionalLong.of(version)))
                 .version())
         .isGreaterThan(version);
   }
 
   @Test
   void shouldRefuseAStaleExpectedVersionWhenSettingRoles() {
-    long version = app.users.get(owner.actor(), member.userId()).version();
+    long version = app.useCases.readUsers.get(owner.actor(), new UserId(member.userId())).version();
 
     assertThatThrownBy(
             () ->
-                app.users.setRoles(
-                    owner.actor(), member.userId(), List.of("admin"), OptionalLong.of(version + 1)))
+                app.useCases.assignRoles.assign(
+                    owner.actor(),
+                    new UserId(member.userId()),
+                    Commands.roles(List.of("admin")),
+                    OptionalLong.of(version + 1)))
         .isInstanceOf(PreconditionFailedException.class);
   }
 
@@ -231,10 +255,10 @@ class UserServiceTest {
 
     assertThatThrownBy(
             () ->
-                app.users.update(
+                app.useCases.updateUser.update(
                     owner.actor(),
-                    invited.id(),
-                    new UpdateUserCommand(Optional.empty(), Optional.of("active"), ANY_VERSION)))
+                    Commands.updateUser(
+                        invited.id(), Optional.empty(), Optional.of("active"), ANY_VERSION)))
         .isInstanceOf(RuleViolationException.class);
   }
 
@@ -249,20 +273,31 @@ class UserServiceTest {
   @Test
   void shouldForbidAdminsToDisableOrDeleteAnOwner() {
     assertForbidden(() -> setStatus(admin, owner, "disabled"));
-    assertForbidden(() -> app.users.delete(admin.actor(), owner.userId()));
+    assertForbidden(
+        () -> app.useCases.deleteUser.delete(admin.actor(), new UserId(owner.userId())));
   }
 
   @Test
   void shouldForbidMembersToDeleteOrSetRoles() {
-    assertForbidden(() -> app.users.delete(member.actor(), admin.userId()));
     assertForbidden(
-        () -> app.users.setRoles(member.actor(), member.userId(), List.of("admin"), ANY_VERSION));
+        () -> app.useCases.deleteUser.delete(member.actor(), new UserId(admin.userId())));
+    assertForbidden(
+        () ->
+            app.useCases.assignRoles.assign(
+                member.actor(),
+                new UserId(member.userId()),
+                Commands.roles(List.of("admin")),
+                ANY_VERSION));
   }
 
   @Test
   void shouldLetAdminsGrantAdmin() {
     UserView promoted =
-        app.users.setRoles(admin.actor(), member.userId(), List.of("admin"), ANY_VERSION);
+        app.useCases.assignRoles.assign(
+            admin.actor(),
+            new UserId(member.userId()),
+            Commands.roles(List.of("admin")),
+            ANY_VERSION);
 
     assertThat(promoted.roles()).containsExactly("admin");
   }
@@ -270,28 +305,53 @@ class UserServiceTest {
   @Test
   void shouldForbidAdminsToGrantOwner() {
     assertForbidden(
-        () -> app.users.setRoles(admin.actor(), member.userId(), List.of("owner"), ANY_VERSION));
+        () ->
+            app.useCases.assignRoles.assign(
+                admin.actor(),
+                new UserId(member.userId()),
+                Commands.roles(List.of("owner")),
+                ANY_VERSION));
     assertForbidden(
-        () -> app.users.setRoles(admin.actor(), admin.userId(), List.of("owner"), ANY_VERSION));
+        () ->
+            app.useCases.assignRoles.assign(
+                admin.actor(),
+                new UserId(admin.userId()),
+                Commands.roles(List.of("owner")),
+                ANY_VERSION));
   }
 
   @Test
   void shouldForbidAdminsToDemoteAnOwner() {
     assertForbidden(
-        () -> app.users.setRoles(admin.actor(), owner.userId(), List.of("member"), ANY_VERSION));
+        () ->
+            app.useCases.assignRoles.assign(
+                admin.actor(),
+                new UserId(owner.userId()),
+                Commands.roles(List.of("member")),
+                ANY_VERSION));
   }
 
   @Test
   void shouldRefuseAnEmptySetOfRoles() {
     assertThatThrownBy(
-            () -> app.users.setRoles(owner.actor(), member.userId(), List.of(), ANY_VERSION))
+            () ->
+                app.useCases.assignRoles.assign(
+                    owner.actor(),
+                    new UserId(member.userId()),
+                    Commands.roles(List.of()),
+                    ANY_VERSION))
         .isInstanceOf(RuleViolationException.class);
   }
 
   @Test
   void shouldRefuseToDemoteTheLastOwner() {
     assertLastOwner(
-        () -> app.users.setRoles(owner.actor(), owner.userId(), List.of("admin"), ANY_VERSION));
+        () ->
+            app.useCases.assignRoles.assign(
+                owner.actor(),
+                new UserId(owner.userId()),
+                Commands.roles(List.of("admin")),
+                ANY_VERSION));
   }
 
   @Test
@@ -301,7 +361,8 @@ class UserServiceTest {
 
   @Test
   void shouldRefuseToDeleteTheLastOwner() {
-    assertLastOwner(() -> app.users.delete(owner.actor(), owner.userId()));
+    assertLastOwner(
+        () -> app.useCases.deleteUser.delete(owner.actor(), new UserId(owner.userId())));
   }
 
   @Test
@@ -310,7 +371,11 @@ class UserServiceTest {
         aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
 
     UserView demoted =
-        app.users.setRoles(second.actor(), owner.userId(), List.of("admin"), ANY_VERSION);
+        app.useCases.assignRoles.assign(
+            second.actor(),
+            new UserId(owner.userId()),
+            Commands.roles(List.of("admin")),
+            ANY_VERSION);
 
     assertThat(demoted.roles()).containsExactly("admin");
   }
@@ -329,9 +394,9 @@ class UserServiceTest {
     Session second =
         aUser().withEmail("otto@acme.test").withRoles("owner").create(app, owner.actor());
 
-    app.users.delete(second.actor(), owner.userId());
+    app.useCases.deleteUser.delete(second.actor(), new UserId(owner.userId()));
 
-    assertThatThrownBy(() -> app.users.get(second.actor(), owner.userId()))
+    assertThatThrownBy(() -> app.useCases.readUsers.get(second.actor(), new UserId(owner.userId())))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -339,14 +404,15 @@ class UserServiceTest {
   void shouldNotCountAnInvitedOwnerAsAnotherOwner() {
     aUser().withEmail("otto@acme.test").withRoles("owner").invite(app, owner.actor());
 
-    assertLastOwner(() -> app.users.delete(owner.actor(), owner.userId()));
+    assertLastOwner(
+        () -> app.useCases.deleteUser.delete(owner.actor(), new UserId(owner.userId())));
   }
 
   @Test
   void shouldDeleteAUser() {
-    app.users.delete(admin.actor(), member.userId());
+    app.useCases.deleteUser.delete(admin.actor(), new UserId(member.userId()));
 
-    assertThatThrownBy(() -> app.users.get(admin.actor(), member.userId()))
+    assertThatThrownBy(() -> app.useCases.readUsers.get(admin.actor(), new UserId(member.userId())))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -354,15 +420,15 @@ class UserServiceTest {
   void shouldRevokeTheRefreshTokensOfADisabledUser() {
     setStatus(owner, member, "disabled");
 
-    assertThatThrownBy(() -> app.auth.refresh(member.refreshToken()))
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(member.refreshToken()))
         .isInstanceOf(io.tenantry.domain.shared.AuthenticationException.class);
   }
 
   @Test
   void shouldSearchTheDirectory() {
     Page<UserView> page =
-        app.users.search(
-            member.actor(), new SearchUsersQuery("ADA", null, null, 0, 10, "email,asc"));
+        app.useCases.readUsers.search(
+            member.actor(), Commands.userQuery("ADA", null, null, 0, 10, "email,asc"));
 
     assertThat(page.items()).extracting(UserView::email).containsExactly("ada@acme.test");
     assertThat(page.total()).isEqualTo(1);
@@ -371,8 +437,8 @@ class UserServiceTest {
   @Test
   void shouldSearchByRoleAndSortDescending() {
     Page<UserView> page =
-        app.users.search(
-            owner.actor(), new SearchUsersQuery(null, "active", null, null, null, "email,desc"));
+        app.useCases.readUsers.search(
+            owner.actor(), Commands.userQuery(null, "active", null, null, null, "email,desc"));
 
     assertThat(page.items())
         .extracting(UserView::email)
@@ -380,7 +446,8 @@ class UserServiceTest {
     assertThat(page.size()).isEqualTo(20);
 
     Page<UserView> admins =
-        app.users.search(owner.actor(), new SearchUsersQuery(null, null, "admin", 0, 10, null));
+        app.useCases.readUsers.search(
+            owner.actor(), Commands.userQuery(null, null, "admin", 0, 10, null));
     assertThat(admins.items()).extracting(UserView::email).containsExactly("ada@acme.test");
   }
 
@@ -388,8 +455,8 @@ class UserServiceTest {
   void shouldRefuseAPageSizeOverHundred() {
     assertThatThrownBy(
             () ->
-                app.users.search(
-                    owner.actor(), new SearchUsersQuery(null, null, null, 0, 101, null)))
+                app.useCases.readUsers.search(
+                    owner.actor(), Commands.userQuery(null, null, null, 0, 101, null)))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("size"));
@@ -399,19 +466,18 @@ class UserServiceTest {
   void shouldRefuseAnUnknownSortField() {
     assertThatThrownBy(
             () ->
-                app.users.search(
+                app.useCases.readUsers.search(
                     owner.actor(),
-                    new SearchUsersQuery(null, null, null, 0, 10, "password_hash,asc")))
+                    Commands.userQuery(null, null, null, 0, 10, "password_hash,asc")))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("sort"));
   }
 
   private UserView setStatus(Session actor, Session target, String status) {
-    return app.users.update(
+    return app.useCases.updateUser.update(
         actor.actor(),
-        target.userId(),
-        new UpdateUserCommand(Optional.empty(), Optional.of(status), ANY_VERSION));
+        Commands.updateUser(target.userId(), Optional.empty(), Optional.of(status), ANY_VERSION));
   }
 
   private static void assertForbidden(ThrowingCallable call) {

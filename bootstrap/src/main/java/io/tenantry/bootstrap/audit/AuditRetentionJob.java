@@ -1,7 +1,7 @@
 package io.tenantry.bootstrap.audit;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -14,13 +14,13 @@ import org.jboss.logging.Logger;
 public class AuditRetentionJob {
   private static final Logger LOG = Logger.getLogger(AuditRetentionJob.class);
 
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
 
   @Scheduled(
       cron = "${app.audit.purge-cron:0 30 3 * * ?}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void purge() {
-    long purged = audit.purgeExpired();
+    long purged = useCases.purgeAuditEvents.purgeExpired();
     if (purged > 0) {
       LOG.infof("Purged %d audit event(s) past their retention", purged);
     }
