@@ -27,7 +27,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AdminServiceTest {
+class TenantAdministrationTest {
   private TestApp app;
   private Actor platformAdmin;
 

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TenantServiceTest {
+class OwnTenantTest {
   private TestApp app;
   private Session owner;
   private Session admin;

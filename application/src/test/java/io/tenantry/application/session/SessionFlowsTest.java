@@ -1,4 +1,4 @@
-package io.tenantry.application.auth;
+package io.tenantry.application.session;
 
 import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.application.fakes.TestApp.PASSWORD;
@@ -6,6 +6,7 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
@@ -25,7 +26,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AuthServiceTest {
+class SessionFlowsTest {
   private static final TenantSlug ACME = new TenantSlug("acme");
   private static final String UMA = "uma@acme.test";
 

@@ -27,7 +27,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class UserServiceTest {
+class UserDirectoryTest {
   private static final TenantSlug ACME = new TenantSlug("acme");
   private static final OptionalLong ANY_VERSION = OptionalLong.empty();
 
