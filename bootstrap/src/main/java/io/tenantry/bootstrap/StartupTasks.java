@@ -1,7 +1,7 @@
 package io.tenantry.bootstrap;
 
 import io.quarkus.runtime.StartupEvent;
-import io.tenantry.application.tenant.AdminService;
+import io.tenantry.application.UseCases;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.persistence.ops.TenantSchemasReadiness;
 import io.tenantry.persistence.tenant.FlywayTenantSchemaManager;
@@ -22,7 +22,7 @@ public class StartupTasks {
   void onStart(
       @Observes StartupEvent event,
       FlywayTenantSchemaManager schemas,
-      AdminService admin,
+      UseCases useCases,
       AppConfig config,
       @Readiness TenantSchemasReadiness readiness,
       JwtKeys keys) {
@@ -32,7 +32,8 @@ public class StartupTasks {
     if (upgraded > 0) {
       LOG.infof("Upgraded %d tenant schema(s) to the latest version", upgraded);
     }
-    admin.bootstrap(config.bootstrap().admin().email(), config.bootstrap().admin().password());
+    useCases.bootstrapSystemTenant.bootstrap(
+        config.bootstrap().admin().email(), config.bootstrap().admin().password());
     readiness.markMigrated();
   }
 }

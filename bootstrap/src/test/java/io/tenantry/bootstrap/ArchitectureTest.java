@@ -1,6 +1,7 @@
 package io.tenantry.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -74,6 +75,11 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORKS)
         .check(classes);
+  }
+
+  @Test
+  void applicationPackagesShouldBeFreeOfCycles() {
+    slices().matching("io.tenantry.application.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -33,7 +33,8 @@ final class AuditEventMapper {
     return new AuditEvent(
         new AuditEventId(entity.id),
         entity.occurredAt,
-        AuditEventType.fromWire(entity.type, "type"),
+        AuditEventType.byWireName(entity.type)
+            .orElseThrow(() -> new IllegalStateException("unknown audit event type")),
         entity.actorId == null ? null : new UserId(entity.actorId),
         entity.actorEmail,
         entity.targetType,

@@ -6,6 +6,7 @@ import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
+import io.tenantry.domain.audit.AuditSort;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.persistence.shared.Conditions;
@@ -21,8 +22,8 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
-  private static final Map<String, String> SORT_ATTRIBUTES =
-      Map.of("occurred_at", "occurredAt", "type", "type");
+  private static final Map<AuditSort, String> SORT_ATTRIBUTES =
+      Map.of(AuditSort.OCCURRED_AT, "occurredAt", AuditSort.TYPE, "type");
   private static final int BATCH = 500;
 
   // Transaction-scoped advisory lock keyed by schema: appends in one tenant queue up, so each

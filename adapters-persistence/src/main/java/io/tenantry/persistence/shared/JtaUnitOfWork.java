@@ -4,7 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,16 +22,16 @@ public class JtaUnitOfWork implements UnitOfWork {
   @Inject EntityManager entityManager;
 
   @Override
-  public <T> T inTenant(TenantSlug tenant, Supplier<T> work) {
-    return run(TenantSchemas.of(Objects.requireNonNull(tenant, "tenant")), work);
+  public <T> T inTenant(TenantRef tenant, Supplier<T> work) {
+    return run(Objects.requireNonNull(tenant, "tenant"), work);
   }
 
   @Override
   public <T> T inControl(Supplier<T> work) {
-    return run(TenantSchemas.CONTROL, work);
+    return run(null, work);
   }
 
-  private <T> T run(String schema, Supplier<T> work) {
+  private <T> T run(TenantRef tenant, Supplier<T> work) {
     // Quarkus resolves the session's tenant through CDI and needs a request context for it;
     // scheduled jobs and start-up code have none.
     ManagedContext requestContext = Arc.container().requestContext();
@@ -39,7 +39,7 @@ public class JtaUnitOfWork implements UnitOfWork {
     if (activated) {
       requestContext.activate();
     }
-    String previous = context.bind(schema);
+    TenantRef previous = context.bind(tenant);
     try {
       // A new transaction, hence a new session opened for this schema, also when nested.
       return QuarkusTransaction.requiringNew().call(() -> workThenFlush(work));

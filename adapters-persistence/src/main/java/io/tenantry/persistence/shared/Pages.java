@@ -11,11 +11,11 @@ public final class Pages {
   private Pages() {}
 
   /**
-   * Maps the API's snake_case field to an attribute through {@code attributes} only, so user input
-   * never reaches the query text; ties are broken by id for a stable order across pages.
+   * Maps the list's sort field to an entity attribute through {@code attributes}; ties are broken
+   * by id for a stable order across pages.
    */
-  public static Sort sortOf(PageRequest page, Map<String, String> attributes) {
-    SortOrder order = page.sort();
+  public static <F extends Enum<F>> Sort sortOf(PageRequest<F> page, Map<F, String> attributes) {
+    SortOrder<F> order = page.sort();
     String attribute = attributes.get(order.field());
     if (attribute == null) {
       throw new IllegalArgumentException("sort field is not sortable");
@@ -26,7 +26,7 @@ public final class Pages {
   }
 
   /** The last row index (inclusive) for Panache's {@code range}. */
-  public static int lastIndex(PageRequest page) {
+  public static int lastIndex(PageRequest<?> page) {
     return page.offset() + page.size() - 1;
   }
 }

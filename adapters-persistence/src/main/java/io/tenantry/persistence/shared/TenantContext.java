@@ -1,32 +1,44 @@
 package io.tenantry.persistence.shared;
 
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
- * The database schema the current thread's unit of work is bound to; {@code control} by default.
+ * The tenant the current thread's unit of work is bound to, as the caller named it; none (schema
+ * {@code control}) by default. Tenant tables do not repeat the tenant id: it is read from here.
  */
 @ApplicationScoped
 public class TenantContext {
 
-  private static final ThreadLocal<String> CURRENT =
-      ThreadLocal.withInitial(() -> TenantSchemas.CONTROL);
+  private static final ThreadLocal<TenantRef> CURRENT = new ThreadLocal<>();
 
   /** The schema Hibernate opens the next session for. */
   public String currentSchema() {
-    return CURRENT.get();
+    TenantRef tenant = CURRENT.get();
+    return tenant == null ? TenantSchemas.CONTROL : TenantSchemas.of(tenant.slug());
+  }
+
+  /** The id of the bound tenant; tenant-owned data is unreachable without one. */
+  public TenantId currentTenantId() {
+    return Optional.ofNullable(CURRENT.get())
+        .map(TenantRef::id)
+        .orElseThrow(() -> new IllegalStateException("no tenant is bound to this unit of work"));
   }
 
   /**
-   * Binds {@code schema} and returns the previous binding, to be given back to {@link #restore}.
+   * Binds {@code tenant} ({@code null}: {@code control}) and returns the previous binding, to be
+   * given back to {@link #restore}.
    */
-  public String bind(String schema) {
-    String previous = CURRENT.get();
-    CURRENT.set(schema);
+  public TenantRef bind(TenantRef tenant) {
+    TenantRef previous = CURRENT.get();
+    CURRENT.set(tenant);
     return previous;
   }
 
-  public void restore(String previous) {
-    if (TenantSchemas.CONTROL.equals(previous)) {
+  public void restore(TenantRef previous) {
+    if (previous == null) {
       // Nothing bound outside: drop the entry so pooled threads carry no state.
       CURRENT.remove();
     } else {

@@ -24,6 +24,9 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
 
   private static final Logger LOG = Logger.getLogger(FlywayTenantSchemaManager.class);
   private static final String DUPLICATE_SCHEMA = "42P06";
+  // Two CREATE SCHEMA of one name at the same moment: the loser may trip over the catalog's
+  // unique index (pg_namespace_nspname_index) before it sees the schema.
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager entityManager;
@@ -104,7 +107,7 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
       connection.setAutoCommit(true);
       statement.execute(sql);
     } catch (SQLException e) {
-      if (DUPLICATE_SCHEMA.equals(e.getSQLState())) {
+      if (DUPLICATE_SCHEMA.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new ConflictException("slug_taken", "slug is already taken");
       }
       throw new IllegalStateException("tenant schema DDL failed", e);

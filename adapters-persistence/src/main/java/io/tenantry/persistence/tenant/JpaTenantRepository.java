@@ -6,6 +6,7 @@ import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.persistence.mail.MailOutboxEntity;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
@@ -20,8 +21,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {
 
-  private static final Map<String, String> SORT_ATTRIBUTES =
-      Map.of("slug", "slug", "name", "name", "status", "status", "created_at", "createdAt");
+  private static final Map<TenantSort, String> SORT_ATTRIBUTES =
+      Map.of(
+          TenantSort.SLUG, "slug",
+          TenantSort.NAME, "name",
+          TenantSort.STATUS, "status",
+          TenantSort.CREATED_AT, "createdAt");
 
   @Override
   public Tenant save(Tenant tenant) {

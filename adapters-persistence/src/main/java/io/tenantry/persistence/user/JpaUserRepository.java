@@ -8,10 +8,11 @@ import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserSnapshot;
+import io.tenantry.domain.user.UserSort;
 import io.tenantry.persistence.shared.Conditions;
-import io.tenantry.persistence.shared.CurrentTenant;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
+import io.tenantry.persistence.shared.TenantContext;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,20 +25,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
-  private static final Map<String, String> SORT_ATTRIBUTES =
+  private static final Map<UserSort, String> SORT_ATTRIBUTES =
       Map.of(
-          "email", "email",
-          "display_name", "displayName",
-          "status", "status",
-          "created_at", "createdAt",
-          "last_login_at", "lastLoginAt");
+          UserSort.EMAIL, "email",
+          UserSort.DISPLAY_NAME, "displayName",
+          UserSort.STATUS, "status",
+          UserSort.CREATED_AT, "createdAt",
+          UserSort.LAST_LOGIN_AT, "lastLoginAt");
 
   // Transaction-scoped advisory lock keyed by schema: owner changes in one tenant queue up
   // behind each other, other tenants are not affected.
   private static final String LOCK_OWNERS =
       "select 1 from (select pg_advisory_xact_lock(hashtext(current_schema() || ':owners'))) l";
 
-  @Inject CurrentTenant currentTenant;
+  @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
 
   @Override
@@ -107,6 +108,6 @@ public class JpaUserRepository implements UserRepository {
   }
 
   private User toDomain(UserEntity entity) {
-    return UserMapper.toDomain(entity, currentTenant.id());
+    return UserMapper.toDomain(entity, tenantContext.currentTenantId());
   }
 }

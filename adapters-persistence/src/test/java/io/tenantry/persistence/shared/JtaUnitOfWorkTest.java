@@ -50,7 +50,7 @@ class JtaUnitOfWorkTest {
     unitOfWork.inControl(
         () -> {
           seen[0] = currentSchema();
-          seen[1] = unitOfWork.inTenant(tenant.slug(), this::currentSchema);
+          seen[1] = unitOfWork.inTenant(tenant.ref(), this::currentSchema);
           seen[2] = currentSchema();
           return null;
         });
@@ -69,7 +69,7 @@ class JtaUnitOfWorkTest {
             MailTemplate.INVITATION,
             Map.of("link", "https://example.com/accept?token=x"));
 
-    unitOfWork.inTenant(tenant.slug(), () -> outbox.enqueue(mail));
+    unitOfWork.inTenant(tenant.ref(), () -> outbox.enqueue(mail));
 
     Object payload =
         unitOfWork.inControl(

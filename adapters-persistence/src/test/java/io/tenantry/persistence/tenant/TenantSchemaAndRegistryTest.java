@@ -7,20 +7,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.ConflictException;
-import io.tenantry.domain.shared.PageRequest;
-import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.Tenant;
-import io.tenantry.domain.tenant.TenantName;
-import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
-import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import io.tenantry.persistence.TestTenants;
 import io.tenantry.persistence.shared.TenantSchemas;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -73,39 +67,6 @@ class TenantSchemaAndRegistryTest {
         .hasMessage("boom");
 
     assertThat(schemaExists(slug)).isFalse();
-  }
-
-  @Test
-  void givenATakenSlug_whenSavingATenant_thenSlugTakenConflict() {
-    Tenant tenant = testTenants.create();
-    Tenant twin = Tenant.create(tenant.slug(), new TenantName("Twin"), TestTenants.now());
-
-    assertThatThrownBy(() -> unitOfWork.inControl(() -> tenants.save(twin)))
-        .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));
-  }
-
-  @Test
-  void shouldUpdateAndFindTenantsBySlugAndSearch() {
-    Tenant tenant = testTenants.create();
-    Tenant updated =
-        unitOfWork.inControl(
-            () -> {
-              Tenant t = tenants.findBySlug(tenant.slug()).orElseThrow();
-              t.changeStatus(TenantStatus.SUSPENDED, TestTenants.now());
-              return tenants.save(t);
-            });
-    assertThat(updated.status()).isEqualTo(TenantStatus.SUSPENDED);
-    assertThat(updated.version()).isEqualTo(tenant.version() + 1);
-
-    TenantQuery query =
-        new TenantQuery(
-            Optional.of(tenant.slug().value().toUpperCase()),
-            Optional.of(TenantStatus.SUSPENDED),
-            new PageRequest(0, 10, new SortOrder("name", false)));
-    var page = unitOfWork.inControl(() -> tenants.search(query));
-    assertThat(page.total()).isEqualTo(1);
-    assertThat(page.items().get(0).id()).isEqualTo(tenant.id());
   }
 
   @Test

@@ -1,14 +1,17 @@
 package io.tenantry.rest.admin;
 
-import io.tenantry.application.tenant.AdminService;
-import io.tenantry.application.tenant.CreateTenantCommand;
-import io.tenantry.application.tenant.SearchTenantsQuery;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
-import io.tenantry.rest.shared.QueryParams;
+import io.tenantry.rest.shared.PageParams;
+import io.tenantry.rest.shared.QueryValues;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.tenant.TenantPage;
 import io.tenantry.rest.tenant.TenantRequests;
@@ -16,6 +19,7 @@ import io.tenantry.rest.tenant.TenantResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,10 +29,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,7 +53,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AdminTenantResource {
-  @Inject AdminService admin;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @POST
@@ -73,9 +77,9 @@ public class AdminTenantResource {
   public RestResponse<TenantResponse> create(@Valid @NotNull TenantRequests.Create request) {
     TenantRequests.Owner owner = request.owner();
     TenantView created =
-        admin.createTenant(
-            caller.actor(),
-            new CreateTenantCommand(
+        useCases.createTenant.create(
+            caller.platformAdmin(),
+            TenantRequests.createCommand(
                 request.slug(),
                 request.name(),
                 owner.email(),
@@ -89,20 +93,10 @@ public class AdminTenantResource {
   @Operation(operationId = "listTenants", summary = "Search the tenants, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of tenants")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  public TenantPage list(
-      @QueryParam("q") String text,
-      @QueryParam("status") String status,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    SearchTenantsQuery query =
-        new SearchTenantsQuery(
-            text,
-            status,
-            QueryParams.integer(page, "page"),
-            QueryParams.integer(size, "size"),
-            sort);
-    return TenantPage.of(admin.listTenants(caller.actor(), query), TenantResponse::from);
+  public TenantPage list(@BeanParam TenantListParams filters, @BeanParam PageParams paging) {
+    return TenantPage.of(
+        useCases.readTenants.list(caller.platformAdmin(), filters.toQuery(paging)),
+        TenantResponse::from);
   }
 
   @GET
@@ -115,7 +109,7 @@ public class AdminTenantResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<TenantResponse> get(@PathParam("id") UUID id) {
-    TenantView view = admin.getTenant(caller.actor(), id);
+    TenantView view = useCases.readTenants.get(caller.platformAdmin(), new TenantId(id));
     return Versioning.ok(TenantResponse.from(view), view.version());
   }
 
@@ -136,13 +130,16 @@ public class AdminTenantResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.AdminUpdate request) {
+    OptionalLong expected = Versioning.expected(ifMatch);
+    Actor actor = caller.platformAdmin();
     UpdateTenantCommand command =
         new UpdateTenantCommand(
-            Optional.ofNullable(request.name()),
+            Optional.ofNullable(request.name()).map(TenantName::new),
             Optional.empty(),
-            Optional.ofNullable(request.status()),
-            Versioning.expected(ifMatch));
-    TenantView view = admin.updateTenant(caller.actor(), id, command);
+            Optional.ofNullable(request.status())
+                .map(status -> QueryValues.enumValue(TenantStatus.class, status, "status")),
+            expected);
+    TenantView view = useCases.updateTenant.update(actor, new TenantId(id), command);
     return Versioning.ok(TenantResponse.from(view), view.version());
   }
 
@@ -155,6 +152,6 @@ public class AdminTenantResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
-    admin.deleteTenant(caller.actor(), id);
+    useCases.deleteTenant.delete(caller.platformAdmin(), new TenantId(id));
   }
 }

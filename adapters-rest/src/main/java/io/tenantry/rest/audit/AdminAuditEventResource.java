@@ -1,8 +1,12 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.PageParams;
+import io.tenantry.rest.shared.QueryValues;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AdminAuditEventResource {
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
@@ -35,9 +39,13 @@ public class AdminAuditEventResource {
   @APIResponse(responseCode = "200", description = "A page of the tenant's audit events")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public AuditEventPage search(
-      @QueryParam("tenant") String tenant, @BeanParam AuditFilterParams filters) {
+      @QueryParam("tenant") String tenant,
+      @BeanParam AuditFilterParams filters,
+      @BeanParam PageParams paging) {
     return AuditEventPage.of(
-        audit.searchTenant(caller.actor(), tenant, filters.toQuery()), AuditEventResponse::from);
+        useCases.auditTrail.searchTenant(
+            caller.platformAdmin(), slug(tenant), filters.toQuery(paging)),
+        AuditEventResponse::from);
   }
 
   @GET
@@ -48,6 +56,14 @@ public class AdminAuditEventResource {
   @APIResponse(responseCode = "200", description = "Whether the chain is intact")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ChainVerificationResponse verify(@QueryParam("tenant") String tenant) {
-    return ChainVerificationResponse.from(audit.verifyTenant(caller.actor(), tenant));
+    return ChainVerificationResponse.from(
+        useCases.auditTrail.verifyTenant(caller.platformAdmin(), slug(tenant)));
+  }
+
+  /** The required {@code tenant} parameter. */
+  private static TenantSlug slug(String tenant) {
+    return QueryValues.text(tenant)
+        .map(TenantSlug::new)
+        .orElseThrow(() -> new RuleViolationException("tenant", "must not be blank"));
   }
 }

@@ -1,8 +1,9 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.PageParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -23,16 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AuditEventResource {
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
   @Operation(operationId = "listAuditEvents", summary = "Search the audit trail, newest first")
   @APIResponse(responseCode = "200", description = "A page of audit events")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  public AuditEventPage search(@BeanParam AuditFilterParams filters) {
+  public AuditEventPage search(@BeanParam AuditFilterParams filters, @BeanParam PageParams paging) {
     return AuditEventPage.of(
-        audit.search(caller.actor(), filters.toQuery()), AuditEventResponse::from);
+        useCases.auditTrail.search(caller.actor(), filters.toQuery(paging)),
+        AuditEventResponse::from);
   }
 
   @GET
@@ -40,6 +42,6 @@ public class AuditEventResource {
   @Operation(operationId = "verifyAuditChain", summary = "Check the hash chain of the audit trail")
   @APIResponse(responseCode = "200", description = "Whether the chain is intact")
   public ChainVerificationResponse verify() {
-    return ChainVerificationResponse.from(audit.verify(caller.actor()));
+    return ChainVerificationResponse.from(useCases.auditTrail.verify(caller.actor()));
   }
 }

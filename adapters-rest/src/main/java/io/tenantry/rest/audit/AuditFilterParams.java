@@ -1,10 +1,20 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.audit.SearchAuditQuery;
-import io.tenantry.rest.shared.QueryParams;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditQuery;
+import io.tenantry.domain.audit.AuditSort;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.rest.shared.PageParams;
+import io.tenantry.rest.shared.QueryValues;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The filter and paging parameters shared by the tenant and the admin audit lists. */
+/** The filters shared by the tenant and the admin audit lists: type, actor and time window. */
 public class AuditFilterParams {
   @QueryParam("type")
   String type;
@@ -18,23 +28,34 @@ public class AuditFilterParams {
   @QueryParam("to")
   String to;
 
-  @QueryParam("page")
-  String page;
+  AuditQuery toQuery(PageParams paging) {
+    return new AuditQuery(
+        QueryValues.text(type).map(AuditFilterParams::type),
+        QueryValues.text(actorId)
+            .map(raw -> QueryValues.parse(raw, UUID::fromString, "actor_id", "must be a UUID"))
+            .map(UserId::new),
+        instant(from, "from"),
+        instant(to, "to"),
+        paging.toPageRequest(AuditSort.class, AuditQuery.DEFAULT_SORT));
+  }
 
-  @QueryParam("size")
-  String size;
+  private static Optional<Instant> instant(String raw, String field) {
+    return QueryValues.text(raw)
+        .map(
+            value ->
+                QueryValues.parse(
+                    value, Instant::parse, field, "must be an RFC 3339 timestamp in UTC"));
+  }
 
-  @QueryParam("sort")
-  String sort;
-
-  SearchAuditQuery toQuery() {
-    return new SearchAuditQuery(
-        type,
-        actorId,
-        from,
-        to,
-        QueryParams.integer(page, "page"),
-        QueryParams.integer(size, "size"),
-        sort);
+  private static AuditEventType type(String raw) {
+    return AuditEventType.byWireName(raw)
+        .orElseThrow(
+            () ->
+                new RuleViolationException(
+                    "type",
+                    "must be one of: "
+                        + Arrays.stream(AuditEventType.values())
+                            .map(AuditEventType::wireName)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -1,11 +1,12 @@
 package io.tenantry.rest.auth;
 
-import io.tenantry.application.account.AcceptInvitationCommand;
-import io.tenantry.application.account.AccountService;
-import io.tenantry.application.account.RegisterCommand;
-import io.tenantry.application.auth.AuthService;
-import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.invitation.AcceptInvitationCommand;
+import io.tenantry.application.registration.RegisterCommand;
+import io.tenantry.application.session.LoginCommand;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.metrics.CountsLogin;
 import io.tenantry.rest.metrics.CountsTokenRefresh;
@@ -13,6 +14,7 @@ import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.Lenient;
 import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,8 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AuthResource {
 
-  @Inject AuthService auth;
-  @Inject AccountService accounts;
+  @Inject UseCases useCases;
   @Inject BackgroundTasks background;
   @Inject CallerAuthentication caller;
 
@@ -58,7 +59,11 @@ public class AuthResource {
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
         TokenResponse.from(
-            auth.login(new LoginCommand(request.tenant(), request.email(), request.password()))));
+            useCases.login.login(
+                new LoginCommand(
+                    Lenient.slug(request.tenant()),
+                    Lenient.email(request.email()),
+                    request.password()))));
   }
 
   @POST
@@ -75,7 +80,7 @@ public class AuthResource {
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsTokenRefresh
   public RestResponse<TokenResponse> refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
-    return tokens(TokenResponse.from(auth.refresh(request.refreshToken())));
+    return tokens(TokenResponse.from(useCases.rotateRefreshToken.refresh(request.refreshToken())));
   }
 
   @POST
@@ -87,7 +92,7 @@ public class AuthResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void logout(@Valid @NotNull AuthRequests.RefreshToken request) {
-    auth.logout(request.refreshToken());
+    useCases.logout.logout(request.refreshToken());
   }
 
   @POST
@@ -99,7 +104,7 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   public void logoutAll() {
-    auth.logoutAll(caller.actor());
+    useCases.logoutEverywhere.logoutAll(caller.actor());
   }
 
   @POST
@@ -116,9 +121,9 @@ public class AuthResource {
       @Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
         TokenResponse.from(
-            accounts.acceptInvitation(
+            useCases.acceptInvitation.accept(
                 new AcceptInvitationCommand(
-                    request.token(), request.password(), request.displayName()))));
+                    request.token(), request.password(), new DisplayName(request.displayName())))));
   }
 
   @POST
@@ -140,9 +145,12 @@ public class AuthResource {
   @CountsCreatedUser
   public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
-        accounts.register(
+        useCases.register.register(
             new RegisterCommand(
-                request.tenant(), request.email(), request.password(), request.displayName()));
+                Lenient.slug(request.tenant()),
+                new Email(request.email()),
+                request.password(),
+                new DisplayName(request.displayName())));
     return RestResponse.status(RestResponse.Status.CREATED, UserResponse.from(user));
   }
 
@@ -155,7 +163,7 @@ public class AuthResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void verifyEmail(@Valid @NotNull AuthRequests.Token request) {
-    accounts.verifyEmail(request.token());
+    useCases.verifyEmail.verifyEmail(request.token());
   }
 
   /**
@@ -173,7 +181,9 @@ public class AuthResource {
   public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
     background.run(
         "a password reset request",
-        () -> accounts.forgotPassword(request.tenant(), request.email()));
+        () ->
+            useCases.forgotPassword.forgotPassword(
+                Lenient.slug(request.tenant()), Lenient.email(request.email())));
     return RestResponse.accepted();
   }
 
@@ -186,7 +196,7 @@ public class AuthResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
-    accounts.resetPassword(request.token(), request.newPassword());
+    useCases.resetPassword.resetPassword(request.token(), request.newPassword());
   }
 
   @POST
@@ -200,7 +210,8 @@ public class AuthResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
-    accounts.changePassword(caller.actor(), request.currentPassword(), request.newPassword());
+    useCases.changePassword.changePassword(
+        caller.actor(), request.currentPassword(), request.newPassword());
   }
 
   private static RestResponse<TokenResponse> tokens(TokenResponse body) {

@@ -1,6 +1,6 @@
 package io.tenantry.rest.shared;
 
-import io.tenantry.application.auth.AuthService;
+import io.tenantry.application.UseCases;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,15 +15,25 @@ public class CallerAuthentication {
   private static final String SCHEME = "bearer ";
 
   @Inject HttpServerRequest request;
-  @Inject AuthService auth;
+  @Inject UseCases useCases;
 
   private Actor actor;
 
   public Actor actor() {
     if (actor == null) {
-      actor = auth.authenticate(bearerToken());
+      actor = useCases.authenticate.authenticate(bearerToken());
     }
     return actor;
+  }
+
+  /**
+   * The caller, refused unless a platform admin: the admin routes check this before they read their
+   * parameters, so nobody else learns which values they would accept.
+   */
+  public Actor platformAdmin() {
+    Actor admin = actor();
+    admin.requirePlatformAdmin();
+    return admin;
   }
 
   private String bearerToken() {

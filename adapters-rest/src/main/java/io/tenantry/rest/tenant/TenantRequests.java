@@ -1,14 +1,31 @@
 package io.tenantry.rest.tenant;
 
+import io.tenantry.application.tenant.CreateTenantCommand;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the tenant and admin routes. */
 public final class TenantRequests {
   private TenantRequests() {}
+
+  /** A new tenant and its owner, read into domain values; without a password, an invitation. */
+  public static CreateTenantCommand createCommand(
+      String slug, String name, String ownerEmail, String ownerName, String ownerPassword) {
+    return new CreateTenantCommand(
+        new TenantSlug(slug),
+        new TenantName(name),
+        new Email(ownerEmail),
+        new DisplayName(ownerName),
+        Optional.ofNullable(ownerPassword));
+  }
 
   /** {@code PATCH /api/v1/tenants/current}. */
   @Schema(name = "UpdateCurrentTenantRequest")

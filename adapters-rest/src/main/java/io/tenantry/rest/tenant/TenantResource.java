@@ -1,10 +1,10 @@
 package io.tenantry.rest.tenant;
 
-import io.tenantry.application.tenant.CreateTenantCommand;
+import io.tenantry.application.UseCases;
 import io.tenantry.application.tenant.SignupResult;
-import io.tenantry.application.tenant.TenantService;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Tenants", description = "Public sign-up and the caller's own tenant")
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class TenantResource {
-  @Inject TenantService tenants;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
@@ -62,8 +62,8 @@ public class TenantResource {
   public RestResponse<SignupResponse> signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
     SignupResult created =
-        tenants.signUp(
-            new CreateTenantCommand(
+        useCases.signUpTenant.signUp(
+            TenantRequests.createCommand(
                 request.slug(),
                 request.name(),
                 owner.email(),
@@ -89,7 +89,7 @@ public class TenantResource {
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<TenantResponse> current() {
-    return tenant(tenants.current(caller.actor()));
+    return tenant(useCases.readTenants.current(caller.actor()));
   }
 
   @PATCH
@@ -115,11 +115,11 @@ public class TenantResource {
       @Valid @NotNull TenantRequests.UpdateCurrent request) {
     UpdateTenantCommand command =
         new UpdateTenantCommand(
-            Optional.ofNullable(request.name()),
+            Optional.ofNullable(request.name()).map(TenantName::new),
             Optional.ofNullable(request.selfRegistration()),
             Optional.empty(),
             Versioning.expected(ifMatch));
-    return tenant(tenants.updateCurrent(caller.actor(), command));
+    return tenant(useCases.updateOwnTenant.update(caller.actor(), command));
   }
 
   private static RestResponse<TenantResponse> tenant(TenantView view) {

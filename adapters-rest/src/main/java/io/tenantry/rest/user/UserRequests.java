@@ -1,10 +1,13 @@
 package io.tenantry.rest.user;
 
+import io.tenantry.domain.user.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the user routes. */
@@ -27,6 +30,11 @@ public final class UserRequests {
   public record Update(
       @Size(min = 1, max = 100) String displayName,
       @Schema(enumeration = {"active", "disabled"}) @Size(max = 16) String status) {}
+
+  /** The roles named in a request body; an unknown name is a violation of {@code roles}. */
+  static Set<Role> roles(List<String> names) {
+    return names.stream().map(Role::new).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** {@code PUT /{id}/roles}. */
   @Schema(name = "SetUserRolesRequest")

@@ -1,18 +1,24 @@
 package io.tenantry.rest.user;
 
-import io.tenantry.application.user.InviteUserCommand;
-import io.tenantry.application.user.SearchUsersQuery;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.invitation.InviteUserCommand;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.user.UpdateUserCommand;
-import io.tenantry.application.user.UserService;
 import io.tenantry.application.user.UserView;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserStatus;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
-import io.tenantry.rest.shared.QueryParams;
+import io.tenantry.rest.shared.PageParams;
+import io.tenantry.rest.shared.QueryValues;
 import io.tenantry.rest.shared.Versioning;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,10 +29,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,7 +53,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class UserResource {
-  @Inject UserService users;
+  @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
   @GET
@@ -59,7 +65,7 @@ public class UserResource {
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<UserResponse> me() {
-    return user(users.me(caller.actor()));
+    return user(useCases.readUsers.me(caller.actor()));
   }
 
   @PATCH
@@ -75,29 +81,17 @@ public class UserResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<UserResponse> updateMe(@Valid @NotNull UserRequests.UpdateMe request) {
-    return user(users.renameMe(caller.actor(), request.displayName()));
+    return user(
+        useCases.updateOwnProfile.rename(caller.actor(), new DisplayName(request.displayName())));
   }
 
   @GET
   @Operation(operationId = "listUsers", summary = "Search the tenant's users, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of users")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  public UserPage search(
-      @QueryParam("q") String text,
-      @QueryParam("status") String status,
-      @QueryParam("role") String role,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
-    SearchUsersQuery query =
-        new SearchUsersQuery(
-            text,
-            status,
-            role,
-            QueryParams.integer(page, "page"),
-            QueryParams.integer(size, "size"),
-            sort);
-    return UserPage.of(users.search(caller.actor(), query), UserResponse::from);
+  public UserPage search(@BeanParam UserListParams filters, @BeanParam PageParams paging) {
+    return UserPage.of(
+        useCases.readUsers.search(caller.actor(), filters.toQuery(paging)), UserResponse::from);
   }
 
   @POST
@@ -122,9 +116,12 @@ public class UserResource {
   @CountsCreatedUser
   public RestResponse<UserResponse> invite(@Valid @NotNull UserRequests.Invite request) {
     UserView invited =
-        users.invite(
+        useCases.inviteUser.invite(
             caller.actor(),
-            new InviteUserCommand(request.email(), request.displayName(), request.roles()));
+            new InviteUserCommand(
+                new Email(request.email()),
+                new DisplayName(request.displayName()),
+                UserRequests.roles(request.roles())));
     return Versioning.created(
         "/api/v1/users/" + invited.id(), UserResponse.from(invited), invited.version());
   }
@@ -139,7 +136,7 @@ public class UserResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<UserResponse> get(@PathParam("id") UUID id) {
-    return user(users.get(caller.actor(), id));
+    return user(useCases.readUsers.get(caller.actor(), new UserId(id)));
   }
 
   @PATCH
@@ -159,12 +156,16 @@ public class UserResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.Update request) {
+    OptionalLong expected = Versioning.expected(ifMatch);
+    Actor actor = caller.actor();
     UpdateUserCommand command =
         new UpdateUserCommand(
-            Optional.ofNullable(request.displayName()),
-            Optional.ofNullable(request.status()),
-            Versioning.expected(ifMatch));
-    return user(users.update(caller.actor(), id, command));
+            new UserId(id),
+            Optional.ofNullable(request.displayName()).map(DisplayName::new),
+            Optional.ofNullable(request.status())
+                .map(status -> QueryValues.enumValue(UserStatus.class, status, "status")),
+            expected);
+    return user(useCases.updateUser.update(actor, command));
   }
 
   @PUT
@@ -184,7 +185,12 @@ public class UserResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.SetRoles request) {
-    return user(users.setRoles(caller.actor(), id, request.roles(), Versioning.expected(ifMatch)));
+    return user(
+        useCases.assignRoles.assign(
+            caller.actor(),
+            new UserId(id),
+            UserRequests.roles(request.roles()),
+            Versioning.expected(ifMatch)));
   }
 
   @POST
@@ -196,7 +202,7 @@ public class UserResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void unlock(@PathParam("id") UUID id) {
-    users.unlock(caller.actor(), id);
+    useCases.unlockUser.unlock(caller.actor(), new UserId(id));
   }
 
   @DELETE
@@ -208,7 +214,7 @@ public class UserResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
-    users.delete(caller.actor(), id);
+    useCases.deleteUser.delete(caller.actor(), new UserId(id));
   }
 
   private static RestResponse<UserResponse> user(UserView view) {

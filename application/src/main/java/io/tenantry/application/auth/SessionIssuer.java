@@ -4,7 +4,7 @@ import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
-import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class SessionIssuer {
   }
 
   /** Starts a new session family; call inside the tenant's unit of work. */
-  public TokenPair startSession(Tenant tenant, User user) {
+  public TokenPair startSession(TenantRef tenant, User user) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     refreshTokens.save(
@@ -41,7 +41,7 @@ public final class SessionIssuer {
   }
 
   /** Rotates {@code used} to a successor in its family; call inside the tenant's unit of work. */
-  public TokenPair rotate(Tenant tenant, User user, RefreshToken used) {
+  public TokenPair rotate(TenantRef tenant, User user, RefreshToken used) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     RefreshToken next = used.rotate(refresh.hash(), now, now.plus(settings.refreshTokenTtl()));
@@ -50,11 +50,11 @@ public final class SessionIssuer {
     return pair(tenant, user, refresh);
   }
 
-  private ScopedToken newRefreshToken(Tenant tenant) {
+  private ScopedToken newRefreshToken(TenantRef tenant) {
     return ScopedToken.compose(tenant.id(), secureTokens.newSecret());
   }
 
-  private TokenPair pair(Tenant tenant, User user, ScopedToken refresh) {
+  private TokenPair pair(TenantRef tenant, User user, ScopedToken refresh) {
     AccessTokens.IssuedToken access =
         accessTokens.issue(
             new AccessTokenClaims(

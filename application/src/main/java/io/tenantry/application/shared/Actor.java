@@ -1,7 +1,9 @@
 package io.tenantry.application.shared;
 
+import io.tenantry.application.event.Initiator;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Permission;
@@ -15,6 +17,16 @@ public record Actor(
     UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
   public Actor {
     roles = Set.copyOf(roles);
+  }
+
+  /** The caller's tenant, to bind a unit of work to. */
+  public TenantRef tenantRef() {
+    return new TenantRef(tenantId, tenant);
+  }
+
+  /** The caller as the cause of a domain event. */
+  public Initiator initiator() {
+    return new Initiator(userId, email);
   }
 
   public Set<Permission> permissions() {

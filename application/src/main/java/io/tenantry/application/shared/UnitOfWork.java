@@ -1,6 +1,6 @@
 package io.tenantry.application.shared;
 
-import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantRef;
 import java.util.function.Supplier;
 
 /**
@@ -8,11 +8,11 @@ import java.util.function.Supplier;
  * repositories see that tenant's data only; the tenant registry is reachable in both.
  */
 public interface UnitOfWork {
-  <T> T inTenant(TenantSlug tenant, Supplier<T> work);
+  <T> T inTenant(TenantRef tenant, Supplier<T> work);
 
   <T> T inControl(Supplier<T> work);
 
-  default void inTenant(TenantSlug tenant, Runnable work) {
+  default void inTenant(TenantRef tenant, Runnable work) {
     inTenant(
         tenant,
         () -> {

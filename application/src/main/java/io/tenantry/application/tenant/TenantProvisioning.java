@@ -1,32 +1,31 @@
 package io.tenantry.application.tenant;
 
-import io.tenantry.application.audit.AuditTrail;
 import io.tenantry.application.auth.PasswordHasher;
-import io.tenantry.application.mail.AccountMails;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.TenantCreated;
 import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.domain.audit.AuditEventType;
-import io.tenantry.domain.audit.AuditTarget;
+import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
-import io.tenantry.domain.user.DisplayName;
-import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Creates a tenant: its schema, then its registry row and first owner in one unit of work. If that
+ * Creates a tenant: its schema, then its registry row and first users in one unit of work. If that
  * unit of work fails, the new schema is dropped again so nothing half-made remains.
  */
 public final class TenantProvisioning {
@@ -36,8 +35,8 @@ public final class TenantProvisioning {
   private final TenantSchemaManager schemas;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final AccountMails mails;
-  private final AuditTrail audit;
+  private final OneTimeTokens oneTimeTokens;
+  private final DomainEvents events;
   private final Clock clock;
 
   public TenantProvisioning(
@@ -47,8 +46,8 @@ public final class TenantProvisioning {
       TenantSchemaManager schemas,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      AccountMails mails,
-      AuditTrail audit,
+      OneTimeTokens oneTimeTokens,
+      DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
@@ -56,81 +55,79 @@ public final class TenantProvisioning {
     this.schemas = schemas;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.mails = mails;
-    this.audit = audit;
+    this.oneTimeTokens = oneTimeTokens;
+    this.events = events;
     this.clock = clock;
   }
 
   /**
-   * Creates a tenant with its owner (invited by mail when {@code password} is null) and hands both
-   * to {@code andThen} inside the same unit of work. The {@code tenant.created} event names the
-   * creator, or the owner when they signed up themselves.
+   * Creates a tenant with its owner (invited by mail when there is no password) and hands both to
+   * {@code andThen} inside the same unit of work. The creation event names the creator, or the
+   * owner when they signed up themselves.
    */
-  public <T> T createWithOwner(
+  <T> T createWithOwner(
       Optional<Actor> creator, CreateTenantCommand command, BiFunction<Tenant, User, T> andThen) {
-    TenantSlug slug = new TenantSlug(command.slug());
-    if (slug.isSystem()) {
+    if (command.slug().isSystem()) {
       throw new ConflictException("slug_taken", "slug is reserved");
     }
-    TenantName name = new TenantName(command.name());
-    Email email = new Email(command.ownerEmail());
-    DisplayName ownerName = new DisplayName(command.ownerDisplayName());
-    String password = command.ownerPassword();
-    if (password != null) {
-      passwordPolicy.check(password, email, "owner.password");
-    }
+    Optional<String> password = command.ownerPassword();
+    password.ifPresent(p -> passwordPolicy.check(p, command.ownerEmail(), "owner.password"));
     return provisionSchemaAndRow(
-        slug,
-        name,
+        command.slug(),
+        command.name(),
         tenant -> {
-          Instant now = clock.instant();
-          Set<Role> roles = Set.of(Role.OWNER);
-          User owner;
-          if (password == null) {
-            owner = users.save(User.invite(tenant.id(), email, ownerName, roles, now));
-            mails.sendInvitation(tenant, owner);
-          } else {
-            owner =
-                users.save(
-                    User.createActive(
-                        tenant.id(), email, ownerName, roles, hasher.hash(password), now));
+          User owner = users.save(newOwner(tenant, command, clock.instant()));
+          if (password.isEmpty()) {
+            oneTimeTokens.issue(tenant.snapshot(), owner, TokenPurpose.INVITATION);
           }
-          Map<String, String> details =
-              Map.of("slug", slug.value(), "name", name.value(), "owner", email.value());
-          AuditTarget target = AuditTarget.tenant(tenant.id());
-          if (creator.isPresent()) {
-            audit.record(AuditEventType.TENANT_CREATED, creator.get(), target, details);
-          } else {
-            audit.recordBy(AuditEventType.TENANT_CREATED, owner, target, details);
-          }
+          Initiator by = creator.map(Actor::initiator).orElseGet(() -> Initiator.of(owner));
+          events.publish(
+              new TenantCreated(
+                  by, tenant.ref(), tenant.name(), Optional.of(command.ownerEmail())));
           return andThen.apply(tenant, owner);
         });
   }
 
-  /** Creates the schema and the registry row, then runs {@code firstUsers} in that unit of work. */
-  public <T> T provision(
-      TenantSlug slug, TenantName name, java.util.function.Function<Tenant, T> firstUsers) {
+  /** Creates a tenant without an owner and runs {@code firstUsers} in its first unit of work. */
+  <T> T provision(TenantSlug slug, TenantName name, Function<Tenant, T> firstUsers) {
     return provisionSchemaAndRow(
         slug,
         name,
         tenant -> {
-          audit.recordAnonymous(
-              AuditEventType.TENANT_CREATED,
-              AuditTarget.tenant(tenant.id()),
-              Map.of("slug", slug.value(), "name", name.value()));
+          events.publish(
+              new TenantCreated(Initiator.NONE, tenant.ref(), tenant.name(), Optional.empty()));
           return firstUsers.apply(tenant);
         });
   }
 
+  private User newOwner(Tenant tenant, CreateTenantCommand command, Instant now) {
+    Set<Role> roles = Set.of(Role.OWNER);
+    return command
+        .ownerPassword()
+        .map(
+            password ->
+                User.createActive(
+                    tenant.id(),
+                    command.ownerEmail(),
+                    command.ownerDisplayName(),
+                    roles,
+                    hasher.hash(password),
+                    now))
+        .orElseGet(
+            () ->
+                User.invite(
+                    tenant.id(), command.ownerEmail(), command.ownerDisplayName(), roles, now));
+  }
+
   private <T> T provisionSchemaAndRow(
-      TenantSlug slug, TenantName name, java.util.function.Function<Tenant, T> firstUsers) {
+      TenantSlug slug, TenantName name, Function<Tenant, T> firstUsers) {
     if (unitOfWork.inControl(() -> tenants.findBySlug(slug)).isPresent()) {
       throw new ConflictException("slug_taken", "slug is already taken");
     }
+    Tenant created = Tenant.create(slug, name, clock.instant());
     schemas.create(slug);
     try {
-      return unitOfWork.inTenant(
-          slug, () -> firstUsers.apply(tenants.save(Tenant.create(slug, name, clock.instant()))));
+      return unitOfWork.inTenant(created.ref(), () -> firstUsers.apply(tenants.save(created)));
     } catch (RuntimeException e) {
       schemas.drop(slug);
       throw e;

@@ -1,11 +1,13 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.domain.tenant.TenantStatus;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A partial update of a tenant; absent fields stay as they are. */
 public record UpdateTenantCommand(
-    Optional<String> name,
+    Optional<TenantName> name,
     Optional<Boolean> selfRegistration,
-    Optional<String> status,
+    Optional<TenantStatus> status,
     OptionalLong expectedVersion) {}

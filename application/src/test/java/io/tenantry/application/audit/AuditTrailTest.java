@@ -5,15 +5,15 @@ import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tenantry.application.auth.LoginCommand;
+import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.FixedRequestOrigin;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
-import io.tenantry.application.tenant.UpdateTenantCommand;
-import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,11 +53,13 @@ class AuditTrailTest {
     Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
     for (int i = 0; i < 5; i++) {
       assertThatThrownBy(
-              () -> app.auth.login(new LoginCommand("acme", "mel@acme.test", "wrong wrong wrong")))
+              () ->
+                  app.useCases.login.login(
+                      Commands.login("acme", "mel@acme.test", "wrong wrong wrong")))
           .isInstanceOf(AuthenticationException.class);
     }
     assertThatThrownBy(
-            () -> app.auth.login(new LoginCommand("acme", "nobody@acme.test", "whatever")))
+            () -> app.useCases.login.login(Commands.login("acme", "nobody@acme.test", "whatever")))
         .isInstanceOf(AuthenticationException.class);
 
     List<AuditEvent> failed = app.auditLog.events("acme", AuditEventType.LOGIN_FAILED);
@@ -72,13 +74,13 @@ class AuditTrailTest {
   @Test
   void shouldRecordSessionsEnding() {
     Session second = app.logIn("acme", owner.actor().email().value(), TestApp.PASSWORD);
-    app.auth.refresh(second.refreshToken());
-    assertThatThrownBy(() -> app.auth.refresh(second.refreshToken()))
+    app.useCases.rotateRefreshToken.refresh(second.refreshToken());
+    assertThatThrownBy(() -> app.useCases.rotateRefreshToken.refresh(second.refreshToken()))
         .isInstanceOf(AuthenticationException.class);
     assertThat(only(AuditEventType.TOKEN_REUSE_DETECTED).details()).containsKey("family_id");
 
-    app.auth.logout(owner.refreshToken());
-    app.auth.logoutAll(owner.actor());
+    app.useCases.logout.logout(owner.refreshToken());
+    app.useCases.logoutEverywhere.logoutAll(owner.actor());
     assertThat(app.auditLog.events("acme", AuditEventType.LOGOUT))
         .extracting(e -> e.details().get("scope"))
         .containsExactly("session", "all");
@@ -87,11 +89,13 @@ class AuditTrailTest {
   @Test
   void shouldRecordPasswordChangeAndReset() {
     Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
-    app.accounts.changePassword(mel.actor(), TestApp.PASSWORD, "a completely new passphrase");
+    app.useCases.changePassword.changePassword(
+        mel.actor(), TestApp.PASSWORD, "a completely new passphrase");
     assertThat(only(AuditEventType.PASSWORD_CHANGED).actorId()).isEqualTo(mel.actor().userId());
 
-    app.accounts.forgotPassword("acme", "mel@acme.test");
-    app.accounts.resetPassword(
+    app.useCases.forgotPassword.forgotPassword(
+        Commands.slug("acme"), Commands.email("mel@acme.test"));
+    app.useCases.resetPassword.resetPassword(
         app.outbox.tokenSentTo("mel@acme.test"), "yet another fresh passphrase");
     assertThat(only(AuditEventType.PASSWORD_RESET).actorId()).isEqualTo(mel.actor().userId());
     assertThat(app.auditLog.events("acme"))
@@ -102,12 +106,12 @@ class AuditTrailTest {
   void shouldRecordTheLifeOfAUser() {
     Session mel = aUser().withEmail("mel@acme.test").create(app, owner.actor());
     var id = mel.actor().userId().value();
-    app.users.setRoles(owner.actor(), id, List.of("admin"), OptionalLong.empty());
-    app.users.update(
+    app.useCases.assignRoles.assign(
+        owner.actor(), new UserId(id), Commands.roles(List.of("admin")), OptionalLong.empty());
+    app.useCases.updateUser.update(
         owner.actor(),
-        id,
-        new UpdateUserCommand(Optional.empty(), Optional.of("disabled"), OptionalLong.empty()));
-    app.users.delete(owner.actor(), id);
+        Commands.updateUser(id, Optional.empty(), Optional.of("disabled"), OptionalLong.empty()));
+    app.useCases.deleteUser.delete(owner.actor(), new UserId(id));
 
     assertThat(only(AuditEventType.USER_CREATED).details()).containsEntry("roles", "member");
     assertThat(only(AuditEventType.USER_UPDATED).details())
@@ -121,24 +125,24 @@ class AuditTrailTest {
 
   @Test
   void shouldRecordTenantChangesInThatTenantsTrail() {
-    app.tenants.updateCurrent(
+    app.useCases.updateOwnTenant.update(
         owner.actor(),
-        new UpdateTenantCommand(
+        Commands.updateTenant(
             Optional.of("Acme Inc"), Optional.empty(), Optional.empty(), OptionalLong.empty()));
     assertThat(only(AuditEventType.TENANT_UPDATED).details()).containsEntry("name", "Acme Inc");
 
     var tenantId = owner.actor().tenantId().value();
-    app.admin.updateTenant(
+    app.useCases.updateTenant.update(
         app.platformAdmin().actor(),
-        tenantId,
-        new UpdateTenantCommand(
+        new TenantId(tenantId),
+        Commands.updateTenant(
             Optional.empty(), Optional.empty(), Optional.of("suspended"), OptionalLong.empty()));
     assertThat(only(AuditEventType.TENANT_SUSPENDED).actorEmail()).isEqualTo(TestApp.ADMIN_EMAIL);
   }
 
   @Test
   void shouldVerifyTheChainAndNameATamperedRow() {
-    assertThat(app.auditService.verify(owner.actor()).valid()).isTrue();
+    assertThat(app.useCases.auditTrail.verify(owner.actor()).valid()).isTrue();
     AuditEvent first = app.auditLog.events("acme").get(0);
     app.auditLog.tamper(
         "acme",
@@ -155,6 +159,6 @@ class AuditTrailTest {
             first.userAgent(),
             first.traceId(),
             first.details()));
-    assertThat(app.auditService.verify(owner.actor()).firstBroken()).contains(first.id());
+    assertThat(app.useCases.auditTrail.verify(owner.actor()).firstBroken()).contains(first.id());
   }
 }

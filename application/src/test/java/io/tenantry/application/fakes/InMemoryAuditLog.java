@@ -6,9 +6,11 @@ import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
+import io.tenantry.domain.audit.AuditSort;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.audit.ChainedAuditEvent;
 import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.TenantSlug;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,15 +46,24 @@ public final class InMemoryAuditLog implements AuditLog {
             .filter(e -> query.actor().map(a -> a.equals(e.actorId())).orElse(true))
             .filter(e -> query.from().map(f -> !e.occurredAt().isBefore(f)).orElse(true))
             .filter(e -> query.to().map(t -> e.occurredAt().isBefore(t)).orElse(true))
-            .sorted(
-                query.page().sort().ascending()
-                    ? Comparator.comparing(AuditEvent::occurredAt)
-                    : Comparator.comparing(AuditEvent::occurredAt).reversed())
+            .sorted(order(query.page().sort()))
             .toList();
     int from = Math.min(query.page().offset(), matching.size());
     int to = Math.min(from + query.page().size(), matching.size());
     return new Page<>(
         matching.subList(from, to), query.page().page(), query.page().size(), matching.size());
+  }
+
+  /**
+   * By the sort field (a type by its wire name, as the database stores it), then appended order.
+   */
+  private static Comparator<AuditEvent> order(SortOrder<AuditSort> sort) {
+    Comparator<AuditEvent> order =
+        switch (sort.field()) {
+          case OCCURRED_AT -> Comparator.comparing(AuditEvent::occurredAt);
+          case TYPE -> Comparator.comparing(e -> e.type().wireName());
+        };
+    return sort.ascending() ? order : order.reversed();
   }
 
   @Override

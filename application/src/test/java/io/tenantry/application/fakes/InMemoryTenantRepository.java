@@ -63,10 +63,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
   public Page<Tenant> search(TenantQuery query) {
     Comparator<Tenant> order =
         switch (query.page().sort().field()) {
-          case "slug" -> Comparator.comparing(t -> t.slug().value());
-          case "name" -> Comparator.comparing(t -> t.name().value());
-          case "status" -> Comparator.comparing(Tenant::status);
-          default -> Comparator.comparing(Tenant::createdAt);
+          case SLUG -> Comparator.comparing(t -> t.slug().value());
+          case NAME -> Comparator.comparing(t -> t.name().value());
+          case STATUS -> Comparator.comparing(Tenant::status);
+          case CREATED_AT -> Comparator.comparing(Tenant::createdAt);
         };
     if (!query.page().sort().ascending()) {
       order = order.reversed();

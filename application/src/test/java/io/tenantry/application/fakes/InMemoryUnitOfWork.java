@@ -1,6 +1,7 @@
 package io.tenantry.application.fakes;
 
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,10 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private final List<TenantSlug> tenantsEntered = new ArrayList<>();
 
   @Override
-  public <T> T inTenant(TenantSlug tenant, Supplier<T> work) {
+  public <T> T inTenant(TenantRef tenant, Supplier<T> work) {
     TenantSlug outer = current.get();
-    current.set(tenant);
-    tenantsEntered.add(tenant);
+    current.set(tenant.slug());
+    tenantsEntered.add(tenant.slug());
     try {
       return work.get();
     } finally {

@@ -76,14 +76,14 @@ public final class InMemoryUserRepository implements UserRepository {
   public Page<User> search(UserQuery query) {
     Comparator<UserSnapshot> order =
         switch (query.page().sort().field()) {
-          case "email" -> Comparator.comparing(u -> u.email().value());
-          case "display_name" -> Comparator.comparing(u -> u.displayName().value());
-          case "status" -> Comparator.comparing(UserSnapshot::status);
-          case "last_login_at" ->
+          case EMAIL -> Comparator.comparing(u -> u.email().value());
+          case DISPLAY_NAME -> Comparator.comparing(u -> u.displayName().value());
+          case STATUS -> Comparator.comparing(UserSnapshot::status);
+          case LAST_LOGIN_AT ->
               Comparator.comparing(
                   UserSnapshot::lastLoginAt,
                   Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
-          default -> Comparator.comparing(UserSnapshot::createdAt);
+          case CREATED_AT -> Comparator.comparing(UserSnapshot::createdAt);
         };
     if (!query.page().sort().ascending()) {
       order = order.reversed();

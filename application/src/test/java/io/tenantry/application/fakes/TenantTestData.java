@@ -42,12 +42,12 @@ public final class TenantTestData {
   }
 
   public CreateTenantCommand command() {
-    return new CreateTenantCommand(slug, name, ownerEmail(), "Olivia Owner", ownerPassword);
+    return Commands.createTenant(slug, name, ownerEmail(), "Olivia Owner", ownerPassword);
   }
 
   /** Created by the platform admin of {@code app}. */
   public TenantView createIn(TestApp app) {
-    return app.admin.createTenant(app.platformAdmin().actor(), command());
+    return app.useCases.createTenant.create(app.platformAdmin().actor(), command());
   }
 
   /** Created by the platform admin; returns the owner's session. */

@@ -1,9 +1,8 @@
 package io.tenantry.application.fakes;
 
-import io.tenantry.application.account.AcceptInvitationCommand;
 import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.invitation.InviteUserCommand;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.application.user.InviteUserCommand;
 import io.tenantry.application.user.UserView;
 import java.util.List;
 
@@ -35,21 +34,22 @@ public final class UserTestData {
   }
 
   public InviteUserCommand command() {
-    return new InviteUserCommand(email, displayName, roles);
+    return Commands.invite(email, displayName, roles);
   }
 
   /** Invited by {@code inviter}; status {@code invited}. */
   public UserView invite(TestApp app, Actor inviter) {
-    return app.users.invite(inviter, command());
+    return app.useCases.inviteUser.invite(inviter, command());
   }
 
   /** Invited by {@code inviter}, accepted with {@link TestApp#PASSWORD}, and authenticated. */
   public TestApp.Session create(TestApp app, Actor inviter) {
     invite(app, inviter);
     TokenPair tokens =
-        app.accounts.acceptInvitation(
-            new AcceptInvitationCommand(
+        app.useCases.acceptInvitation.accept(
+            Commands.acceptInvitation(
                 app.outbox.tokenSentTo(email), TestApp.PASSWORD, displayName));
-    return new TestApp.Session(app.auth.authenticate(tokens.accessToken()), tokens);
+    return new TestApp.Session(
+        app.useCases.authenticate.authenticate(tokens.accessToken()), tokens);
   }
 }

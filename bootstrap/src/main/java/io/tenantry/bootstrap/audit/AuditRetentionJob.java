@@ -1,7 +1,7 @@
 package io.tenantry.bootstrap.audit;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tenantry.application.audit.AuditService;
+import io.tenantry.application.UseCases;
 import io.tenantry.bootstrap.ops.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 public class AuditRetentionJob {
   private static final Logger LOG = Logger.getLogger(AuditRetentionJob.class);
 
-  @Inject AuditService audit;
+  @Inject UseCases useCases;
   @Inject DependencyOutages outages;
 
   @Scheduled(
@@ -23,7 +23,7 @@ public class AuditRetentionJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void purge() {
     try {
-      long purged = audit.purgeExpired();
+      long purged = useCases.purgeAuditEvents.purgeExpired();
       if (purged > 0) {
         LOG.infof("Purged %d audit event(s) past their retention", purged);
       }

@@ -1,8 +1,7 @@
 package io.tenantry.domain.audit;
 
-import io.tenantry.domain.shared.RuleViolationException;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /** What an audit event records, with the dotted name the API shows. */
 public enum AuditEventType {
@@ -32,15 +31,8 @@ public enum AuditEventType {
     return wireName;
   }
 
-  /** Reads a wire name; anything else is a violation of {@code field} listing the known names. */
-  public static AuditEventType fromWire(String raw, String field) {
-    for (AuditEventType type : values()) {
-      if (type.wireName.equals(raw)) {
-        return type;
-      }
-    }
-    String allowed =
-        Arrays.stream(values()).map(AuditEventType::wireName).collect(Collectors.joining(", "));
-    throw new RuleViolationException(field, "must be one of: " + allowed);
+  /** The type with this wire name, if there is one. */
+  public static Optional<AuditEventType> byWireName(String raw) {
+    return Arrays.stream(values()).filter(type -> type.wireName.equals(raw)).findFirst();
   }
 }

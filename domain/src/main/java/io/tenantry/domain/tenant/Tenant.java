@@ -79,6 +79,15 @@ public final class Tenant {
     return status == TenantStatus.ACTIVE;
   }
 
+  public TenantRef ref() {
+    return new TenantRef(id, slug);
+  }
+
+  /** The current state as an immutable value. */
+  public TenantSnapshot snapshot() {
+    return new TenantSnapshot(id, slug, name, status, selfRegistration, version);
+  }
+
   public TenantId id() {
     return id;
   }

@@ -1,0 +1,33 @@
+package io.tenantry.application;
+
+import io.tenantry.application.audit.RequestOrigin;
+import io.tenantry.application.auth.AccessTokens;
+import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.shared.SecureTokens;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.user.PasswordPolicy;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Clock;
+
+/** Every driven port the use cases need, as the adapters (or the tests' fakes) implement them. */
+public record Ports(
+    UnitOfWork unitOfWork,
+    TenantRepository tenants,
+    UserRepository users,
+    RefreshTokenRepository refreshTokens,
+    OneTimeTokenRepository oneTimeTokens,
+    AuditLog auditLog,
+    MailOutbox outbox,
+    TenantSchemaManager schemas,
+    PasswordHasher hasher,
+    PasswordPolicy passwordPolicy,
+    AccessTokens accessTokens,
+    SecureTokens secureTokens,
+    RequestOrigin requestOrigin,
+    Clock clock) {}

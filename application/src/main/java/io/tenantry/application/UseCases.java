@@ -1,0 +1,141 @@
+package io.tenantry.application;
+
+import io.tenantry.application.access.SecurityCaches;
+import io.tenantry.application.access.SessionGuard;
+import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.audit.AppendToAuditChain;
+import io.tenantry.application.audit.AuditTrailQueries;
+import io.tenantry.application.audit.PurgeAuditEvents;
+import io.tenantry.application.auth.SessionIssuer;
+import io.tenantry.application.invitation.AcceptInvitation;
+import io.tenantry.application.invitation.InviteUser;
+import io.tenantry.application.password.ChangePassword;
+import io.tenantry.application.password.ForgotPassword;
+import io.tenantry.application.password.ResetPassword;
+import io.tenantry.application.registration.Register;
+import io.tenantry.application.registration.VerifyEmail;
+import io.tenantry.application.session.Authenticate;
+import io.tenantry.application.session.Login;
+import io.tenantry.application.session.Logout;
+import io.tenantry.application.session.LogoutEverywhere;
+import io.tenantry.application.session.RotateRefreshToken;
+import io.tenantry.application.shared.DomainEvents;
+import io.tenantry.application.shared.EventedUnitOfWork;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.application.tenant.BootstrapSystemTenant;
+import io.tenantry.application.tenant.CreateTenant;
+import io.tenantry.application.tenant.DeleteTenant;
+import io.tenantry.application.tenant.ReadTenants;
+import io.tenantry.application.tenant.SignUpTenant;
+import io.tenantry.application.tenant.TenantProvisioning;
+import io.tenantry.application.tenant.UpdateOwnTenant;
+import io.tenantry.application.tenant.UpdateTenant;
+import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.AssignRoles;
+import io.tenantry.application.user.DeleteUser;
+import io.tenantry.application.user.ReadUsers;
+import io.tenantry.application.user.UnlockUser;
+import io.tenantry.application.user.UpdateOwnProfile;
+import io.tenantry.application.user.UpdateUser;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Clock;
+
+/**
+ * Builds every use case once, from the ports and settings: the one place the application is wired,
+ * for the container and for the tests alike. It also subscribes the event handlers: the audit chain
+ * inside the transaction, the security caches after commit.
+ */
+public final class UseCases {
+  public final Login login;
+  public final RotateRefreshToken rotateRefreshToken;
+  public final Logout logout;
+  public final LogoutEverywhere logoutEverywhere;
+  public final Authenticate authenticate;
+  public final Register register;
+  public final VerifyEmail verifyEmail;
+  public final ForgotPassword forgotPassword;
+  public final ResetPassword resetPassword;
+  public final ChangePassword changePassword;
+  public final InviteUser inviteUser;
+  public final AcceptInvitation acceptInvitation;
+  public final ReadUsers readUsers;
+  public final UpdateOwnProfile updateOwnProfile;
+  public final UpdateUser updateUser;
+  public final AssignRoles assignRoles;
+  public final UnlockUser unlockUser;
+  public final DeleteUser deleteUser;
+  public final ReadTenants readTenants;
+  public final CreateTenant createTenant;
+  public final SignUpTenant signUpTenant;
+  public final UpdateOwnTenant updateOwnTenant;
+  public final UpdateTenant updateTenant;
+  public final DeleteTenant deleteTenant;
+  public final BootstrapSystemTenant bootstrapSystemTenant;
+  public final AuditTrailQueries auditTrail;
+  public final PurgeAuditEvents purgeAuditEvents;
+
+  public UseCases(Ports ports, Settings settings) {
+    Clock clock = ports.clock();
+    UserRepository users = ports.users();
+    DomainEvents events = new DomainEvents();
+    UnitOfWork uow = new EventedUnitOfWork(ports.unitOfWork(), events);
+    var ttl = settings.auth().securityCacheTtl();
+    TenantDirectory directory = new TenantDirectory(uow, ports.tenants(), clock, ttl);
+    SessionGuard guard = new SessionGuard(uow, users, clock, ttl);
+    events.subscribeInTransaction(
+        new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
+    events.subscribeAfterCommit(new SecurityCaches(guard, directory));
+
+    var refresh = ports.refreshTokens();
+    var hasher = ports.hasher();
+    var policy = ports.passwordPolicy();
+    SessionIssuer sessions =
+        new SessionIssuer(
+            ports.accessTokens(), refresh, ports.secureTokens(), settings.auth(), clock);
+    OneTimeTokens oneTime =
+        new OneTimeTokens(
+            uow,
+            directory,
+            ports.oneTimeTokens(),
+            users,
+            ports.outbox(),
+            ports.secureTokens(),
+            settings.auth(),
+            clock);
+    TenantProvisioning provisioning =
+        new TenantProvisioning(
+            uow, ports.tenants(), users, ports.schemas(), hasher, policy, oneTime, events, clock);
+
+    login = new Login(uow, directory, users, hasher, settings.lockout(), sessions, events, clock);
+    rotateRefreshToken =
+        new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
+    logout = new Logout(uow, directory, users, refresh, events, clock);
+    logoutEverywhere = new LogoutEverywhere(uow, users, refresh, events, clock);
+    authenticate = new Authenticate(ports.accessTokens(), directory, guard);
+    register = new Register(uow, directory, users, hasher, policy, oneTime, events, clock);
+    verifyEmail = new VerifyEmail(oneTime, users, events);
+    forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
+    resetPassword = new ResetPassword(oneTime, users, refresh, hasher, policy, events);
+    changePassword = new ChangePassword(uow, users, hasher, policy, events, clock);
+    inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);
+    acceptInvitation = new AcceptInvitation(oneTime, users, hasher, policy, sessions, events);
+    readUsers = new ReadUsers(uow, users);
+    updateOwnProfile = new UpdateOwnProfile(uow, users, events, clock);
+    updateUser = new UpdateUser(uow, users, refresh, events, clock);
+    assignRoles = new AssignRoles(uow, users, events, clock);
+    unlockUser = new UnlockUser(uow, users, events, clock);
+    deleteUser = new DeleteUser(uow, users, events);
+    readTenants = new ReadTenants(uow, ports.tenants(), users);
+    createTenant = new CreateTenant(provisioning);
+    signUpTenant = new SignUpTenant(provisioning, sessions, settings.signupEnabled());
+    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), events, clock);
+    updateTenant = new UpdateTenant(uow, ports.tenants(), events, clock);
+    deleteTenant = new DeleteTenant(uow, ports.tenants(), ports.schemas(), events);
+    bootstrapSystemTenant =
+        new BootstrapSystemTenant(uow, ports.tenants(), users, provisioning, hasher, policy, clock);
+    auditTrail = new AuditTrailQueries(uow, ports.auditLog(), ports.tenants());
+    purgeAuditEvents =
+        new PurgeAuditEvents(
+            uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
+  }
+}

@@ -1,0 +1,51 @@
+package io.tenantry.application.access;
+
+import io.tenantry.application.event.DomainEvent;
+import io.tenantry.application.event.LoggedOut;
+import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.event.RolesChanged;
+import io.tenantry.application.event.TenantDeleted;
+import io.tenantry.application.event.TenantSuspended;
+import io.tenantry.application.event.TenantUpdated;
+import io.tenantry.application.event.UserDeleted;
+import io.tenantry.application.event.UserDisabled;
+import io.tenantry.application.event.UserUpdated;
+import io.tenantry.application.shared.EventSubscriber;
+
+/**
+ * After commit, drops what the security caches remember of a user or tenant that changed, so a
+ * revocation (disable, delete, re-role, password reset, logout everywhere, suspension) takes effect
+ * on this replica's next request.
+ */
+public final class SecurityCaches implements EventSubscriber {
+  private final SessionGuard guard;
+  private final TenantDirectory directory;
+
+  public SecurityCaches(SessionGuard guard, TenantDirectory directory) {
+    this.guard = guard;
+    this.directory = directory;
+  }
+
+  @Override
+  public void on(DomainEvent event) {
+    if (event instanceof UserUpdated e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof UserDisabled e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof RolesChanged e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof UserDeleted e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof PasswordReset e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof LoggedOut e && e.scope() == LoggedOut.Scope.ALL) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof TenantUpdated e) {
+      directory.invalidate(e.tenant());
+    } else if (event instanceof TenantSuspended e) {
+      directory.invalidate(e.tenant());
+    } else if (event instanceof TenantDeleted e) {
+      directory.invalidate(e.tenant());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.tenantry.application.access;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Tenant look-ups on the hot paths (login, every authenticated request), cached briefly as
+ * immutable snapshots and dropped at once when a tenant changes on this replica. Unknown tenants
+ * are not cached, so a tenant is found as soon as it is created.
+ */
+public final class TenantDirectory {
+  private static final int MAX_TENANTS = 10_000;
+
+  private final UnitOfWork unitOfWork;
+  private final TenantRepository tenants;
+  private final Cache<TenantId, TenantSnapshot> byId;
+  private final Cache<TenantSlug, TenantSnapshot> bySlug;
+
+  public TenantDirectory(
+      UnitOfWork unitOfWork, TenantRepository tenants, Clock clock, Duration ttl) {
+    this.unitOfWork = unitOfWork;
+    this.tenants = tenants;
+    this.byId = Caches.expiring(clock, ttl, MAX_TENANTS);
+    this.bySlug = Caches.expiring(clock, ttl, MAX_TENANTS);
+  }
+
+  public Optional<TenantSnapshot> byId(TenantId id) {
+    return Optional.ofNullable(byId.get(id, key -> load(() -> tenants.findById(key)).orElse(null)));
+  }
+
+  public Optional<TenantSnapshot> bySlug(TenantSlug slug) {
+    return Optional.ofNullable(
+        bySlug.get(slug, key -> load(() -> tenants.findBySlug(key)).orElse(null)));
+  }
+
+  public void invalidate(TenantRef tenant) {
+    byId.invalidate(tenant.id());
+    bySlug.invalidate(tenant.slug());
+  }
+
+  private Optional<TenantSnapshot> load(java.util.function.Supplier<Optional<Tenant>> finder) {
+    return unitOfWork.inControl(finder).map(Tenant::snapshot);
+  }
+}

@@ -1,0 +1,48 @@
+package io.tenantry.application.audit;
+
+import io.tenantry.application.event.DomainEvent;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.shared.EventSubscriber;
+import io.tenantry.domain.audit.AuditEvent;
+import io.tenantry.domain.audit.AuditEventId;
+import io.tenantry.domain.audit.AuditLog;
+import java.time.Clock;
+
+/**
+ * Appends an audit event to the tenant's hash chain for every audited domain event, inside the unit
+ * of work of the change, so the row commits (or rolls back) with it. Who did it comes from the
+ * event; the client's address, agent and trace id from the request, when there is one.
+ */
+public final class AppendToAuditChain implements EventSubscriber {
+  private final AuditLog log;
+  private final RequestOrigin origin;
+  private final Clock clock;
+  private final AuditEntries entries = new AuditEntries();
+
+  public AppendToAuditChain(AuditLog log, RequestOrigin origin, Clock clock) {
+    this.log = log;
+    this.origin = origin;
+    this.clock = clock;
+  }
+
+  @Override
+  public void on(DomainEvent event) {
+    entries.of(event).ifPresent(entry -> append(event.by(), entry));
+  }
+
+  private void append(Initiator by, AuditEntries.Entry entry) {
+    log.append(
+        new AuditEvent(
+            AuditEventId.random(),
+            clock.instant(),
+            entry.type(),
+            by.id(),
+            by.isKnown() ? by.email().value() : null,
+            entry.target().type(),
+            entry.target().id(),
+            origin.clientIp().orElse(null),
+            origin.userAgent().orElse(null),
+            origin.traceId().orElse(null),
+            entry.details()));
+  }
+}

@@ -1,0 +1,175 @@
+package io.tenantry.application.audit;
+
+import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.event.DomainEvent;
+import io.tenantry.application.event.EmailVerified;
+import io.tenantry.application.event.InvitationAccepted;
+import io.tenantry.application.event.LoggedOut;
+import io.tenantry.application.event.LoginFailed;
+import io.tenantry.application.event.LoginSucceeded;
+import io.tenantry.application.event.PasswordChanged;
+import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.event.RolesChanged;
+import io.tenantry.application.event.TenantCreated;
+import io.tenantry.application.event.TenantSuspended;
+import io.tenantry.application.event.TenantUpdated;
+import io.tenantry.application.event.TokenReuseDetected;
+import io.tenantry.application.event.UserDeleted;
+import io.tenantry.application.event.UserDisabled;
+import io.tenantry.application.event.UserInvited;
+import io.tenantry.application.event.UserRegistered;
+import io.tenantry.application.event.UserUnlocked;
+import io.tenantry.application.event.UserUpdated;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditTarget;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What each domain event leaves in the audit trail: its type, what it is about, and its details in
+ * the stable key/value form the audit API shows. Events without an entry are not audited.
+ */
+final class AuditEntries {
+  private final Map<Class<?>, Function<DomainEvent, Entry>> entries = new HashMap<>();
+
+  AuditEntries() {
+    accountEvents();
+    directoryEvents();
+    tenantEvents();
+  }
+
+  Optional<Entry> of(DomainEvent event) {
+    return Optional.ofNullable(entries.get(event.getClass())).map(entry -> entry.apply(event));
+  }
+
+  private void accountEvents() {
+    on(LoginSucceeded.class, e -> user(AuditEventType.LOGIN_SUCCEEDED, e.user(), Map.of()));
+    on(
+        LoginFailed.class,
+        e ->
+            new Entry(
+                AuditEventType.LOGIN_FAILED,
+                e.user().map(AuditTarget::user).orElse(AuditTarget.NONE),
+                Map.of("email", e.email().value(), "reason", lower(e.reason()))));
+    on(
+        AccountLocked.class,
+        e ->
+            user(
+                AuditEventType.ACCOUNT_LOCKED,
+                e.user(),
+                Map.of("locked_until", e.lockedUntil().map(Instant::toString).orElse(""))));
+    on(
+        LoggedOut.class,
+        e -> user(AuditEventType.LOGOUT, e.user(), Map.of("scope", lower(e.scope()))));
+    on(
+        TokenReuseDetected.class,
+        e ->
+            user(
+                AuditEventType.TOKEN_REUSE_DETECTED,
+                e.user(),
+                Map.of("family_id", e.familyId().toString())));
+    on(PasswordReset.class, e -> user(AuditEventType.PASSWORD_RESET, e.user(), Map.of()));
+    on(PasswordChanged.class, e -> user(AuditEventType.PASSWORD_CHANGED, e.user(), Map.of()));
+    on(EmailVerified.class, e -> changed(e.user(), "email_verified"));
+    on(InvitationAccepted.class, e -> changed(e.user(), "invitation_accepted"));
+  }
+
+  private void directoryEvents() {
+    on(
+        UserInvited.class,
+        e -> created(e.user(), "invitation", e.email().value(), names(e.roles())));
+    on(
+        UserRegistered.class,
+        e -> created(e.user(), "registration", e.email().value(), names(e.roles())));
+    on(UserUnlocked.class, e -> changed(e.user(), "unlocked"));
+    on(UserDisabled.class, e -> user(AuditEventType.USER_DISABLED, e.user(), Map.of()));
+    on(
+        UserDeleted.class,
+        e -> user(AuditEventType.USER_DELETED, e.user(), Map.of("email", e.email().value())));
+    on(
+        RolesChanged.class,
+        e ->
+            user(
+                AuditEventType.USER_ROLES_CHANGED,
+                e.user(),
+                Map.of("from", names(e.from()), "to", names(e.to()))));
+    on(
+        UserUpdated.class,
+        e -> {
+          Map<String, String> changes = new TreeMap<>();
+          e.displayName().ifPresent(n -> changes.put("display_name", n.value()));
+          if (e.reactivated()) {
+            changes.put("status", "active");
+          }
+          return user(AuditEventType.USER_UPDATED, e.user(), changes);
+        });
+  }
+
+  private void tenantEvents() {
+    on(
+        TenantCreated.class,
+        e -> {
+          Map<String, String> details = new TreeMap<>();
+          details.put("slug", e.tenant().slug().value());
+          details.put("name", e.name().value());
+          e.owner().ifPresent(owner -> details.put("owner", owner.value()));
+          return tenant(AuditEventType.TENANT_CREATED, e.tenant().id(), details);
+        });
+    on(
+        TenantSuspended.class,
+        e -> tenant(AuditEventType.TENANT_SUSPENDED, e.tenant().id(), Map.of()));
+    on(
+        TenantUpdated.class,
+        e -> {
+          Map<String, String> changes = new TreeMap<>();
+          e.name().ifPresent(n -> changes.put("name", n.value()));
+          e.selfRegistration().ifPresent(open -> changes.put("self_registration", open.toString()));
+          if (e.reactivated()) {
+            changes.put("status", "active");
+          }
+          return tenant(AuditEventType.TENANT_UPDATED, e.tenant().id(), changes);
+        });
+  }
+
+  private <E extends DomainEvent> void on(Class<E> type, Function<E, Entry> entry) {
+    entries.put(type, event -> entry.apply(type.cast(event)));
+  }
+
+  private static Entry user(AuditEventType type, UserId user, Map<String, String> details) {
+    return new Entry(type, AuditTarget.user(user), details);
+  }
+
+  private static Entry tenant(
+      AuditEventType type, io.tenantry.domain.tenant.TenantId id, Map<String, String> details) {
+    return new Entry(type, AuditTarget.tenant(id), details);
+  }
+
+  private static Entry created(UserId user, String via, String email, String roles) {
+    return user(
+        AuditEventType.USER_CREATED, user, Map.of("via", via, "email", email, "roles", roles));
+  }
+
+  private static Entry changed(UserId user, String change) {
+    return user(AuditEventType.USER_UPDATED, user, Map.of("change", change));
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A stable, comma-separated form of a set of roles. */
+  private static String names(java.util.Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
+  /** The audit row's type, target and details. */
+  record Entry(AuditEventType type, AuditTarget target, Map<String, String> details) {}
+}

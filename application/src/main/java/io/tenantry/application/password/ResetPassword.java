@@ -1,0 +1,57 @@
+package io.tenantry.application.password;
+
+import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.shared.DomainEvents;
+import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.user.PasswordPolicy;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserStatus;
+
+/** Sets a new password with a reset link, lifts any lock and ends every session of the user. */
+public final class ResetPassword {
+  private final OneTimeTokens oneTimeTokens;
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy;
+  private final DomainEvents events;
+
+  public ResetPassword(
+      OneTimeTokens oneTimeTokens,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      PasswordHasher hasher,
+      PasswordPolicy passwordPolicy,
+      DomainEvents events) {
+    this.oneTimeTokens = oneTimeTokens;
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.hasher = hasher;
+    this.passwordPolicy = passwordPolicy;
+    this.events = events;
+  }
+
+  public void resetPassword(String token, String newPassword) {
+    oneTimeTokens.redeem(
+        token,
+        TokenPurpose.PASSWORD_RESET,
+        (tenant, user, now) -> {
+          if (user.status() != UserStatus.ACTIVE) {
+            throw OneTimeTokens.invalid();
+          }
+          passwordPolicy.check(newPassword, user.email(), "new_password");
+          user.changePassword(hasher.hash(newPassword), now);
+          user.recordUnlock(now);
+          user.revokeSessions(now);
+          refreshTokens.revokeAllOf(user.id(), now);
+          User saved = users.save(user);
+          events.publish(new PasswordReset(Initiator.of(saved), tenant.id(), saved.id()));
+          return saved;
+        });
+  }
+}

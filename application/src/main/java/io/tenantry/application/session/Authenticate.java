@@ -1,0 +1,45 @@
+package io.tenantry.application.session;
+
+import io.tenantry.application.access.SessionGuard;
+import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.auth.AccessTokenClaims;
+import io.tenantry.application.auth.AccessTokens;
+import io.tenantry.application.shared.Actor;
+import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ForbiddenException;
+import io.tenantry.domain.tenant.TenantSnapshot;
+
+/**
+ * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
+ * deleted or logged-out-everywhere user is refused at once; a suspended tenant is forbidden.
+ */
+public final class Authenticate {
+  private final AccessTokens accessTokens;
+  private final TenantDirectory tenants;
+  private final SessionGuard guard;
+
+  public Authenticate(AccessTokens accessTokens, TenantDirectory tenants, SessionGuard guard) {
+    this.accessTokens = accessTokens;
+    this.tenants = tenants;
+    this.guard = guard;
+  }
+
+  public Actor authenticate(String bearerToken) {
+    AccessTokenClaims claims =
+        accessTokens.verify(bearerToken).orElseThrow(Authenticate::unauthenticated);
+    TenantSnapshot tenant =
+        tenants.byId(claims.tenantId()).orElseThrow(Authenticate::unauthenticated);
+    if (!tenant.isActive()) {
+      throw new ForbiddenException("tenant_suspended", "the tenant is suspended");
+    }
+    SessionGuard.Stamp stamp =
+        guard
+            .current(tenant.ref(), claims.userId(), claims.securityVersion())
+            .orElseThrow(Authenticate::unauthenticated);
+    return new Actor(claims.userId(), tenant.id(), tenant.slug(), claims.email(), stamp.roles());
+  }
+
+  private static AuthenticationException unauthenticated() {
+    return new AuthenticationException("unauthenticated", "a valid access token is required");
+  }
+}

@@ -1,0 +1,65 @@
+package io.tenantry.application.session;
+
+import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.LoggedOut;
+import io.tenantry.application.shared.DomainEvents;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.ScopedToken;
+import io.tenantry.domain.tenant.TenantSnapshot;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Ends the session a refresh token belongs to (its whole family); unknown tokens are ignored. */
+public final class Logout {
+  private final UnitOfWork unitOfWork;
+  private final TenantDirectory tenants;
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final DomainEvents events;
+  private final Clock clock;
+
+  public Logout(
+      UnitOfWork unitOfWork,
+      TenantDirectory tenants,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      DomainEvents events,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.tenants = tenants;
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public void logout(String presented) {
+    Optional<ScopedToken> token = ScopedToken.parse(presented);
+    Optional<TenantSnapshot> tenant = token.flatMap(t -> tenants.byId(t.tenant()));
+    if (tenant.isEmpty()) {
+      return;
+    }
+    unitOfWork.inTenant(
+        tenant.get().ref(),
+        () ->
+            refreshTokens
+                .findByHashForUpdate(token.get().hash())
+                .ifPresent(
+                    stored -> {
+                      refreshTokens.revokeFamily(stored.familyId(), clock.instant());
+                      users
+                          .findById(stored.userId())
+                          .ifPresent(
+                              user ->
+                                  events.publish(
+                                      new LoggedOut(
+                                          Initiator.of(user),
+                                          tenant.get().id(),
+                                          user.id(),
+                                          LoggedOut.Scope.SESSION)));
+                    }));
+  }
+}

@@ -1,0 +1,145 @@
+package io.tenantry.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.audit.AuditEvent;
+import io.tenantry.domain.audit.AuditEventId;
+import io.tenantry.domain.audit.AuditEventType;
+import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.audit.AuditQuery;
+import io.tenantry.domain.audit.AuditSort;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.shared.PageRequest;
+import io.tenantry.domain.shared.SortOrder;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AuditLog} must do, run against the in-memory fake and the JPA adapter on
+ * PostgreSQL: filters, order and paging of the trail, and a chain that verifies before and after a
+ * purge.
+ */
+public abstract class AuditLogContract {
+  private static final Instant T0 = Instant.parse("2026-01-31T12:00:00Z");
+  private static final UserId ALICE = UserId.random();
+  private static final UserId BOB = UserId.random();
+
+  private TenantRef tenant;
+
+  protected abstract UnitOfWork unitOfWork();
+
+  protected abstract AuditLog log();
+
+  /** A tenant of its own for each test, with an empty trail. */
+  protected abstract TenantRef newTenant();
+
+  @BeforeEach
+  void appendThreeEvents() {
+    tenant = newTenant();
+    append(T0, AuditEventType.USER_UPDATED, ALICE);
+    append(T0.plusSeconds(1), AuditEventType.LOGIN_SUCCEEDED, BOB);
+    append(T0.plusSeconds(2), AuditEventType.USER_CREATED, ALICE);
+  }
+
+  @Test
+  void shouldListNewestFirstByDefaultWithPaging() {
+    Page<AuditEvent> second = search(query(Optional.empty(), Optional.empty(), 1, 2, null));
+
+    assertThat(second.total()).isEqualTo(3);
+    assertThat(types(second)).containsExactly(AuditEventType.USER_UPDATED);
+  }
+
+  @Test
+  void shouldFilterByTypeActorAndTimeWindow() {
+    assertThat(types(search(query(Optional.of(ALICE), Optional.empty(), 0, 10, null))))
+        .containsExactly(AuditEventType.USER_CREATED, AuditEventType.USER_UPDATED);
+    assertThat(
+            types(
+                search(
+                    query(
+                        Optional.empty(),
+                        Optional.of(AuditEventType.LOGIN_SUCCEEDED),
+                        0,
+                        10,
+                        null))))
+        .containsExactly(AuditEventType.LOGIN_SUCCEEDED);
+    AuditQuery window =
+        new AuditQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(T0.plusSeconds(1)),
+            Optional.of(T0.plusSeconds(2)),
+            PageRequest.first(AuditQuery.DEFAULT_SORT));
+    assertThat(types(search(window))).containsExactly(AuditEventType.LOGIN_SUCCEEDED);
+  }
+
+  @Test
+  void shouldSortByTheTypesWireName() {
+    Page<AuditEvent> byType =
+        search(query(Optional.empty(), Optional.empty(), 0, 10, SortOrder.asc(AuditSort.TYPE)));
+
+    assertThat(types(byType))
+        .containsExactly(
+            AuditEventType.LOGIN_SUCCEEDED,
+            AuditEventType.USER_CREATED,
+            AuditEventType.USER_UPDATED);
+  }
+
+  @Test
+  void shouldKeepAVerifiableChainAfterPurgingTheOldestEvents() {
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).valid()).isTrue();
+
+    long purged = unitOfWork().inTenant(tenant, () -> log().purgeBefore(T0.plusSeconds(2)));
+
+    assertThat(purged).isEqualTo(2);
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).valid()).isTrue();
+    assertThat(types(search(query(Optional.empty(), Optional.empty(), 0, 10, null))))
+        .containsExactly(AuditEventType.USER_CREATED);
+  }
+
+  private void append(Instant at, AuditEventType type, UserId actor) {
+    AuditEvent event =
+        new AuditEvent(
+            AuditEventId.random(),
+            at,
+            type,
+            actor,
+            null,
+            "user",
+            actor.toString(),
+            null,
+            null,
+            null,
+            Map.of("change", type.wireName()));
+    unitOfWork().inTenant(tenant, () -> log().append(event));
+  }
+
+  private static AuditQuery query(
+      Optional<UserId> actor,
+      Optional<AuditEventType> type,
+      int page,
+      int size,
+      SortOrder<AuditSort> sort) {
+    return new AuditQuery(
+        type,
+        actor,
+        Optional.empty(),
+        Optional.empty(),
+        new PageRequest<>(page, size, sort == null ? AuditQuery.DEFAULT_SORT : sort));
+  }
+
+  private Page<AuditEvent> search(AuditQuery query) {
+    return unitOfWork().inTenant(tenant, () -> log().search(query));
+  }
+
+  private static List<AuditEventType> types(Page<AuditEvent> page) {
+    return page.items().stream().map(AuditEvent::type).toList();
+  }
+}

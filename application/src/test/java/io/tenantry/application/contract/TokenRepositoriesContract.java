@@ -1,0 +1,136 @@
+package io.tenantry.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every refresh-token and one-time-token repository must do, run against the in-memory fakes
+ * and the JPA adapters on PostgreSQL.
+ */
+public abstract class TokenRepositoriesContract {
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+  private TenantRef tenant;
+  private User user;
+
+  protected abstract UnitOfWork unitOfWork();
+
+  protected abstract UserRepository users();
+
+  protected abstract RefreshTokenRepository refreshTokens();
+
+  protected abstract OneTimeTokenRepository oneTimeTokens();
+
+  /** A tenant of its own for each test. */
+  protected abstract TenantRef newTenant();
+
+  @BeforeEach
+  void createUser() {
+    tenant = newTenant();
+    User invited =
+        User.invite(
+            tenant.id(),
+            new Email("tokens@example.com"),
+            new DisplayName("Tokens"),
+            Set.of(Role.MEMBER),
+            NOW);
+    user = unitOfWork().inTenant(tenant, () -> users().save(invited));
+  }
+
+  @Test
+  void shouldRotateAndRevokeARefreshTokenFamily() {
+    Instant now = NOW;
+    Instant expires = now.plus(Duration.ofDays(1));
+    RefreshToken first = RefreshToken.startFamily(user.id(), TokenHash.of("first"), now, expires);
+    RefreshToken other = RefreshToken.startFamily(user.id(), TokenHash.of("other"), now, expires);
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              refreshTokens().save(first);
+              refreshTokens().save(other);
+              RefreshToken stored = refreshTokens().findByHashForUpdate(first.hash()).orElseThrow();
+              refreshTokens().save(stored.rotate(TokenHash.of("second"), now, expires));
+              refreshTokens().save(stored);
+            });
+
+    unitOfWork().inTenant(tenant, () -> refreshTokens().revokeFamily(first.familyId(), now));
+
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              RefreshToken rotated =
+                  refreshTokens().findByHashForUpdate(TokenHash.of("first")).get();
+              RefreshToken second =
+                  refreshTokens().findByHashForUpdate(TokenHash.of("second")).get();
+              RefreshToken untouched =
+                  refreshTokens().findByHashForUpdate(TokenHash.of("other")).get();
+              assertThat(rotated.isRotated()).isTrue();
+              assertThat(rotated.revokedAt()).contains(now);
+              assertThat(second.revokedAt()).contains(now);
+              assertThat(second.familyId()).isEqualTo(first.familyId());
+              assertThat(untouched.isUsable(now)).isTrue();
+            });
+  }
+
+  @Test
+  void shouldRevokeAllRefreshTokensOfAUser() {
+    Instant now = NOW;
+    RefreshToken token =
+        RefreshToken.startFamily(user.id(), TokenHash.of("all"), now, now.plusSeconds(60));
+    unitOfWork().inTenant(tenant, () -> refreshTokens().save(token));
+
+    unitOfWork().inTenant(tenant, () -> refreshTokens().revokeAllOf(user.id(), now));
+
+    assertThat(
+            unitOfWork()
+                .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(token.hash()).get()))
+        .satisfies(t -> assertThat(t.isUsable(now)).isFalse());
+  }
+
+  @Test
+  void shouldRedeemAOneTimeTokenOnce() {
+    Instant now = NOW;
+    OneTimeToken token =
+        OneTimeToken.issue(
+            user.id(), TokenPurpose.INVITATION, TokenHash.of("invite"), now, now.plusSeconds(60));
+    unitOfWork().inTenant(tenant, () -> oneTimeTokens().save(token));
+
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              OneTimeToken stored = oneTimeTokens().findByHashForUpdate(token.hash()).orElseThrow();
+              assertThat(stored.isRedeemable(TokenPurpose.INVITATION, now)).isTrue();
+              stored.markUsed(now);
+              oneTimeTokens().save(stored);
+            });
+
+    OneTimeToken used =
+        unitOfWork()
+            .inTenant(
+                tenant, () -> oneTimeTokens().findByHashForUpdate(token.hash()).orElseThrow());
+    assertThat(used.usedAt()).contains(now);
+    assertThat(used.isRedeemable(TokenPurpose.INVITATION, now)).isFalse();
+  }
+}

@@ -1,0 +1,189 @@
+package io.tenantry.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.shared.ConflictException;
+import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.shared.PageRequest;
+import io.tenantry.domain.shared.SortOrder;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.user.DisplayName;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.PasswordHash;
+import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserQuery;
+import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserSort;
+import io.tenantry.domain.user.UserStatus;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link UserRepository} must do, run against the in-memory fake (application) and the
+ * JPA adapter on PostgreSQL (adapters-persistence), so the fake cannot drift from the real thing.
+ */
+public abstract class UserRepositoryContract {
+  /** PostgreSQL keeps microseconds; both repositories are fed what it would give back. */
+  protected static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+  private TenantRef tenant;
+
+  protected abstract UnitOfWork unitOfWork();
+
+  protected abstract UserRepository users();
+
+  /** A tenant of its own for each test, with no users yet. */
+  protected abstract TenantRef newTenant();
+
+  @BeforeEach
+  void createTenant() {
+    tenant = newTenant();
+  }
+
+  @Test
+  void shouldFindAUserByEmailCaseInsensitively() {
+    User saved = save(tenant, "Alice@Example.com", "Alice", Role.OWNER);
+
+    Optional<User> found = in(tenant, () -> users().findByEmail(new Email("ALICE@example.COM")));
+
+    assertThat(found).isPresent();
+    assertThat(found.get().id()).isEqualTo(saved.id());
+    assertThat(found.get().tenantId()).isEqualTo(tenant.id());
+    assertThat(found.get().roles()).containsExactly(Role.OWNER);
+    assertThat(found.get().passwordHash()).contains(new PasswordHash("$argon2id$x"));
+  }
+
+  @Test
+  void givenATakenEmail_whenSaving_thenEmailTakenConflict() {
+    save(tenant, "bob@example.com", "Bob", Role.MEMBER);
+
+    assertThatThrownBy(() -> save(tenant, "BOB@example.com", "Other Bob", Role.MEMBER))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("email_taken"))
+        .hasMessageNotContaining("insert")
+        .hasMessageNotContaining("users_email_key");
+  }
+
+  @Test
+  void shouldKeepTenantsIsolated() {
+    TenantRef other = newTenant();
+    User inA = save(tenant, "carol@example.com", "Carol", Role.MEMBER);
+
+    assertThat(in(other, () -> users().findById(inA.id()))).isEmpty();
+    assertThat(in(other, () -> users().count())).isZero();
+    assertThat(in(tenant, () -> users().findById(inA.id()))).isPresent();
+  }
+
+  @Test
+  void shouldUpdateWithOptimisticLocking() {
+    User saved = save(tenant, "dave@example.com", "Dave", Role.MEMBER);
+    User renamed =
+        in(
+            tenant,
+            () -> {
+              User user = users().findById(saved.id()).orElseThrow();
+              user.rename(new DisplayName("David"), NOW);
+              user.assignRoles(Set.of(Role.ADMIN, Role.MEMBER), NOW);
+              return users().save(user);
+            });
+
+    assertThat(renamed.version()).isEqualTo(saved.version() + 1);
+    assertThat(renamed.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER);
+    assertThatThrownBy(() -> in(tenant, () -> users().save(saved)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("version_conflict"));
+  }
+
+  @Test
+  void shouldSearchByTextRoleAndStatusWithSortingAndPaging() {
+    save(tenant, "erin@example.com", "Erin Admin", Role.ADMIN);
+    save(tenant, "frank@example.com", "Frank Admin", Role.ADMIN);
+    save(tenant, "gina@other.org", "Gina", Role.MEMBER);
+    save(tenant, "h_100%@example.com", "Percent", Role.MEMBER);
+
+    assertThat(emails(query(null, Role.ADMIN, SortOrder.desc(UserSort.DISPLAY_NAME), 0, 10)))
+        .containsExactly("frank@example.com", "erin@example.com");
+
+    Page<User> firstPage = search(query("EXAMPLE", null, SortOrder.asc(UserSort.EMAIL), 0, 2));
+    Page<User> secondPage = search(query("example", null, SortOrder.asc(UserSort.EMAIL), 1, 2));
+    assertThat(firstPage.total()).isEqualTo(3);
+    assertThat(emails(firstPage.items())).containsExactly("erin@example.com", "frank@example.com");
+    assertThat(emails(secondPage.items())).containsExactly("h_100%@example.com");
+
+    assertThat(emails(query("0%", null, SortOrder.asc(UserSort.EMAIL), 0, 10)))
+        .containsExactly("h_100%@example.com");
+    assertThat(emails(query("n_a", null, SortOrder.asc(UserSort.EMAIL), 0, 10))).isEmpty();
+  }
+
+  @Test
+  void shouldCountActiveOwnersUnderTheOwnersLock() {
+    save(tenant, "owner1@example.com", "Owner One", Role.OWNER);
+    save(tenant, "owner2@example.com", "Owner Two", Role.OWNER);
+    save(tenant, "member@example.com", "Member", Role.MEMBER);
+
+    assertThat(in(tenant, () -> users().lockAndCountActiveOwners())).isEqualTo(2);
+  }
+
+  @Test
+  void shouldDeleteAUserWithItsRoles() {
+    User saved = save(tenant, "ivan@example.com", "Ivan", Role.MEMBER);
+
+    in(
+        tenant,
+        () -> {
+          users().delete(saved.id());
+          return null;
+        });
+
+    assertThat(in(tenant, () -> users().findById(saved.id()))).isEmpty();
+    assertThat(in(tenant, () -> users().count())).isZero();
+  }
+
+  protected <T> T in(TenantRef where, Supplier<T> work) {
+    return unitOfWork().inTenant(where, work);
+  }
+
+  protected User save(TenantRef where, String email, String name, Role role) {
+    return in(where, () -> users().save(newUser(where, email, name, role)));
+  }
+
+  /** An active user with a password, as stored after registration. */
+  protected static User newUser(TenantRef where, String email, String name, Role role) {
+    return User.createActive(
+        where.id(),
+        new Email(email),
+        new DisplayName(name),
+        Set.of(role),
+        new PasswordHash("$argon2id$x"),
+        NOW);
+  }
+
+  private UserQuery query(String text, Role role, SortOrder<UserSort> sort, int page, int size) {
+    return new UserQuery(
+        Optional.ofNullable(text),
+        Optional.of(UserStatus.ACTIVE),
+        Optional.ofNullable(role),
+        new PageRequest<>(page, size, sort));
+  }
+
+  private Page<User> search(UserQuery query) {
+    return in(tenant, () -> users().search(query));
+  }
+
+  private List<String> emails(UserQuery query) {
+    return emails(search(query).items());
+  }
+
+  private static List<String> emails(List<User> found) {
+    return found.stream().map(u -> u.email().value()).toList();
+  }
+}
