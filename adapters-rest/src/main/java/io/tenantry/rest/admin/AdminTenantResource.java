@@ -71,8 +71,6 @@ public class AdminTenantResource {
               schema = @Schema(implementation = TenantResponse.class)))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsCreatedUser
   public RestResponse<TenantResponse> create(@Valid @NotNull TenantRequests.Create request) {
     TenantRequests.Owner owner = request.owner();
@@ -124,8 +122,6 @@ public class AdminTenantResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

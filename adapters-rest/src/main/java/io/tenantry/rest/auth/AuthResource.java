@@ -53,8 +53,6 @@ public class AuthResource {
   @APIResponse(responseCode = "200", description = "A new token pair")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsLogin
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
     return tokens(
@@ -76,8 +74,6 @@ public class AuthResource {
       description = "A new token pair; the old refresh token is dead")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsTokenRefresh
   public RestResponse<TokenResponse> refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
     return tokens(TokenResponse.from(useCases.rotateRefreshToken.refresh(request.refreshToken())));
@@ -89,8 +85,6 @@ public class AuthResource {
   @APIResponse(responseCode = "204", description = "The refresh token is dead")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void logout(@Valid @NotNull AuthRequests.RefreshToken request) {
     useCases.logout.logout(request.refreshToken());
   }
@@ -115,8 +109,6 @@ public class AuthResource {
   @APIResponse(responseCode = "200", description = "A token pair for the now active user")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<TokenResponse> acceptInvitation(
       @Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
@@ -140,8 +132,6 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsCreatedUser
   public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
     UserView user =
@@ -160,8 +150,6 @@ public class AuthResource {
   @APIResponse(responseCode = "204", description = "The e-mail address is verified")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void verifyEmail(@Valid @NotNull AuthRequests.Token request) {
     useCases.verifyEmail.verifyEmail(request.token());
   }
@@ -176,8 +164,6 @@ public class AuthResource {
   @APIResponse(responseCode = "202", description = "Accepted, whether or not the account exists")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
     background.run(
         "a password reset request",
@@ -193,8 +179,6 @@ public class AuthResource {
   @APIResponse(responseCode = "204", description = "The password is changed; all sessions end")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
     useCases.resetPassword.resetPassword(request.token(), request.newPassword());
   }
@@ -207,8 +191,6 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public void changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
     useCases.changePassword.changePassword(
         caller.actor(), request.currentPassword(), request.newPassword());

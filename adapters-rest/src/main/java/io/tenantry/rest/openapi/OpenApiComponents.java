@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Defines the reusable parts that the resources' annotations refer to ({@link ApiDoc}): the bearer
  * security scheme, the problem+json schema and responses, the documented headers and the built-in
- * role names. Runs at build time, so the stored document and the served one agree. The one thing it
- * adds to operations is the 500 answer, which any operation can give (the catch-all exception
- * mapper writes it).
+ * role names. Runs at build time, so the stored document and the served one agree. What it adds to
+ * operations follows from the operation itself, never from its URL: the 500 answer, which any
+ * operation can give (the catch-all exception mapper writes it), and 413 and 415, which every
+ * operation that reads a body can give (the HTTP layer's limits and the JSON reader answer them).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -56,18 +57,24 @@ public class OpenApiComponents implements OASFilter {
           .getPathItems()
           .values()
           .forEach(
-              item -> item.getOperations().values().forEach(OpenApiComponents::addServerError));
+              item -> item.getOperations().values().forEach(OpenApiComponents::addCommonAnswers));
     }
   }
 
-  private static void addServerError(Operation operation) {
+  private static void addCommonAnswers(Operation operation) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
-    if (operation.getResponses().getAPIResponse("500") == null) {
-      operation
-          .getResponses()
-          .addAPIResponse("500", OASFactory.createAPIResponse().ref(ApiDoc.INTERNAL_SERVER_ERROR));
+    if (operation.getRequestBody() != null) {
+      addAnswer(operation, "413", ApiDoc.PAYLOAD_TOO_LARGE);
+      addAnswer(operation, "415", ApiDoc.UNSUPPORTED_MEDIA_TYPE);
+    }
+    addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
+  }
+
+  private static void addAnswer(Operation operation, String status, String ref) {
+    if (operation.getResponses().getAPIResponse(status) == null) {
+      operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
     }
   }
 

@@ -56,8 +56,6 @@ public class TenantResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsCreatedUser
   public RestResponse<SignupResponse> signUp(@Valid @NotNull TenantRequests.SignUp request) {
     TenantRequests.SignUpOwner owner = request.owner();
@@ -108,8 +106,6 @@ public class TenantResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<TenantResponse> updateCurrent(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.UpdateCurrent request) {

@@ -78,8 +78,6 @@ public class UserResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<UserResponse> updateMe(@Valid @NotNull UserRequests.UpdateMe request) {
     return user(
         useCases.updateOwnProfile.rename(caller.actor(), new DisplayName(request.displayName())));
@@ -111,8 +109,6 @@ public class UserResource {
               schema = @Schema(implementation = UserResponse.class)))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsCreatedUser
   public RestResponse<UserResponse> invite(@Valid @NotNull UserRequests.Invite request) {
     UserView invited =
@@ -150,8 +146,6 @@ public class UserResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<UserResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -179,8 +173,6 @@ public class UserResource {
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
-  @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<UserResponse> setRoles(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

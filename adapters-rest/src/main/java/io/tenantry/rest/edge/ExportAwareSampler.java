@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.config;
+package io.tenantry.rest.edge;
 
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.quarkus.arc.Unremovable;

@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.ops;
+package io.tenantry.rest.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
