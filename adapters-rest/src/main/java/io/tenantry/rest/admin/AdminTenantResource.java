@@ -121,7 +121,6 @@ public class AdminTenantResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
   public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

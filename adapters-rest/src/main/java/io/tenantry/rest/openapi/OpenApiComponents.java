@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * security scheme, the problem+json schema and responses, the documented headers and the built-in
  * role names. Runs at build time, so the stored document and the served one agree. What it adds to
  * operations follows from the operation itself, never from its URL: the 500 answer, which any
- * operation can give (the catch-all exception mapper writes it), and 413 and 415, which every
- * operation that reads a body can give (the HTTP layer's limits and the JSON reader answer them).
+ * operation can give (the catch-all exception mapper writes it); 413 and 415, which every operation
+ * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 412,
+ * which every operation taking an {@code If-Match} header can give.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -69,7 +71,17 @@ public class OpenApiComponents implements OASFilter {
       addAnswer(operation, "413", ApiDoc.PAYLOAD_TOO_LARGE);
       addAnswer(operation, "415", ApiDoc.UNSUPPORTED_MEDIA_TYPE);
     }
+    if (takesIfMatch(operation)) {
+      addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
+    }
     addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
+  }
+
+  private static boolean takesIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
   private static void addAnswer(Operation operation, String status, String ref) {

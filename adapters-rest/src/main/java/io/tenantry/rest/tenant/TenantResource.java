@@ -105,7 +105,6 @@ public class TenantResource {
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
   public RestResponse<TenantResponse> updateCurrent(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.UpdateCurrent request) {

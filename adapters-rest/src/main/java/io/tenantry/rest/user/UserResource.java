@@ -145,7 +145,6 @@ public class UserResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
   public RestResponse<UserResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -172,7 +171,6 @@ public class UserResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
-  @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
   public RestResponse<UserResponse> setRoles(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
