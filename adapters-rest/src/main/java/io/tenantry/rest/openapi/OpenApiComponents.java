@@ -67,12 +67,12 @@ public class OpenApiComponents implements OASFilter {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
+    if (takesIfMatch(operation)) {
+      addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
+    }
     if (operation.getRequestBody() != null) {
       addAnswer(operation, "413", ApiDoc.PAYLOAD_TOO_LARGE);
       addAnswer(operation, "415", ApiDoc.UNSUPPORTED_MEDIA_TYPE);
-    }
-    if (takesIfMatch(operation)) {
-      addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
     }
     addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
   }
