@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=820,900",
+          "--window-size=820,1000",
           "--user-data-dir=" + profile);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
