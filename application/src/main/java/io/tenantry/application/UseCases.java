@@ -31,6 +31,7 @@ import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.tenant.UpdateOwnTenant;
 import io.tenantry.application.tenant.UpdateTenant;
 import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
 import io.tenantry.application.user.DeleteUser;
 import io.tenantry.application.user.ReadUsers;
@@ -58,6 +59,7 @@ public final class UseCases {
   public final ChangePassword changePassword;
   public final InviteUser inviteUser;
   public final AcceptInvitation acceptInvitation;
+  public final ReadLinkToken readLinkToken;
   public final ReadUsers readUsers;
   public final UpdateOwnProfile updateOwnProfile;
   public final UpdateUser updateUser;
@@ -119,6 +121,7 @@ public final class UseCases {
     changePassword = new ChangePassword(uow, users, hasher, policy, events, clock);
     inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);
     acceptInvitation = new AcceptInvitation(oneTime, users, hasher, policy, sessions, events);
+    readLinkToken = new ReadLinkToken(oneTime);
     readUsers = new ReadUsers(uow, users);
     updateOwnProfile = new UpdateOwnProfile(uow, users, events, clock);
     updateUser = new UpdateUser(uow, users, refresh, events, clock);

@@ -42,7 +42,8 @@ class ArchitectureTest {
           "io.tenantry.persistence",
           "io.tenantry.rest",
           "io.tenantry.security",
-          "io.tenantry.mail");
+          "io.tenantry.mail",
+          "io.tenantry.web");
 
   private static final String BOOTSTRAP = "io.tenantry.bootstrap";
   private static JavaClasses classes;

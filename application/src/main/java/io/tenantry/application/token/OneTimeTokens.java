@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Single-use tokens mailed as links (invitation, e-mail verification, password reset), issued and
@@ -99,6 +100,29 @@ public final class OneTimeTokens {
           tokens.save(stored);
           return result;
         });
+  }
+
+  /**
+   * The tenant of a token that could still be redeemed for {@code purpose}, so a page can greet the
+   * user before they act on it; nothing is changed and every other token is simply empty.
+   */
+  public Optional<TenantSnapshot> tenantIfRedeemable(String presented, TokenPurpose purpose) {
+    Optional<ScopedToken> token = ScopedToken.parse(presented);
+    Optional<TenantSnapshot> tenant =
+        token.flatMap(t -> tenants.byId(t.tenant())).filter(TenantSnapshot::isActive);
+    if (tenant.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    boolean redeemable =
+        unitOfWork.inTenant(
+            tenant.get().ref(),
+            () ->
+                tokens
+                    .findByHashForUpdate(token.get().hash())
+                    .filter(t -> t.isRedeemable(purpose, now))
+                    .isPresent());
+    return redeemable ? tenant : Optional.empty();
   }
 
   /** The answer to every token that cannot be redeemed. */

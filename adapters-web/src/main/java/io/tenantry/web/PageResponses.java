@@ -1,0 +1,81 @@
+package io.tenantry.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Renders the hosted pages with the headers every one of them carries: a strict CSP (no script,
+ * styles only from this origin, never framed), no caching and no referrer, since the pages carry
+ * single-use tokens; form pages also get the CSRF cookie and its hidden field.
+ */
+@ApplicationScoped
+public class PageResponses {
+  static final String CSP =
+      "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none';"
+          + " base-uri 'none'";
+
+  @Inject CsrfTokens csrf;
+  @Inject PageMessages msg;
+
+  @Inject
+  @Location("pages/notice.html")
+  Template notice;
+
+  @ConfigProperty(name = "app.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** A form page; {@code presentedCookie} is kept when well formed, so open tabs stay valid. */
+  public Response form(TemplateInstance page, String presentedCookie, int status) {
+    String cookie = csrf.cookieValue(presentedCookie);
+    page.data("csrf", csrf.fieldFor(cookie));
+    boolean secure = publicUrl.startsWith("https:");
+    return respond(page, status).cookie(csrf.cookie(cookie, secure)).build();
+  }
+
+  /** Whether a submitted form carries the CSRF field that goes with its cookie. */
+  public boolean csrfHolds(String cookie, String field) {
+    return csrf.matches(cookie, field);
+  }
+
+  /** A page that only tells something (done, or why not), for {@code tenant} if known. */
+  public Response notice(String tenant, String title, String text, int status) {
+    TemplateInstance page =
+        notice.data("tenant", tenant == null ? "" : tenant).data("title", title).data("text", text);
+    return respond(page, status).build();
+  }
+
+  /** The one answer to a link that is unknown, expired or used: nothing more is revealed. */
+  public Response invalidLink() {
+    return notice(null, msg.invalid_link_title(), msg.invalid_link_text(), 400);
+  }
+
+  /** The answer to a form without its CSRF field or cookie; nothing was changed. */
+  public Response formExpired() {
+    return notice(null, msg.form_expired_title(), msg.form_expired_text(), 403);
+  }
+
+  /** A template's data for a form, with its errors beside the fields. */
+  public static TemplateInstance withErrors(TemplateInstance page, FormErrors errors) {
+    Map<String, String> byField = errors == null ? Map.of() : errors.asMap();
+    return page.data("errors", byField).data("hasErrors", !byField.isEmpty());
+  }
+
+  private static Response.ResponseBuilder respond(TemplateInstance page, int status) {
+    String html = page.setLocale(Locale.ENGLISH).render();
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(html)
+        .header("Content-Security-Policy", CSP)
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        .header("X-Content-Type-Options", "nosniff");
+  }
+}

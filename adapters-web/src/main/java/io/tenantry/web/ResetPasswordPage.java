@@ -1,0 +1,83 @@
+package io.tenantry.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.tenantry.application.UseCases;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The page behind the password reset mail: a new password, typed twice. */
+@Path("/reset-password")
+@Produces(MediaType.TEXT_HTML)
+public class ResetPasswordPage {
+  @Inject UseCases useCases;
+  @Inject PageResponses pages;
+  @Inject PageMessages msg;
+
+  @Inject
+  @Location("pages/reset-password.html")
+  Template template;
+
+  @GET
+  public Response show(@RestQuery String token, @RestCookie(CsrfTokens.COOKIE) String cookie) {
+    return tenantOf(token)
+        .map(tenant -> pages.form(page(tenant, token, null), cookie, 200))
+        .orElseGet(pages::invalidLink);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response submit(
+      @RestForm String token,
+      @RestForm(CsrfTokens.FIELD) String csrf,
+      @RestForm String password,
+      @RestForm("password_again") String passwordAgain,
+      @RestCookie(CsrfTokens.COOKIE) String cookie) {
+    if (!pages.csrfHolds(cookie, csrf)) {
+      return pages.formExpired();
+    }
+    Optional<String> tenant = tenantOf(token);
+    if (tenant.isEmpty()) {
+      return pages.invalidLink();
+    }
+    FormErrors errors =
+        new FormErrors(msg)
+            .required("password", password)
+            .required("password_again", passwordAgain)
+            .sameAs("password_again", passwordAgain, password);
+    if (errors.any()) {
+      return pages.form(page(tenant.get(), token, errors), cookie, 400);
+    }
+    try {
+      useCases.resetPassword.resetPassword(token, password);
+    } catch (RuleViolationException refusal) {
+      return errors
+          .explain(refusal, "new_password")
+          .map(e -> pages.form(page(tenant.get(), token, e), cookie, 400))
+          .orElseGet(pages::invalidLink);
+    }
+    return pages.notice(
+        tenant.get(), msg.reset_done_title(), msg.reset_done_text(tenant.get()), 200);
+  }
+
+  private Optional<String> tenantOf(String token) {
+    return useCases.readLinkToken.tenantName(token, TokenPurpose.PASSWORD_RESET);
+  }
+
+  private TemplateInstance page(String tenant, String token, FormErrors errors) {
+    return PageResponses.withErrors(template.data("tenant", tenant).data("token", token), errors);
+  }
+}
