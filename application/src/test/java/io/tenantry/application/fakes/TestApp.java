@@ -46,7 +46,7 @@ public final class TestApp {
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(new FakeCommonPasswords());
 
   /** The key that signs audit anchors in tests. */
-  public static final AuditAnchorKey ANCHOR_KEY = new AuditAnchorKey(new byte[32]);
+  public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
   public final UseCases useCases =

@@ -27,7 +27,7 @@ public final class AuditAnchorKeys {
 
   public static AuditAnchorKey load(AppConfig.Audit config, LaunchMode mode) {
     if (config.anchorKey().isPresent()) {
-      return new AuditAnchorKey(Base64.getDecoder().decode(config.anchorKey().get().trim()));
+      return new HmacAuditAnchorKey(Base64.getDecoder().decode(config.anchorKey().get().trim()));
     }
     if (config.anchorKeyFile().isPresent()) {
       return fromFile(Path.of(config.anchorKeyFile().get()));
@@ -37,7 +37,7 @@ public final class AuditAnchorKeys {
           "app.audit.anchor-key (or app.audit.anchor-key-file) must be set in production");
     }
     LOG.warn("No app.audit.anchor-key configured: audit anchors use an ephemeral key (dev/test)");
-    return new AuditAnchorKey(random());
+    return new HmacAuditAnchorKey(random());
   }
 
   private static AuditAnchorKey fromFile(Path file) {
@@ -49,7 +49,7 @@ public final class AuditAnchorKeys {
         LOG.infof("Generated the audit anchor key in %s", file.toAbsolutePath());
       }
       String encoded = Files.readString(file, StandardCharsets.US_ASCII).trim();
-      return new AuditAnchorKey(Base64.getDecoder().decode(encoded));
+      return new HmacAuditAnchorKey(Base64.getDecoder().decode(encoded));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the audit anchor key " + file, e);
     }
