@@ -3,6 +3,7 @@ package io.tenantry.application;
 import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.audit.AnchorAuditChains;
 import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.audit.AuditTrailQueries;
 import io.tenantry.application.audit.PurgeAuditEvents;
@@ -75,6 +76,7 @@ public final class UseCases {
   public final BootstrapSystemTenant bootstrapSystemTenant;
   public final AuditTrailQueries auditTrail;
   public final PurgeAuditEvents purgeAuditEvents;
+  public final AnchorAuditChains anchorAuditChains;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -136,7 +138,11 @@ public final class UseCases {
     deleteTenant = new DeleteTenant(uow, ports.tenants(), ports.schemas(), events);
     bootstrapSystemTenant =
         new BootstrapSystemTenant(uow, ports.tenants(), users, provisioning, hasher, policy, clock);
-    auditTrail = new AuditTrailQueries(uow, ports.auditLog(), ports.tenants());
+    auditTrail =
+        new AuditTrailQueries(uow, ports.auditLog(), ports.tenants(), settings.auditAnchorKey());
+    anchorAuditChains =
+        new AnchorAuditChains(
+            uow, ports.auditLog(), ports.tenants(), settings.auditAnchorKey(), clock);
     purgeAuditEvents =
         new PurgeAuditEvents(
             uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);

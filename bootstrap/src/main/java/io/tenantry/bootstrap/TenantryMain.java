@@ -36,8 +36,13 @@ public final class TenantryMain {
       return;
     }
     String dir = setting("app.db.embedded.dir");
-    try (AutoCloseable database =
-        startEmbeddedDatabase(Path.of(dir == null ? "tenantry-data" : dir))) {
+    Path dataDirectory = Path.of(dir == null ? "tenantry-data" : dir);
+    if (setting("app.audit.anchor-key") == null && setting("app.audit.anchor-key-file") == null) {
+      // A local secret like the database itself: generated once, kept next to its data.
+      System.setProperty(
+          "app.audit.anchor-key-file", dataDirectory.resolve("audit-anchor.key").toString());
+    }
+    try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
       Quarkus.run(args);
     }
   }

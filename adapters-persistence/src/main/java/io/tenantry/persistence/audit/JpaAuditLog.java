@@ -1,5 +1,6 @@
 package io.tenantry.persistence.audit;
 
+import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditChainVerifier;
 import io.tenantry.domain.audit.AuditEvent;
@@ -7,16 +8,21 @@ import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.audit.AuditSort;
+import io.tenantry.domain.audit.ChainLink;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The audit trail of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -32,6 +38,7 @@ public class JpaAuditLog implements AuditLog {
       "select 1 from (select pg_advisory_xact_lock(hashtext(current_schema() || ':audit'))) l";
 
   @Inject EntityManager entityManager;
+  @Inject OtherTrailAppender otherTrails;
 
   @Override
   public void append(AuditEvent event) {
@@ -44,6 +51,11 @@ public class JpaAuditLog implements AuditLog {
     AuditEventMapper.toNewEntity(event, prev, AuditChain.hash(prev, event)).persist();
     // Flush now so a second event of the same unit of work reads this one as its predecessor.
     AuditEventEntity.flush();
+  }
+
+  @Override
+  public void appendTo(TenantSlug trail, AuditEvent event) {
+    otherTrails.append(trail, event);
   }
 
   @Override
@@ -70,21 +82,64 @@ public class JpaAuditLog implements AuditLog {
   public ChainVerification verify() {
     AuditChainVerifier verifier = new AuditChainVerifier();
     long after = Long.MIN_VALUE;
-    while (true) {
-      List<AuditEventEntity> batch =
-          AuditEventEntity.<AuditEventEntity>find("seq > ?1 order by seq", after)
-              .page(0, BATCH)
-              .list();
-      for (AuditEventEntity row : batch) {
-        check(verifier, row);
-        after = row.seq;
-      }
-      // Read-only walk: forget what was read so a long trail does not fill the session.
-      entityManager.clear();
-      if (batch.size() < BATCH) {
-        return verifier.result();
-      }
+    long before;
+    do {
+      before = verifier.checked();
+      after = verifyPage(verifier, after, BATCH);
+    } while (verifier.checked() - before == BATCH);
+    return verifier.result();
+  }
+
+  @Override
+  public long verifyPage(AuditChainVerifier verifier, long after, int limit) {
+    List<AuditEventEntity> batch =
+        AuditEventEntity.<AuditEventEntity>find("seq > ?1 order by seq", after)
+            .page(0, limit)
+            .list();
+    long last = after;
+    for (AuditEventEntity row : batch) {
+      check(verifier, row);
+      last = row.seq;
     }
+    // Read-only walk: forget what was read so a long trail does not fill the session.
+    entityManager.clear();
+    return last;
+  }
+
+  @Override
+  public Optional<ChainLink> head() {
+    return AuditEventEntity.<AuditEventEntity>find("order by seq desc")
+        .firstResultOptional()
+        .map(row -> new ChainLink(row.seq, row.hash));
+  }
+
+  @Override
+  public Optional<String> hashAt(long sequence) {
+    return AuditEventEntity.<AuditEventEntity>find("seq", sequence)
+        .firstResultOptional()
+        .map(row -> row.hash);
+  }
+
+  @Override
+  public Optional<AuditAnchor> latestAnchor() {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "select seq, hash, anchored_at, mac from audit_anchors order by id desc limit 1")
+            .getResultList();
+    return rows.stream().findFirst().map(row -> AuditAnchors.fromRow((Object[]) row));
+  }
+
+  @Override
+  public void saveAnchor(AuditAnchor anchor) {
+    entityManager
+        .createNativeQuery(
+            "insert into audit_anchors (seq, hash, anchored_at, mac) values (?1, ?2, ?3, ?4)")
+        .setParameter(1, anchor.sequence())
+        .setParameter(2, anchor.hash())
+        .setParameter(3, OffsetDateTime.ofInstant(anchor.anchoredAt(), ZoneOffset.UTC))
+        .setParameter(4, anchor.mac())
+        .executeUpdate();
   }
 
   private static void check(AuditChainVerifier verifier, AuditEventEntity row) {
@@ -98,16 +153,16 @@ public class JpaAuditLog implements AuditLog {
   @Override
   public long purgeBefore(Instant cutoff) {
     // A prefix of the chain by seq, never a row in the middle, so the oldest remaining row's
-    // previous hash can serve as the anchor of verification.
+    // previous hash can serve as the start of verification; the row the newest anchor names
+    // stays, so a quiet trail purged to nothing still verifies against its anchor.
     Long firstKept =
         entityManager
             .createQuery(
                 "select min(seq) from AuditEventEntity where occurredAt >= :cutoff", Long.class)
             .setParameter("cutoff", cutoff)
             .getSingleResult();
-    if (firstKept == null) {
-      return AuditEventEntity.delete("occurredAt < ?1", cutoff);
-    }
-    return AuditEventEntity.delete("seq < ?1", firstKept);
+    long keepFrom = firstKept == null ? Long.MAX_VALUE : firstKept;
+    keepFrom = Math.min(keepFrom, latestAnchor().map(AuditAnchor::sequence).orElse(keepFrom));
+    return AuditEventEntity.delete("seq < ?1", keepFrom);
   }
 }

@@ -2,16 +2,19 @@ package io.tenantry.application.audit;
 
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.PlatformAdminAction;
 import io.tenantry.application.shared.EventSubscriber;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.tenant.TenantSlug;
 import java.time.Clock;
 
 /**
  * Appends an audit event to the tenant's hash chain for every audited domain event, inside the unit
  * of work of the change, so the row commits (or rolls back) with it. Who did it comes from the
- * event; the client's address, agent and trace id from the request, when there is one.
+ * event; the client's address, agent and trace id from the request, when there is one. What a
+ * platform admin did to a tenant also goes to the {@code system} trail, in the same transaction.
  */
 public final class AppendToAuditChain implements EventSubscriber {
   private final AuditLog log;
@@ -27,22 +30,27 @@ public final class AppendToAuditChain implements EventSubscriber {
 
   @Override
   public void on(DomainEvent event) {
-    entries.of(event).ifPresent(entry -> append(event.by(), entry));
+    if (event instanceof PlatformAdminAction platform) {
+      entries
+          .onPlatformTrail(platform.action())
+          .ifPresent(entry -> log.appendTo(TenantSlug.SYSTEM, row(event.by(), entry)));
+    } else {
+      entries.of(event).ifPresent(entry -> log.append(row(event.by(), entry)));
+    }
   }
 
-  private void append(Initiator by, AuditEntries.Entry entry) {
-    log.append(
-        new AuditEvent(
-            AuditEventId.random(),
-            clock.instant(),
-            entry.type(),
-            by.id(),
-            by.isKnown() ? by.email().value() : null,
-            entry.target().type(),
-            entry.target().id(),
-            origin.clientIp().orElse(null),
-            origin.userAgent().orElse(null),
-            origin.traceId().orElse(null),
-            entry.details()));
+  private AuditEvent row(Initiator by, AuditEntries.Entry entry) {
+    return new AuditEvent(
+        AuditEventId.random(),
+        clock.instant(),
+        entry.type(),
+        by.id(),
+        by.isKnown() ? by.email().value() : null,
+        entry.target().type(),
+        entry.target().id(),
+        origin.clientIp().orElse(null),
+        origin.userAgent().orElse(null),
+        origin.traceId().orElse(null),
+        entry.details());
   }
 }

@@ -11,6 +11,7 @@ import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
 import io.tenantry.application.event.RolesChanged;
 import io.tenantry.application.event.TenantCreated;
+import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.event.TenantSuspended;
 import io.tenantry.application.event.TenantUpdated;
 import io.tenantry.application.event.TokenReuseDetected;
@@ -48,6 +49,34 @@ final class AuditEntries {
 
   Optional<Entry> of(DomainEvent event) {
     return Optional.ofNullable(entries.get(event.getClass())).map(entry -> entry.apply(event));
+  }
+
+  /**
+   * The entry of a platform admin's action in the {@code system} trail: the tenant's own entry with
+   * its slug added, or {@code tenant.deleted}, which only the platform's trail can keep.
+   */
+  Optional<Entry> onPlatformTrail(DomainEvent action) {
+    if (action instanceof TenantDeleted deleted) {
+      return Optional.of(
+          tenant(
+              AuditEventType.TENANT_DELETED,
+              deleted.tenant().id(),
+              Map.of("slug", deleted.tenant().slug().value())));
+    }
+    return of(action).map(entry -> entry.withDetail("slug", slugOf(action)));
+  }
+
+  private static String slugOf(DomainEvent action) {
+    if (action instanceof TenantCreated e) {
+      return e.tenant().slug().value();
+    }
+    if (action instanceof TenantUpdated e) {
+      return e.tenant().slug().value();
+    }
+    if (action instanceof TenantSuspended e) {
+      return e.tenant().slug().value();
+    }
+    throw new IllegalArgumentException("not a platform admin action: " + action.getClass());
   }
 
   private void accountEvents() {
@@ -171,5 +200,11 @@ final class AuditEntries {
   }
 
   /** The audit row's type, target and details. */
-  record Entry(AuditEventType type, AuditTarget target, Map<String, String> details) {}
+  record Entry(AuditEventType type, AuditTarget target, Map<String, String> details) {
+    Entry withDetail(String key, String value) {
+      Map<String, String> more = new TreeMap<>(details);
+      more.put(key, value);
+      return new Entry(type, target, more);
+    }
+  }
 }

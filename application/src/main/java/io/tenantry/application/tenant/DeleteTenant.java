@@ -1,5 +1,6 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.event.PlatformAdminAction;
 import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
@@ -9,7 +10,10 @@ import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantRepository;
 
-/** A platform admin removes a tenant, its schema and everything in it, in one unit of work. */
+/**
+ * A platform admin removes a tenant, its schema and everything in it, in one unit of work that also
+ * records the deletion in the {@code system} trail.
+ */
 public final class DeleteTenant {
   private final UnitOfWork unitOfWork;
   private final TenantRepository tenants;
@@ -37,7 +41,10 @@ public final class DeleteTenant {
           }
           tenants.delete(tenant.id());
           schemas.drop(tenant.slug());
-          events.publish(new TenantDeleted(actor.initiator(), tenant.ref()));
+          TenantDeleted deleted = new TenantDeleted(actor.initiator(), tenant.ref());
+          events.publish(deleted);
+          // The tenant's own trail is dropped with its schema; the platform's keeps the deletion.
+          events.publish(new PlatformAdminAction(deleted));
           return tenant;
         });
   }

@@ -2,6 +2,7 @@ package io.tenantry.application.tenant;
 
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.PlatformAdminAction;
 import io.tenantry.application.event.TenantCreated;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
@@ -81,9 +82,11 @@ public final class TenantProvisioning {
             oneTimeTokens.issue(tenant.snapshot(), owner, TokenPurpose.INVITATION);
           }
           Initiator by = creator.map(Actor::initiator).orElseGet(() -> Initiator.of(owner));
-          events.publish(
-              new TenantCreated(
-                  by, tenant.ref(), tenant.name(), Optional.of(command.ownerEmail())));
+          TenantCreated created =
+              new TenantCreated(by, tenant.ref(), tenant.name(), Optional.of(command.ownerEmail()));
+          events.publish(created);
+          // A creator is a platform admin (a sign-up has none): the platform's trail keeps it too.
+          creator.ifPresent(admin -> events.publish(new PlatformAdminAction(created)));
           return andThen.apply(tenant, owner);
         });
   }

@@ -1,5 +1,7 @@
 package io.tenantry.application.tenant;
 
+import io.tenantry.application.event.DomainEvent;
+import io.tenantry.application.event.PlatformAdminAction;
 import io.tenantry.application.event.TenantSuspended;
 import io.tenantry.application.event.TenantUpdated;
 import io.tenantry.application.shared.Actor;
@@ -57,17 +59,26 @@ public final class UpdateTenant {
   private void publishChanges(
       Actor actor, Tenant tenant, boolean wasActive, UpdateTenantCommand command) {
     if (wasActive && !tenant.isActive()) {
-      events.publish(new TenantSuspended(actor.initiator(), tenant.ref()));
+      publish(tenant, new TenantSuspended(actor.initiator(), tenant.ref()));
     }
     boolean reactivated = !wasActive && tenant.isActive();
     if (command.name().isPresent() || command.selfRegistration().isPresent() || reactivated) {
-      events.publish(
+      publish(
+          tenant,
           new TenantUpdated(
               actor.initiator(),
               tenant.ref(),
               command.name(),
               command.selfRegistration(),
               reactivated));
+    }
+  }
+
+  /** In the tenant's trail and, unless that already is the platform's, in the system trail. */
+  private void publish(Tenant tenant, DomainEvent event) {
+    events.publish(event);
+    if (!tenant.slug().isSystem()) {
+      events.publish(new PlatformAdminAction(event));
     }
   }
 }

@@ -3,12 +3,15 @@ package io.tenantry.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.audit.AuditAnchor;
+import io.tenantry.domain.audit.AuditChainVerifier;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.audit.AuditSort;
+import io.tenantry.domain.audit.ChainLink;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.shared.SortOrder;
@@ -104,21 +107,71 @@ public abstract class AuditLogContract {
         .containsExactly(AuditEventType.USER_CREATED);
   }
 
+  @Test
+  void shouldAppendToAnotherTrailInTheSameUnitOfWork() {
+    TenantRef other = newTenant();
+    AuditEvent event = event(T0, AuditEventType.TENANT_DELETED, ALICE);
+
+    unitOfWork().inTenant(tenant, () -> log().appendTo(other.slug(), event));
+
+    assertThat(unitOfWork().inTenant(other, () -> log().search(firstPage())).items())
+        .containsExactly(event);
+    assertThat(unitOfWork().inTenant(other, () -> log().verify()).valid()).isTrue();
+    assertThat(search(firstPage()).total()).isEqualTo(3);
+  }
+
+  @Test
+  void shouldVerifyPageByPageFromWhereThePreviousPageEnded() {
+    AuditChainVerifier verifier = new AuditChainVerifier();
+    long first = unitOfWork().inTenant(tenant, () -> log().verifyPage(verifier, Long.MIN_VALUE, 2));
+    long last = unitOfWork().inTenant(tenant, () -> log().verifyPage(verifier, first, 2));
+    long none = unitOfWork().inTenant(tenant, () -> log().verifyPage(verifier, last, 2));
+
+    assertThat(verifier.result().checked()).isEqualTo(3);
+    assertThat(verifier.result().valid()).isTrue();
+    assertThat(none).isEqualTo(last);
+    ChainLink head = unitOfWork().inTenant(tenant, () -> log().head()).orElseThrow();
+    assertThat(head.sequence()).isEqualTo(last);
+    assertThat(unitOfWork().inTenant(tenant, () -> log().hashAt(last))).contains(head.hash());
+    assertThat(unitOfWork().inTenant(tenant, () -> log().hashAt(last + 1))).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheLatestAnchorAndTheRowItNamesThroughAPurge() {
+    ChainLink head = unitOfWork().inTenant(tenant, () -> log().head()).orElseThrow();
+    AuditAnchor anchor = new AuditAnchor(head.sequence(), head.hash(), T0, "mac");
+    unitOfWork().inTenant(tenant, () -> log().saveAnchor(anchor));
+
+    long purged = unitOfWork().inTenant(tenant, () -> log().purgeBefore(T0.plusSeconds(60)));
+
+    assertThat(purged).isEqualTo(2);
+    assertThat(unitOfWork().inTenant(tenant, () -> log().latestAnchor())).contains(anchor);
+    assertThat(unitOfWork().inTenant(tenant, () -> log().hashAt(head.sequence())))
+        .contains(head.hash());
+  }
+
+  private static AuditQuery firstPage() {
+    return query(Optional.empty(), Optional.empty(), 0, 10, null);
+  }
+
   private void append(Instant at, AuditEventType type, UserId actor) {
-    AuditEvent event =
-        new AuditEvent(
-            AuditEventId.random(),
-            at,
-            type,
-            actor,
-            null,
-            "user",
-            actor.toString(),
-            null,
-            null,
-            null,
-            Map.of("change", type.wireName()));
+    AuditEvent event = event(at, type, actor);
     unitOfWork().inTenant(tenant, () -> log().append(event));
+  }
+
+  private static AuditEvent event(Instant at, AuditEventType type, UserId actor) {
+    return new AuditEvent(
+        AuditEventId.random(),
+        at,
+        type,
+        actor,
+        null,
+        "user",
+        actor.toString(),
+        null,
+        null,
+        null,
+        Map.of("change", type.wireName()));
   }
 
   private static AuditQuery query(

@@ -1,5 +1,6 @@
 package io.tenantry.application.fakes;
 
+import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditChainVerifier;
 import io.tenantry.domain.audit.AuditEvent;
@@ -7,6 +8,7 @@ import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.audit.AuditSort;
+import io.tenantry.domain.audit.ChainLink;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.audit.ChainedAuditEvent;
 import io.tenantry.domain.shared.Page;
@@ -18,13 +20,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Each tenant's chained audit trail in a list, oldest first, as the schema-per-tenant log keeps it.
+ * Each tenant's chained audit trail in a list, oldest first, as the schema-per-tenant log keeps it;
+ * a row's sequence number is its position since the trail began (purged rows still count).
  */
 public final class InMemoryAuditLog implements AuditLog {
   private final InMemoryUnitOfWork unitOfWork;
   private final Map<TenantSlug, List<ChainedAuditEvent>> byTenant = new HashMap<>();
+  private final Map<TenantSlug, Long> purged = new HashMap<>();
+  private final Map<TenantSlug, List<AuditAnchor>> anchors = new HashMap<>();
 
   public InMemoryAuditLog(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
@@ -32,7 +38,12 @@ public final class InMemoryAuditLog implements AuditLog {
 
   @Override
   public synchronized void append(AuditEvent event) {
-    List<ChainedAuditEvent> rows = rows();
+    appendTo(unitOfWork.currentTenant(), event);
+  }
+
+  @Override
+  public synchronized void appendTo(TenantSlug trail, AuditEvent event) {
+    List<ChainedAuditEvent> rows = byTenant.computeIfAbsent(trail, t -> new ArrayList<>());
     String prev = rows.isEmpty() ? AuditChain.GENESIS : rows.get(rows.size() - 1).hash();
     rows.add(new ChainedAuditEvent(event, prev, AuditChain.hash(prev, event)));
   }
@@ -74,14 +85,77 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
+  public synchronized long verifyPage(AuditChainVerifier verifier, long after, int limit) {
+    List<ChainedAuditEvent> rows = rows();
+    long first = firstSequence();
+    long last = after;
+    int from = (int) Math.max(0, after + 1 - first);
+    for (int i = from; i < rows.size() && i < from + limit; i++) {
+      verifier.check(rows.get(i));
+      last = first + i;
+    }
+    return last;
+  }
+
+  @Override
+  public synchronized Optional<ChainLink> head() {
+    List<ChainedAuditEvent> rows = rows();
+    return rows.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new ChainLink(firstSequence() + rows.size() - 1, rows.get(rows.size() - 1).hash()));
+  }
+
+  @Override
+  public synchronized Optional<String> hashAt(long sequence) {
+    List<ChainedAuditEvent> rows = rows();
+    long index = sequence - firstSequence();
+    return index < 0 || index >= rows.size()
+        ? Optional.empty()
+        : Optional.of(rows.get((int) index).hash());
+  }
+
+  @Override
+  public synchronized Optional<AuditAnchor> latestAnchor() {
+    List<AuditAnchor> all = anchors.getOrDefault(unitOfWork.currentTenant(), List.of());
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  @Override
+  public synchronized void saveAnchor(AuditAnchor anchor) {
+    anchors.computeIfAbsent(unitOfWork.currentTenant(), t -> new ArrayList<>()).add(anchor);
+  }
+
+  @Override
   public synchronized long purgeBefore(Instant cutoff) {
     List<ChainedAuditEvent> rows = rows();
+    long keepAnchored =
+        latestAnchor().map(a -> a.sequence() - firstSequence()).orElse((long) rows.size());
     int keepFrom = 0;
-    while (keepFrom < rows.size() && rows.get(keepFrom).event().occurredAt().isBefore(cutoff)) {
+    while (keepFrom < rows.size()
+        && keepFrom < keepAnchored
+        && rows.get(keepFrom).event().occurredAt().isBefore(cutoff)) {
       keepFrom++;
     }
     rows.subList(0, keepFrom).clear();
+    purged.merge(unitOfWork.currentTenant(), (long) keepFrom, Long::sum);
     return keepFrom;
+  }
+
+  /** Removes the newest {@code count} rows, as someone with database access could. */
+  public synchronized void truncate(String tenant, int count) {
+    List<ChainedAuditEvent> rows = byTenant.get(new TenantSlug(tenant));
+    rows.subList(rows.size() - count, rows.size()).clear();
+  }
+
+  /** Replaces the newest anchor, as someone with database access but without the key could. */
+  public synchronized void forgeAnchor(String tenant, AuditAnchor forged) {
+    List<AuditAnchor> all = anchors.get(new TenantSlug(tenant));
+    all.set(all.size() - 1, forged);
+  }
+
+  private long firstSequence() {
+    return 1 + purged.getOrDefault(unitOfWork.currentTenant(), 0L);
   }
 
   /** Every event of {@code tenant}, oldest first, for assertions. */

@@ -6,6 +6,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.shared.Actor;
+import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import java.time.Duration;
@@ -43,6 +44,10 @@ public final class TestApp {
   public final SequenceSecureTokens secureTokens = new SequenceSecureTokens();
   public final RecordingSchemaManager schemas = new RecordingSchemaManager();
   public final PasswordPolicy passwordPolicy = new PasswordPolicy(new FakeCommonPasswords());
+
+  /** The key that signs audit anchors in tests. */
+  public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
+
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
   public final UseCases useCases =
       new UseCases(
@@ -62,7 +67,11 @@ public final class TestApp {
               new FixedRequestOrigin(),
               clock),
           new Settings(
-              SETTINGS, new LockoutPolicy(5, Duration.ofMinutes(15)), Duration.ofDays(365), true));
+              SETTINGS,
+              new LockoutPolicy(5, Duration.ofMinutes(15)),
+              Duration.ofDays(365),
+              true,
+              ANCHOR_KEY));
 
   private TestApp() {}
 

@@ -79,6 +79,19 @@ public interface AppConfig {
     @WithName("purge-cron")
     @WithDefault("0 30 3 * * ?")
     String purgeCron();
+
+    /** The HMAC key that signs chain heads: base64 of at least 32 bytes. */
+    @WithName("anchor-key")
+    Optional<String> anchorKey();
+
+    /** A file holding the anchor key (base64), created with a random key when missing. */
+    @WithName("anchor-key-file")
+    Optional<String> anchorKeyFile();
+
+    /** How often chain heads are anchored (read by the scheduler, e.g. {@code 5m}). */
+    @WithName("anchor-interval")
+    @WithDefault("5m")
+    String anchorInterval();
   }
 
   /** Public tenant sign-up. */

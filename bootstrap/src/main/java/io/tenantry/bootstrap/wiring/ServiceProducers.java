@@ -1,5 +1,6 @@
 package io.tenantry.bootstrap.wiring;
 
+import io.quarkus.runtime.LaunchMode;
 import io.tenantry.application.Ports;
 import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
@@ -11,6 +12,7 @@ import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
@@ -72,7 +74,8 @@ public class ServiceProducers {
             authSettings,
             new LockoutPolicy(lockout.maxFailures(), lockout.duration()),
             config.audit().retention(),
-            config.tenants().signupEnabled());
+            config.tenants().signupEnabled(),
+            AuditAnchorKeys.load(config.audit(), LaunchMode.current()));
     return new UseCases(ports, settings);
   }
 }

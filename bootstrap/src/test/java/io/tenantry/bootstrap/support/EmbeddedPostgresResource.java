@@ -5,6 +5,8 @@ import io.tenantry.bootstrap.db.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the same embedded PostgreSQL the launcher uses, in a temporary folder, for the tests. */
@@ -14,8 +16,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
   @Override
   public Map<String, String> start() {
     try {
-      database = EmbeddedDatabase.start(Files.createTempDirectory("tenantry-test-db"));
-      return database.datasourceProperties();
+      Path data = Files.createTempDirectory("tenantry-test-db");
+      database = EmbeddedDatabase.start(data);
+      Map<String, String> properties = new HashMap<>(database.datasourceProperties());
+      // As the launcher does for its embedded database: the anchor key lives next to the data.
+      properties.put("app.audit.anchor-key-file", data.resolve("audit-anchor.key").toString());
+      return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,6 +32,11 @@ public final class AuditChainVerifier {
     }
   }
 
+  /** How many rows were checked so far. */
+  public long checked() {
+    return checked;
+  }
+
   public ChainVerification result() {
     return new ChainVerification(checked, Optional.ofNullable(firstBroken));
   }

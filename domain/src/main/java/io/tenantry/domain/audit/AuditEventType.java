@@ -19,7 +19,8 @@ public enum AuditEventType {
   USER_DELETED("user.deleted"),
   TENANT_CREATED("tenant.created"),
   TENANT_UPDATED("tenant.updated"),
-  TENANT_SUSPENDED("tenant.suspended");
+  TENANT_SUSPENDED("tenant.suspended"),
+  TENANT_DELETED("tenant.deleted");
 
   private final String wireName;
 

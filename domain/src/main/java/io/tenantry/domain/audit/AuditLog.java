@@ -1,21 +1,47 @@
 package io.tenantry.domain.audit;
 
 import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.TenantSlug;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The audit trail of the tenant whose unit of work is running: tamper-evident, append-only. */
 public interface AuditLog {
   /** Appends to the chain in the current unit of work, so it commits or rolls back with it. */
   void append(AuditEvent event);
 
+  /**
+   * Appends to another tenant's trail (the platform's, for what a platform admin did) in the
+   * current unit of work, so it commits or rolls back with the change it records.
+   */
+  void appendTo(TenantSlug trail, AuditEvent event);
+
   Page<AuditEvent> search(AuditQuery query);
+
+  /**
+   * Checks up to {@code limit} rows after sequence {@code after}, oldest first, with {@code
+   * verifier}; returns the sequence of the last row checked ({@code after} when there was none).
+   */
+  long verifyPage(AuditChainVerifier verifier, long after, int limit);
+
+  /** The newest row of the trail, if there is one. */
+  Optional<ChainLink> head();
+
+  /** The hash of the row with this sequence number, if it is still there. */
+  Optional<String> hashAt(long sequence);
+
+  /** The most recent anchor of the trail. */
+  Optional<AuditAnchor> latestAnchor();
+
+  void saveAnchor(AuditAnchor anchor);
 
   /** Recomputes the chain from the oldest remaining row (its previous hash is the anchor). */
   ChainVerification verify();
 
   /**
    * Deletes the oldest events, up to the first one at or after {@code cutoff}, so the remaining
-   * rows still form one unbroken chain; returns how many were deleted.
+   * rows still form one unbroken chain; the row the latest anchor names is always kept. Returns how
+   * many were deleted.
    */
   long purgeBefore(Instant cutoff);
 }

@@ -1,0 +1,69 @@
+package io.tenantry.application.audit;
+
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.audit.AuditAnchor;
+import io.tenantry.domain.audit.AuditAnchorKey;
+import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.audit.ChainLink;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.tenant.TenantRepository;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Signs the head of every tenant's trail that moved since its last anchor (a scheduled job), so
+ * cutting the tail of a trail below an anchor is detected by verification.
+ */
+public final class AnchorAuditChains {
+  private final UnitOfWork unitOfWork;
+  private final AuditLog log;
+  private final TenantRepository tenants;
+  private final AuditAnchorKey key;
+  private final Clock clock;
+
+  public AnchorAuditChains(
+      UnitOfWork unitOfWork,
+      AuditLog log,
+      TenantRepository tenants,
+      AuditAnchorKey key,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.log = log;
+    this.tenants = tenants;
+    this.key = key;
+    this.clock = clock;
+  }
+
+  /** Returns how many trails got a new anchor. */
+  public int anchorAll() {
+    int anchored = 0;
+    for (TenantRef tenant : AllTenants.of(unitOfWork, tenants)) {
+      if (unitOfWork.inTenant(tenant, () -> anchor(tenant))) {
+        anchored++;
+      }
+    }
+    return anchored;
+  }
+
+  /**
+   * Anchors the current tenant's head when it moved past the newest anchor, and only while that
+   * anchor still holds: re-signing a trail cut below its anchor would hide the cut.
+   */
+  private boolean anchor(TenantRef tenant) {
+    Optional<ChainLink> head = log.head();
+    if (head.isEmpty()) {
+      return false;
+    }
+    ChainLink link = head.get();
+    Optional<AuditAnchor> latest = log.latestAnchor();
+    if (latest.isPresent()
+        && (latest.get().sequence() >= link.sequence()
+            || AnchorProblems.of(log, key, tenant.id(), latest.get()).isPresent())) {
+      return false;
+    }
+    log.saveAnchor(
+        new AuditAnchor(
+            link.sequence(), link.hash(), clock.instant(), key.sign(tenant.id(), link)));
+    return true;
+  }
+}

@@ -1,0 +1,4 @@
+package io.tenantry.domain.audit;
+
+/** One row's place in a trail: its sequence number and its hash. */
+public record ChainLink(long sequence, String hash) {}
