@@ -99,14 +99,15 @@ class SessionsApiTest {
             .get("/api/v1/users/me/sessions")
             .then()
             .statusCode(200)
-            .body("$", hasSize(2))
+            .body("$", hasSize(3))
             .extract()
             .jsonPath()
             .getList("$");
 
     assertThat(sessions)
         .extracting(s -> s.get("id"))
-        .containsExactlyInAnyOrder(sid(deviceA), sid(deviceB));
+        .as("the two devices and the login that created the user")
+        .containsExactlyInAnyOrder(sid(deviceA), sid(deviceB), sid(user.session()));
     assertThat(sessions)
         .allSatisfy(
             s ->
@@ -155,8 +156,8 @@ class SessionsApiTest {
         .get("/api/v1/users/" + user.id() + "/sessions")
         .then()
         .statusCode(200)
-        .body("$", hasSize(2))
-        .body("current", equalTo(List.of(false, false)));
+        .body("$", hasSize(3))
+        .body("current", equalTo(List.of(false, false, false)));
     as(deviceA.accessToken())
         .delete("/api/v1/users/" + user.id() + "/sessions")
         .then()
@@ -179,6 +180,7 @@ class SessionsApiTest {
 
     assertDead(deviceA);
     assertDead(deviceB);
+    assertDead(user.session());
     as(owner).get("/api/v1/users/" + user.id() + "/sessions").then().body("$", hasSize(0));
   }
 
