@@ -5,6 +5,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.domain.shared.DomainException;
@@ -31,6 +32,7 @@ public final class JwtAccessTokens implements AccessTokens {
   private static final String TENANT_ID = "tid";
   private static final String TENANT = "tenant";
   private static final String SECURITY_VERSION = "sv";
+  private static final String SESSION = "sid";
 
   private final JwtKeys keys;
   private final String issuer;
@@ -54,7 +56,7 @@ public final class JwtAccessTokens implements AccessTokens {
   @Override
   public IssuedToken issue(AccessTokenClaims claims, Duration ttl) {
     Instant now = clock.instant();
-    String token =
+    JwtClaimsBuilder builder =
         Jwt.issuer(issuer)
             .subject(claims.userId().toString())
             .upn(claims.email().value())
@@ -64,7 +66,10 @@ public final class JwtAccessTokens implements AccessTokens {
             .claim(TENANT, claims.tenant().value())
             .claim(SECURITY_VERSION, claims.securityVersion())
             .issuedAt(now)
-            .expiresAt(now.plus(ttl))
+            .expiresAt(now.plus(ttl));
+    claims.session().ifPresent(sid -> builder.claim(SESSION, sid.toString()));
+    String token =
+        builder
             .jws()
             .keyId(keys.currentKid())
             .algorithm(SignatureAlgorithm.RS256)
@@ -83,10 +88,17 @@ public final class JwtAccessTokens implements AccessTokens {
               new TenantSlug(text(jwt.getClaim(TENANT))),
               new Email(jwt.getName()),
               jwt.getGroups().stream().map(Role::new).collect(Collectors.toSet()),
-              Long.parseLong(text(jwt.getClaim(SECURITY_VERSION)))));
+              Long.parseLong(text(jwt.getClaim(SECURITY_VERSION))),
+              session(jwt)));
     } catch (ParseException | DomainException | IllegalArgumentException | NullPointerException e) {
       return Optional.empty();
     }
+  }
+
+  /** The session id; tokens issued before sessions had ids carry none. */
+  private static UUID session(JsonWebToken jwt) {
+    Object sid = jwt.getClaim(SESSION);
+    return sid == null ? null : UUID.fromString(text(sid));
   }
 
   private static String text(Object claim) {

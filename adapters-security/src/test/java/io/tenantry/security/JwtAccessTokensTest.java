@@ -101,6 +101,29 @@ class JwtAccessTokensTest {
   }
 
   @Test
+  void shouldRoundTripTheSessionId() {
+    java.util.UUID sid = java.util.UUID.randomUUID();
+    AccessTokenClaims withSession =
+        new AccessTokenClaims(
+            claims.userId(),
+            claims.tenantId(),
+            claims.tenant(),
+            claims.email(),
+            claims.roles(),
+            claims.securityVersion(),
+            sid);
+
+    AccessTokenClaims verified =
+        tokens.verify(tokens.issue(withSession, TTL).token()).orElseThrow();
+
+    assertThat(verified.session()).contains(sid);
+    assertThat(verified).isEqualTo(withSession);
+    assertThat(tokens.verify(tokens.issue(claims, TTL).token()).orElseThrow().session())
+        .as("a token without sid (issued before sessions had ids) still verifies")
+        .isEmpty();
+  }
+
+  @Test
   void shouldRoundTripASingleRoleAndAZeroSecurityVersion() {
     AccessTokenClaims member =
         new AccessTokenClaims(

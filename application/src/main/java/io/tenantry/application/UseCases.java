@@ -19,6 +19,7 @@ import io.tenantry.application.session.Authenticate;
 import io.tenantry.application.session.Login;
 import io.tenantry.application.session.Logout;
 import io.tenantry.application.session.LogoutEverywhere;
+import io.tenantry.application.session.OwnSessions;
 import io.tenantry.application.session.RotateRefreshToken;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.EventedUnitOfWork;
@@ -39,6 +40,7 @@ import io.tenantry.application.user.ReadUsers;
 import io.tenantry.application.user.UnlockUser;
 import io.tenantry.application.user.UpdateOwnProfile;
 import io.tenantry.application.user.UpdateUser;
+import io.tenantry.application.user.UserSessions;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 
@@ -58,6 +60,8 @@ public final class UseCases {
   public final ForgotPassword forgotPassword;
   public final ResetPassword resetPassword;
   public final ChangePassword changePassword;
+  public final OwnSessions ownSessions;
+  public final UserSessions userSessions;
   public final InviteUser inviteUser;
   public final AcceptInvitation acceptInvitation;
   public final ReadLinkToken readLinkToken;
@@ -85,7 +89,7 @@ public final class UseCases {
     UnitOfWork uow = new EventedUnitOfWork(ports.unitOfWork(), events);
     var ttl = settings.auth().securityCacheTtl();
     TenantDirectory directory = new TenantDirectory(uow, ports.tenants(), clock, ttl);
-    SessionGuard guard = new SessionGuard(uow, users, clock, ttl);
+    SessionGuard guard = new SessionGuard(uow, users, ports.refreshTokens(), clock, ttl);
     events.subscribeInTransaction(
         new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
     events.subscribeAfterCommit(new SecurityCaches(guard, directory));
@@ -95,7 +99,12 @@ public final class UseCases {
     var policy = ports.passwordPolicy();
     SessionIssuer sessions =
         new SessionIssuer(
-            ports.accessTokens(), refresh, ports.secureTokens(), settings.auth(), clock);
+            ports.accessTokens(),
+            refresh,
+            ports.secureTokens(),
+            ports.requestOrigin(),
+            settings.auth(),
+            clock);
     OneTimeTokens oneTime =
         new OneTimeTokens(
             uow,
@@ -120,7 +129,9 @@ public final class UseCases {
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
     resetPassword = new ResetPassword(oneTime, users, refresh, hasher, policy, events);
-    changePassword = new ChangePassword(uow, users, hasher, policy, events, clock);
+    changePassword = new ChangePassword(uow, users, refresh, hasher, policy, events, clock);
+    ownSessions = new OwnSessions(uow, refresh, events, clock);
+    userSessions = new UserSessions(uow, users, refresh, events, clock);
     inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);
     acceptInvitation = new AcceptInvitation(oneTime, users, hasher, policy, sessions, events);
     readLinkToken = new ReadLinkToken(oneTime);

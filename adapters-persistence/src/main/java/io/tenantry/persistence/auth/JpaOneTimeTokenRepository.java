@@ -1,10 +1,15 @@
 package io.tenantry.persistence.auth;
 
+import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One-time tokens of the tenant whose schema the current unit of work is bound to. */
@@ -29,5 +34,14 @@ public class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .firstResultOptional()
         .map(OneTimeTokenMapper::toDomain);
+  }
+
+  @Override
+  public void spendAll(UserId user, TokenPurpose purpose, Instant now) {
+    OneTimeTokenEntity.update(
+        "usedAt = :now where userId = :user and purpose = :purpose and usedAt is null",
+        Parameters.with("now", now)
+            .and("user", user.value())
+            .and("purpose", purpose.name().toLowerCase(Locale.ROOT)));
   }
 }

@@ -8,6 +8,7 @@ import io.tenantry.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,5 +47,24 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     RefreshTokenEntity.update(
         "revokedAt = :now where userId = :user and revokedAt is null",
         Parameters.with("now", now).and("user", user.value()));
+  }
+
+  @Override
+  public void revokeAllOfExcept(UserId user, UUID kept, Instant now) {
+    RefreshTokenEntity.update(
+        "revokedAt = :now where userId = :user and familyId <> :kept and revokedAt is null",
+        Parameters.with("now", now).and("user", user.value()).and("kept", kept));
+  }
+
+  @Override
+  public List<RefreshToken> liveSessionsOf(UserId user, Instant now) {
+    // Rotation inserts the successor in the same transaction, so each live session has one head.
+    return RefreshTokenEntity.<RefreshTokenEntity>find(
+            "userId = :user and rotatedAt is null and revokedAt is null and expiresAt > :now"
+                + " order by issuedAt desc",
+            Parameters.with("user", user.value()).and("now", now))
+        .stream()
+        .map(RefreshTokenMapper::toDomain)
+        .toList();
   }
 }

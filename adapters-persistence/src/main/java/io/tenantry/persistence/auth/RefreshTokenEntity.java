@@ -35,4 +35,22 @@ public class RefreshTokenEntity extends PanacheEntityBase {
 
   @Column(name = "revoked_at")
   public Instant revokedAt;
+
+  @Column(name = "session_started_at", nullable = false, updatable = false)
+  public Instant sessionStartedAt;
+
+  @Column(name = "session_expires_at", nullable = false, updatable = false)
+  public Instant sessionExpiresAt;
+
+  @Column(name = "security_version", nullable = false, updatable = false)
+  public long securityVersion;
+
+  @Column(name = "client_id", updatable = false)
+  public String clientId;
+
+  @Column(name = "ip", updatable = false)
+  public String ip;
+
+  @Column(name = "user_agent", updatable = false)
+  public String userAgent;
 }

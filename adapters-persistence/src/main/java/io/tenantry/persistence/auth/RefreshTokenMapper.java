@@ -1,6 +1,8 @@
 package io.tenantry.persistence.auth;
 
 import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.SessionChain;
+import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.user.UserId;
 
@@ -13,7 +15,9 @@ final class RefreshTokenMapper {
     return RefreshToken.restore(
         e.id,
         new UserId(e.userId),
-        e.familyId,
+        new SessionChain(
+            e.familyId, e.sessionStartedAt, e.sessionExpiresAt, e.securityVersion, e.clientId),
+        new SessionOrigin(e.ip, e.userAgent),
         new TokenHash(e.tokenHash),
         e.issuedAt,
         e.expiresAt,
@@ -29,6 +33,12 @@ final class RefreshTokenMapper {
     e.tokenHash = token.hash().hex();
     e.issuedAt = token.issuedAt();
     e.expiresAt = token.expiresAt();
+    e.sessionStartedAt = token.session().startedAt();
+    e.sessionExpiresAt = token.session().expiresAt();
+    e.securityVersion = token.session().securityVersion();
+    e.clientId = token.session().clientId();
+    e.ip = token.origin().ip();
+    e.userAgent = token.origin().userAgent();
     copyState(token, e);
     return e;
   }

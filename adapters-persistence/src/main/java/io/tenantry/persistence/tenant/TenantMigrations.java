@@ -27,6 +27,7 @@ public final class TenantMigrations {
           "V3__session_tables.sql",
           "V4__audit_tables.sql",
           "V5__audit_chain.sql",
+          "V6__sessions.sql",
           "V7__audit_anchors.sql");
 
   private TenantMigrations() {}

@@ -2,8 +2,10 @@ package io.tenantry.application.access;
 
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.LoggedOut;
+import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
 import io.tenantry.application.event.RolesChanged;
+import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.event.TenantSuspended;
 import io.tenantry.application.event.TenantUpdated;
@@ -14,8 +16,8 @@ import io.tenantry.application.shared.EventSubscriber;
 
 /**
  * After commit, drops what the security caches remember of a user or tenant that changed, so a
- * revocation (disable, delete, re-role, password reset, logout everywhere, suspension) takes effect
- * on this replica's next request.
+ * revocation (disable, delete, re-role, password change or reset, logout, session revocation,
+ * suspension) takes effect on this replica's next request.
  */
 public final class SecurityCaches implements EventSubscriber {
   private final SessionGuard guard;
@@ -38,7 +40,11 @@ public final class SecurityCaches implements EventSubscriber {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof PasswordReset e) {
       guard.invalidate(e.tenant(), e.user());
-    } else if (event instanceof LoggedOut e && e.scope() == LoggedOut.Scope.ALL) {
+    } else if (event instanceof LoggedOut e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof SessionsRevoked e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof PasswordChanged e) {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof TenantUpdated e) {
       directory.invalidate(e.tenant());

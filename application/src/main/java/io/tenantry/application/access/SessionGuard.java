@@ -2,6 +2,8 @@ package io.tenantry.application.access;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.Role;
@@ -13,51 +15,86 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The per-request view of a user's security state (status, security version, current roles), cached
- * briefly per tenant and user and dropped on change, so revocations take effect on the next
- * request.
+ * The per-request view of a user's security state (status, security version, current roles, live
+ * sessions), cached briefly per tenant and user and dropped on change, so revocations take effect
+ * on the next request. A session the cached view does not know yet (a login since, perhaps on
+ * another replica) makes it reload once rather than refuse.
  */
 public final class SessionGuard {
   private static final int MAX_USERS = 100_000;
 
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
+  private final RefreshTokenRepository sessions;
+  private final Clock clock;
   private final Cache<Key, Stamp> stamps;
 
-  public SessionGuard(UnitOfWork unitOfWork, UserRepository users, Clock clock, Duration ttl) {
+  public SessionGuard(
+      UnitOfWork unitOfWork,
+      UserRepository users,
+      RefreshTokenRepository sessions,
+      Clock clock,
+      Duration ttl) {
     this.unitOfWork = unitOfWork;
     this.users = users;
+    this.sessions = sessions;
+    this.clock = clock;
     this.stamps = Caches.expiring(clock, ttl, MAX_USERS);
   }
 
-  /** The user's state if the account can still use tokens of this security version. */
-  public Optional<Stamp> current(TenantRef tenant, UserId user, long securityVersion) {
-    Stamp stamp =
-        stamps.get(
-            new Key(tenant.id(), user),
-            key ->
-                unitOfWork
-                    .inTenant(tenant, () -> users.findById(user).map(Stamp::of))
-                    .orElse(null));
+  /**
+   * The user's state if the account can still use tokens of this security version and session
+   * ({@code sid}); tokens without a session predate session ids and are checked by version only.
+   */
+  public Optional<Stamp> current(
+      TenantRef tenant, UserId user, long securityVersion, Optional<UUID> session) {
+    Key key = new Key(tenant.id(), user);
+    Stamp stamp = stamps.get(key, k -> load(tenant, user));
+    if (stamp != null && session.isPresent() && !stamp.liveSessions().contains(session.get())) {
+      stamps.invalidate(key);
+      stamp = stamps.get(key, k -> load(tenant, user));
+    }
     return Optional.ofNullable(stamp)
         .filter(s -> s.status() == UserStatus.ACTIVE)
-        .filter(s -> s.securityVersion() == securityVersion);
+        .filter(s -> s.securityVersion() == securityVersion)
+        .filter(s -> session.map(s.liveSessions()::contains).orElse(true));
   }
 
   public void invalidate(TenantId tenant, UserId user) {
     stamps.invalidate(new Key(tenant, user));
   }
 
+  private Stamp load(TenantRef tenant, UserId user) {
+    return unitOfWork
+        .inTenant(
+            tenant,
+            () ->
+                users
+                    .findById(user)
+                    .map(
+                        u ->
+                            Stamp.of(
+                                u,
+                                sessions.liveSessionsOf(user, clock.instant()).stream()
+                                    .map(RefreshToken::familyId)
+                                    .collect(Collectors.toSet()))))
+        .orElse(null);
+  }
+
   /** What the guard remembers of a user. */
-  public record Stamp(UserStatus status, long securityVersion, Set<Role> roles) {
+  public record Stamp(
+      UserStatus status, long securityVersion, Set<Role> roles, Set<UUID> liveSessions) {
     public Stamp {
       roles = Set.copyOf(roles);
+      liveSessions = Set.copyOf(liveSessions);
     }
 
-    static Stamp of(User user) {
-      return new Stamp(user.status(), user.securityVersion(), user.roles());
+    static Stamp of(User user, Set<UUID> liveSessions) {
+      return new Stamp(user.status(), user.securityVersion(), user.roles(), liveSessions);
     }
   }
 

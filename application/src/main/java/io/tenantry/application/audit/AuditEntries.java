@@ -10,6 +10,7 @@ import io.tenantry.application.event.LoginSucceeded;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
 import io.tenantry.application.event.RolesChanged;
+import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantCreated;
 import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.event.TenantSuspended;
@@ -105,6 +106,15 @@ final class AuditEntries {
                 AuditEventType.TOKEN_REUSE_DETECTED,
                 e.user(),
                 Map.of("family_id", e.familyId().toString())));
+    on(
+        SessionsRevoked.class,
+        e ->
+            user(
+                AuditEventType.SESSION_REVOKED,
+                e.user(),
+                Map.of(
+                    "scope", lower(e.scope()),
+                    "session_id", e.session().map(Object::toString).orElse(""))));
     on(PasswordReset.class, e -> user(AuditEventType.PASSWORD_RESET, e.user(), Map.of()));
     on(PasswordChanged.class, e -> user(AuditEventType.PASSWORD_CHANGED, e.user(), Map.of()));
     on(EmailVerified.class, e -> changed(e.user(), "email_verified"));

@@ -5,16 +5,22 @@ import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
+import java.time.Instant;
 
-/** Changes the caller's password after checking the current one. */
+/**
+ * Changes the caller's password after checking the current one, and ends every other session of the
+ * caller: a stolen refresh or access token dies with the old password, the caller's own survives.
+ */
 public final class ChangePassword {
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final DomainEvents events;
@@ -23,12 +29,14 @@ public final class ChangePassword {
   public ChangePassword(
       UnitOfWork unitOfWork,
       UserRepository users,
+      RefreshTokenRepository refreshTokens,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
+    this.refreshTokens = refreshTokens;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.events = events;
@@ -47,9 +55,19 @@ public final class ChangePassword {
                 "invalid_credentials", "current_password", "is not correct");
           }
           passwordPolicy.check(newPassword, user.email(), "new_password");
-          user.changePassword(hasher.hash(newPassword), clock.instant());
+          Instant now = clock.instant();
+          user.changePassword(hasher.hash(newPassword), now);
           users.save(user);
+          endOtherSessions(actor, now);
           events.publish(new PasswordChanged(actor.initiator(), actor.tenantId(), user.id()));
         });
+  }
+
+  private void endOtherSessions(Actor actor, Instant now) {
+    actor
+        .session()
+        .ifPresentOrElse(
+            own -> refreshTokens.revokeAllOfExcept(actor.userId(), own, now),
+            () -> refreshTokens.revokeAllOf(actor.userId(), now));
   }
 }

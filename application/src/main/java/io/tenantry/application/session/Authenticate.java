@@ -11,7 +11,8 @@ import io.tenantry.domain.tenant.TenantSnapshot;
 
 /**
  * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
- * deleted or logged-out-everywhere user is refused at once; a suspended tenant is forbidden.
+ * deleted or logged-out-everywhere user, or a token of an ended session, is refused at once; a
+ * suspended tenant is forbidden.
  */
 public final class Authenticate {
   private final AccessTokens accessTokens;
@@ -34,9 +35,15 @@ public final class Authenticate {
     }
     SessionGuard.Stamp stamp =
         guard
-            .current(tenant.ref(), claims.userId(), claims.securityVersion())
+            .current(tenant.ref(), claims.userId(), claims.securityVersion(), claims.session())
             .orElseThrow(Authenticate::unauthenticated);
-    return new Actor(claims.userId(), tenant.id(), tenant.slug(), claims.email(), stamp.roles());
+    return new Actor(
+        claims.userId(),
+        tenant.id(),
+        tenant.slug(),
+        claims.email(),
+        stamp.roles(),
+        claims.session().orElse(null));
   }
 
   private static AuthenticationException unauthenticated() {

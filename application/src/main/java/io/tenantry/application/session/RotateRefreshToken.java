@@ -18,7 +18,9 @@ import java.time.Instant;
 /**
  * Rotates a refresh token to a successor in its family (OAuth 2.0 Security BCP): the presented
  * token is locked, checked and marked rotated; a rotated token presented again revokes its whole
- * family, and that revocation commits before the caller is refused.
+ * family, and that revocation commits before the caller is refused. A session past its absolute
+ * lifetime, or started under a security version the user has since left (password reset, logout
+ * everywhere, disable), is revoked the same way.
  */
 public final class RotateRefreshToken {
   private final UnitOfWork unitOfWork;
@@ -54,7 +56,7 @@ public final class RotateRefreshToken {
             .filter(TenantSnapshot::isActive)
             .orElseThrow(RefreshTokens::invalid);
     Outcome outcome = unitOfWork.inTenant(tenant.ref(), () -> rotateOrRevoke(tenant, token));
-    if (outcome.reuseDetected()) {
+    if (outcome.refused()) {
       // The family was revoked in the unit of work that just committed; only now refuse.
       throw RefreshTokens.invalid();
     }
@@ -78,8 +80,12 @@ public final class RotateRefreshToken {
             .findById(stored.userId())
             .filter(u -> u.canLogIn(now))
             .orElseThrow(RefreshTokens::invalid);
+    if (!stored.session().allowsRefresh(now, user.securityVersion())) {
+      refreshTokens.revokeFamily(stored.familyId(), now);
+      return new Outcome(null, true);
+    }
     return new Outcome(sessions.rotate(tenant.ref(), user, stored), false);
   }
 
-  private record Outcome(TokenPair tokens, boolean reuseDetected) {}
+  private record Outcome(TokenPair tokens, boolean refused) {}
 }

@@ -10,13 +10,30 @@ import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.RoleResolver;
 import io.tenantry.domain.user.UserId;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Who is calling: an authenticated user of one tenant with the roles they hold right now. */
 public record Actor(
-    UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
+    UserId userId,
+    TenantId tenantId,
+    TenantSlug tenant,
+    Email email,
+    Set<Role> roles,
+    UUID sessionId) {
   public Actor {
     roles = Set.copyOf(roles);
+  }
+
+  /** A caller whose token names no session. */
+  public Actor(UserId userId, TenantId tenantId, TenantSlug tenant, Email email, Set<Role> roles) {
+    this(userId, tenantId, tenant, email, roles, null);
+  }
+
+  /** The session ({@code sid}) the caller's token belongs to, if it names one. */
+  public Optional<UUID> session() {
+    return Optional.ofNullable(sessionId);
   }
 
   /** The caller's tenant, to bind a unit of work to. */

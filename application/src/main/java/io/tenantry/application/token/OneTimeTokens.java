@@ -27,7 +27,8 @@ import java.util.Optional;
  * redeemed here. Issuing stores the token's hash and queues its mail in the caller's unit of work,
  * so token, mail and the change they announce commit together. Redeeming finds the token's tenant,
  * locks the token, checks purpose, expiry and use, and runs the action in the unit of work that
- * marks the token used; every failure is the same {@code invalid_token}.
+ * marks the token used; every failure is the same {@code invalid_token}. A password-reset link
+ * retires the older ones when issued and the others when used.
  */
 public final class OneTimeTokens {
   private final UnitOfWork unitOfWork;
@@ -64,6 +65,10 @@ public final class OneTimeTokens {
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime(purpose));
     ScopedToken token = ScopedToken.compose(tenant.id(), secureTokens.newSecret());
+    if (purpose == TokenPurpose.PASSWORD_RESET) {
+      // Only the newest reset link works: an older one left in a mailbox is no way in.
+      tokens.spendAll(user.id(), purpose, now);
+    }
     tokens.save(OneTimeToken.issue(user.id(), purpose, token.hash(), now, expires));
     outbox.enqueue(
         new OutboundMail(
@@ -98,6 +103,9 @@ public final class OneTimeTokens {
           T result = action.apply(tenant.ref(), user, now);
           stored.markUsed(now);
           tokens.save(stored);
+          if (purpose == TokenPurpose.PASSWORD_RESET) {
+            tokens.spendAll(user.id(), purpose, now);
+          }
           return result;
         });
   }

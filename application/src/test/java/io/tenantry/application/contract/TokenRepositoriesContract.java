@@ -7,6 +7,8 @@ import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.SessionChain;
+import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.tenant.TenantRef;
@@ -18,6 +20,7 @@ import io.tenantry.domain.user.UserRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,91 @@ public abstract class TokenRepositoriesContract {
             unitOfWork()
                 .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(token.hash()).get()))
         .satisfies(t -> assertThat(t.isUsable(now)).isFalse());
+  }
+
+  @Test
+  void shouldListTheLiveHeadOfEachSessionAndKeepItsFacts() {
+    Instant now = NOW;
+    SessionChain chain = SessionChain.start(now, now.plus(Duration.ofDays(90)), 3);
+    RefreshToken first =
+        RefreshToken.startFamily(
+            user.id(),
+            chain,
+            new SessionOrigin("192.0.2.7", "Firefox"),
+            TokenHash.of("s1"),
+            now,
+            now.plus(Duration.ofDays(1)));
+    RefreshToken kept =
+        RefreshToken.startFamily(user.id(), TokenHash.of("kept"), now, now.plusSeconds(60));
+    RefreshToken expired =
+        RefreshToken.startFamily(user.id(), TokenHash.of("old"), now, now.minusSeconds(1));
+    Instant later = now.plusSeconds(5);
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              refreshTokens().save(first);
+              refreshTokens().save(kept);
+              refreshTokens().save(expired);
+              RefreshToken stored = refreshTokens().findByHashForUpdate(first.hash()).orElseThrow();
+              refreshTokens()
+                  .save(
+                      stored.rotate(
+                          TokenHash.of("s2"),
+                          SessionOrigin.unknown(),
+                          later,
+                          later.plusSeconds(9)));
+              refreshTokens().save(stored);
+            });
+
+    List<RefreshToken> live =
+        unitOfWork().inTenant(tenant, () -> refreshTokens().liveSessionsOf(user.id(), later));
+
+    assertThat(live)
+        .extracting(RefreshToken::hash)
+        .containsExactly(TokenHash.of("s2"), kept.hash());
+    assertThat(live.get(0).session()).isEqualTo(chain);
+    assertThat(live.get(0).issuedAt()).isEqualTo(later);
+    assertThat(live.get(0).origin()).isEqualTo(SessionOrigin.unknown());
+
+    unitOfWork()
+        .inTenant(tenant, () -> refreshTokens().revokeAllOfExcept(user.id(), kept.familyId(), now));
+
+    assertThat(unitOfWork().inTenant(tenant, () -> refreshTokens().liveSessionsOf(user.id(), now)))
+        .extracting(RefreshToken::familyId)
+        .containsExactly(kept.familyId());
+  }
+
+  @Test
+  void shouldSpendEveryUnusedTokenOfAPurpose() {
+    Instant now = NOW;
+    OneTimeToken reset =
+        OneTimeToken.issue(
+            user.id(), TokenPurpose.PASSWORD_RESET, TokenHash.of("r1"), now, now.plusSeconds(60));
+    OneTimeToken invite =
+        OneTimeToken.issue(
+            user.id(), TokenPurpose.INVITATION, TokenHash.of("i1"), now, now.plusSeconds(60));
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              oneTimeTokens().save(reset);
+              oneTimeTokens().save(invite);
+            });
+
+    unitOfWork()
+        .inTenant(
+            tenant, () -> oneTimeTokens().spendAll(user.id(), TokenPurpose.PASSWORD_RESET, now));
+
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              assertThat(oneTimeTokens().findByHashForUpdate(reset.hash()).get().usedAt())
+                  .contains(now);
+              assertThat(oneTimeTokens().findByHashForUpdate(invite.hash()).get().usedAt())
+                  .isEmpty();
+            });
   }
 
   @Test

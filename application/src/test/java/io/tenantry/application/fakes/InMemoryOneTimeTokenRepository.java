@@ -3,7 +3,10 @@ package io.tenantry.application.fakes;
 import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +29,20 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
   @Override
   public Optional<OneTimeToken> findByHashForUpdate(TokenHash hash) {
     return Optional.ofNullable(tokens().get(hash)).map(InMemoryOneTimeTokenRepository::copy);
+  }
+
+  @Override
+  public void spendAll(UserId user, TokenPurpose purpose, Instant now) {
+    tokens()
+        .replaceAll(
+            (hash, t) -> {
+              if (t.userId().equals(user) && t.purpose() == purpose && t.usedAt().isEmpty()) {
+                OneTimeToken spent = copy(t);
+                spent.markUsed(now);
+                return spent;
+              }
+              return t;
+            });
   }
 
   /** How many tokens {@code tenant} holds, read outside any unit of work. */

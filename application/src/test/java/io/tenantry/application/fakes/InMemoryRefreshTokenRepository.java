@@ -6,8 +6,10 @@ import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +44,20 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     revokeWhere(t -> t.userId().equals(user), now);
   }
 
+  @Override
+  public void revokeAllOfExcept(UserId user, UUID kept, Instant now) {
+    revokeWhere(t -> t.userId().equals(user) && !t.familyId().equals(kept), now);
+  }
+
+  @Override
+  public List<RefreshToken> liveSessionsOf(UserId user, Instant now) {
+    return tokens().values().stream()
+        .filter(t -> t.userId().equals(user) && t.isUsable(now))
+        .sorted(Comparator.comparing(RefreshToken::issuedAt).reversed())
+        .map(t -> copy(t, null))
+        .toList();
+  }
+
   private void revokeWhere(Predicate<RefreshToken> matching, Instant now) {
     tokens()
         .replaceAll((hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? copy(t, now) : t);
@@ -55,7 +71,8 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     return RefreshToken.restore(
         t.id(),
         t.userId(),
-        t.familyId(),
+        t.session(),
+        t.origin(),
         t.hash(),
         t.issuedAt(),
         t.expiresAt(),

@@ -164,6 +164,11 @@ public interface AppConfig {
     @WithDefault("PT1H")
     Duration passwordResetTtl();
 
+    /** The absolute end of a session, counted from its login, however often it is refreshed. */
+    @WithName("session-max-lifetime")
+    @WithDefault("P90D")
+    Duration sessionMaxLifetime();
+
     Lockout lockout();
 
     // app.auth.rate-limit.* is read by the adapter that keeps the buckets (RateLimitConfig).

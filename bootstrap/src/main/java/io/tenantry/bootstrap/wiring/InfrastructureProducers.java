@@ -72,6 +72,7 @@ public class InfrastructureProducers {
         auth.verificationTtl(),
         auth.passwordResetTtl(),
         auth.securityCacheTtl(),
-        config.publicUrl().replaceAll("/+$", ""));
+        config.publicUrl().replaceAll("/+$", ""),
+        auth.sessionMaxLifetime());
   }
 }

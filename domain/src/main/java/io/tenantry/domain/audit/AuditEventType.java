@@ -12,6 +12,7 @@ public enum AuditEventType {
   TOKEN_REUSE_DETECTED("auth.token.reuse_detected"),
   PASSWORD_RESET("auth.password.reset"),
   PASSWORD_CHANGED("auth.password.changed"),
+  SESSION_REVOKED("auth.session.revoked"),
   USER_CREATED("user.created"),
   USER_UPDATED("user.updated"),
   USER_ROLES_CHANGED("user.roles.changed"),

@@ -13,7 +13,8 @@ import java.util.UUID;
 public final class RefreshToken {
   private final UUID id;
   private final UserId userId;
-  private final UUID familyId;
+  private final SessionChain session;
+  private final SessionOrigin origin;
   private final TokenHash hash;
   private final Instant issuedAt;
   private final Instant expiresAt;
@@ -23,7 +24,8 @@ public final class RefreshToken {
   private RefreshToken(
       UUID id,
       UserId userId,
-      UUID familyId,
+      SessionChain session,
+      SessionOrigin origin,
       TokenHash hash,
       Instant issuedAt,
       Instant expiresAt,
@@ -31,7 +33,8 @@ public final class RefreshToken {
       Instant revokedAt) {
     this.id = Objects.requireNonNull(id);
     this.userId = Objects.requireNonNull(userId);
-    this.familyId = Objects.requireNonNull(familyId);
+    this.session = Objects.requireNonNull(session);
+    this.origin = Objects.requireNonNull(origin);
     this.hash = Objects.requireNonNull(hash);
     this.issuedAt = Objects.requireNonNull(issuedAt);
     this.expiresAt = Objects.requireNonNull(expiresAt);
@@ -39,19 +42,52 @@ public final class RefreshToken {
     this.revokedAt = revokedAt;
   }
 
-  /** The first token of a new login. */
+  /** The first token of a new login; it never outlives the session. */
+  public static RefreshToken startFamily(
+      UserId user,
+      SessionChain session,
+      SessionOrigin origin,
+      TokenHash hash,
+      Instant now,
+      Instant expires) {
+    return new RefreshToken(
+        UUID.randomUUID(), user, session, origin, hash, now, cap(expires, session), null, null);
+  }
+
+  /** The first token of a new login whose session ends when this token does. */
   public static RefreshToken startFamily(
       UserId user, TokenHash hash, Instant now, Instant expires) {
-    return new RefreshToken(
-        UUID.randomUUID(), user, UUID.randomUUID(), hash, now, expires, null, null);
+    return startFamily(
+        user, SessionChain.start(now, expires, 0), SessionOrigin.unknown(), hash, now, expires);
   }
 
-  /** Marks this token used and returns its successor in the same family. */
+  /** Marks this token used and returns its successor in the same session. */
   public RefreshToken rotate(TokenHash next, Instant now, Instant expires) {
-    rotatedAt = now;
-    return new RefreshToken(UUID.randomUUID(), userId, familyId, next, now, expires, null, null);
+    return rotate(next, origin, now, expires);
   }
 
+  /** Marks this token used and returns its successor, requested from {@code from}. */
+  public RefreshToken rotate(TokenHash next, SessionOrigin from, Instant now, Instant expires) {
+    rotatedAt = now;
+    return new RefreshToken(
+        UUID.randomUUID(), userId, session, from, next, now, cap(expires, session), null, null);
+  }
+
+  public static RefreshToken restore(
+      UUID id,
+      UserId userId,
+      SessionChain session,
+      SessionOrigin origin,
+      TokenHash hash,
+      Instant issuedAt,
+      Instant expiresAt,
+      Instant rotatedAt,
+      Instant revokedAt) {
+    return new RefreshToken(
+        id, userId, session, origin, hash, issuedAt, expiresAt, rotatedAt, revokedAt);
+  }
+
+  /** Restores a token of a session that ends when this token does. */
   public static RefreshToken restore(
       UUID id,
       UserId userId,
@@ -61,7 +97,21 @@ public final class RefreshToken {
       Instant expiresAt,
       Instant rotatedAt,
       Instant revokedAt) {
-    return new RefreshToken(id, userId, familyId, hash, issuedAt, expiresAt, rotatedAt, revokedAt);
+    SessionChain session = new SessionChain(familyId, issuedAt, expiresAt, 0, null);
+    return restore(
+        id,
+        userId,
+        session,
+        SessionOrigin.unknown(),
+        hash,
+        issuedAt,
+        expiresAt,
+        rotatedAt,
+        revokedAt);
+  }
+
+  private static Instant cap(Instant expires, SessionChain session) {
+    return expires.isAfter(session.expiresAt()) ? session.expiresAt() : expires;
   }
 
   public boolean isRotated() {
@@ -80,8 +130,17 @@ public final class RefreshToken {
     return userId;
   }
 
+  /** The session this token belongs to; its id is the {@code sid} claim. */
   public UUID familyId() {
-    return familyId;
+    return session.id();
+  }
+
+  public SessionChain session() {
+    return session;
+  }
+
+  public SessionOrigin origin() {
+    return origin;
   }
 
   public TokenHash hash() {

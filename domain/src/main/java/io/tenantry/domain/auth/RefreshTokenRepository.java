@@ -2,6 +2,7 @@ package io.tenantry.domain.auth;
 
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,13 @@ public interface RefreshTokenRepository {
   void revokeFamily(UUID familyId, Instant now);
 
   void revokeAllOf(UserId user, Instant now);
+
+  /** Revokes every session of {@code user} except {@code kept} (the caller's own). */
+  void revokeAllOfExcept(UserId user, UUID kept, Instant now);
+
+  /**
+   * The newest token of each live session of {@code user} (not rotated, revoked or expired at
+   * {@code now}): one element per session, most recently used first.
+   */
+  List<RefreshToken> liveSessionsOf(UserId user, Instant now);
 }

@@ -33,7 +33,10 @@ class RefreshTokenTest {
 
   @Test
   void shouldGiveTheSuccessorTheSameFamilyAndUser() {
-    RefreshToken token = RefreshToken.startFamily(user, TokenHash.of("a"), NOW, NOW.plus(TTL));
+    SessionChain session = SessionChain.start(NOW, NOW.plus(TTL.multipliedBy(3)), 4);
+    RefreshToken token =
+        RefreshToken.startFamily(
+            user, session, SessionOrigin.unknown(), TokenHash.of("a"), NOW, NOW.plus(TTL));
     Instant later = NOW.plusSeconds(60);
 
     RefreshToken next = token.rotate(TokenHash.of("b"), later, later.plus(TTL));
@@ -44,6 +47,30 @@ class RefreshTokenTest {
     assertThat(next.hash()).isEqualTo(TokenHash.of("b"));
     assertThat(next.isUsable(later)).isTrue();
     assertThat(next.expiresAt()).isEqualTo(later.plus(TTL));
+    assertThat(next.session()).isEqualTo(session);
+  }
+
+  @Test
+  void shouldNeverOutliveItsSession() {
+    SessionChain session = SessionChain.start(NOW, NOW.plus(TTL), 0);
+    RefreshToken token =
+        RefreshToken.startFamily(
+            user,
+            session,
+            new SessionOrigin("192.0.2.1", "curl"),
+            TokenHash.of("a"),
+            NOW,
+            NOW.plus(TTL));
+    Instant later = NOW.plus(TTL).minusSeconds(60);
+
+    RefreshToken next =
+        token.rotate(TokenHash.of("b"), SessionOrigin.unknown(), later, later.plus(TTL));
+
+    assertThat(next.expiresAt()).isEqualTo(NOW.plus(TTL));
+    assertThat(next.origin()).isEqualTo(SessionOrigin.unknown());
+    assertThat(session.allowsRefresh(later, 0)).isTrue();
+    assertThat(session.allowsRefresh(NOW.plus(TTL), 0)).isFalse();
+    assertThat(session.allowsRefresh(later, 1)).as("security version moved on").isFalse();
   }
 
   @Test

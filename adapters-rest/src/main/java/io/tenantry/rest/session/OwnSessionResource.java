@@ -1,0 +1,54 @@
+package io.tenantry.rest.session;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.shared.CallerAuthentication;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's own sessions: {@code /api/v1/users/me/sessions}. */
+@Path("/api/v1/users/me/sessions")
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Logins and their refresh-token chains")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
+public class OwnSessionResource {
+  @Inject UseCases useCases;
+  @Inject CallerAuthentication caller;
+
+  @GET
+  @Operation(
+      operationId = "listOwnSessions",
+      summary = "The caller's live sessions, the one this call came from marked current")
+  @APIResponse(responseCode = "200", description = "The caller's live sessions")
+  public List<SessionResponse> list() {
+    return useCases.ownSessions.list(caller.actor()).stream().map(SessionResponse::from).toList();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      operationId = "revokeOwnSession",
+      summary = "End one of the caller's sessions: its refresh and access tokens stop working")
+  @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  public void revoke(@PathParam("id") UUID id) {
+    useCases.ownSessions.revoke(caller.actor(), id);
+  }
+}

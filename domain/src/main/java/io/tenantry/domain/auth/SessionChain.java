@@ -1,0 +1,36 @@
+package io.tenantry.domain.auth;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What every refresh token of one login's chain shares: the session id (the {@code sid} claim),
+ * when the login happened, the absolute end of the session, the user's security version at login
+ * and the OAuth client it was issued to (none for the JSON API).
+ */
+public record SessionChain(
+    UUID id, Instant startedAt, Instant expiresAt, long securityVersion, String clientId) {
+  public SessionChain {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(startedAt);
+    Objects.requireNonNull(expiresAt);
+  }
+
+  /** A new session starting {@code now} and ending at {@code expiresAt} at the latest. */
+  public static SessionChain start(Instant now, Instant expiresAt, long securityVersion) {
+    return new SessionChain(UUID.randomUUID(), now, expiresAt, securityVersion, null);
+  }
+
+  public Optional<String> client() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /**
+   * Whether a refresh at {@code now} by a user at {@code currentSecurityVersion} may continue it.
+   */
+  public boolean allowsRefresh(Instant now, long currentSecurityVersion) {
+    return expiresAt.isAfter(now) && securityVersion == currentSecurityVersion;
+  }
+}
