@@ -116,7 +116,8 @@ public final class UseCases {
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
     resetPassword = new ResetPassword(oneTime, users, refresh, hasher, policy, events);
-    changePassword = new ChangePassword(uow, users, hasher, policy, events, clock);
+    changePassword =
+        new ChangePassword(uow, users, hasher, policy, settings.lockout(), events, clock);
     inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);
     acceptInvitation = new AcceptInvitation(oneTime, users, hasher, policy, sessions, events);
     readUsers = new ReadUsers(uow, users);

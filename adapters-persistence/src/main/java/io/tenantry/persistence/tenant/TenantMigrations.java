@@ -8,7 +8,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 5;
+  public static final int LATEST = 9;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -26,7 +26,8 @@ public final class TenantMigrations {
           "V2__user_tables.sql",
           "V3__session_tables.sql",
           "V4__audit_tables.sql",
-          "V5__audit_chain.sql");
+          "V5__audit_chain.sql",
+          "V9__self_registration_verification.sql");
 
   private TenantMigrations() {}
 }

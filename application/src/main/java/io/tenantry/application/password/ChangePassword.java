@@ -1,22 +1,32 @@
 package io.tenantry.application.password;
 
 import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
+import java.util.Optional;
 
-/** Changes the caller's password after checking the current one. */
+/**
+ * Changes the caller's password after checking the current one. A wrong current password counts
+ * towards the lockout like a wrong login (a stolen access token must not become an unlimited
+ * password oracle); the hashes run outside any unit of work.
+ */
 public final class ChangePassword {
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
+  private final LockoutPolicy lockout;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -25,31 +35,67 @@ public final class ChangePassword {
       UserRepository users,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
+      LockoutPolicy lockout,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
+    this.lockout = lockout;
     this.events = events;
     this.clock = clock;
   }
 
   public void changePassword(Actor actor, String currentPassword, String newPassword) {
+    Counted counted = unitOfWork.inTenant(actor.tenantRef(), () -> count(actor));
+    boolean matches =
+        counted.hash().isPresent()
+            && !counted.attempt().refused()
+            && hasher.verify(currentPassword, counted.hash().get());
+    if (!matches) {
+      if (counted.attempt().engagedLock()) {
+        unitOfWork.inTenant(actor.tenantRef(), () -> publishLock(actor, counted.attempt()));
+      }
+      throw wrongCurrentPassword();
+    }
+    passwordPolicy.check(newPassword, counted.user().email(), "new_password");
+    PasswordHash hash = hasher.hash(newPassword);
     unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {
           User user = users.findById(actor.userId()).orElseThrow();
-          boolean matches =
-              user.passwordHash().map(hash -> hasher.verify(currentPassword, hash)).orElse(false);
-          if (!matches) {
-            throw new RuleViolationException(
-                "invalid_credentials", "current_password", "is not correct");
+          if (!user.passwordHash().equals(counted.hash())) {
+            throw wrongCurrentPassword(); // changed meanwhile: the checked one is not current
           }
-          passwordPolicy.check(newPassword, user.email(), "new_password");
-          user.changePassword(hasher.hash(newPassword), clock.instant());
+          user.recordCorrectPassword();
+          user.changePassword(hash, clock.instant());
           users.save(user);
           events.publish(new PasswordChanged(actor.initiator(), actor.tenantId(), user.id()));
         });
   }
+
+  /** Reads the user and counts the attempt before the current password is hashed. */
+  private Counted count(Actor actor) {
+    User user = users.findById(actor.userId()).orElseThrow();
+    Optional<PasswordHash> hash = user.passwordHash();
+    PasswordAttempt attempt =
+        hash.isPresent()
+            ? users.countPasswordAttempt(user.id(), clock.instant(), lockout)
+            : PasswordAttempt.gone();
+    return new Counted(user, hash, attempt);
+  }
+
+  private Void publishLock(Actor actor, PasswordAttempt attempt) {
+    events.publish(
+        new AccountLocked(
+            actor.initiator(), actor.tenantId(), actor.userId(), attempt.lockedUntil()));
+    return null;
+  }
+
+  private static RuleViolationException wrongCurrentPassword() {
+    return new RuleViolationException("invalid_credentials", "current_password", "is not correct");
+  }
+
+  private record Counted(User user, Optional<PasswordHash> hash, PasswordAttempt attempt) {}
 }
