@@ -148,13 +148,14 @@ final class Credentials {
       return Optional.of(Reason.WRONG_PASSWORD);
     }
     user.recordCorrectPassword();
-    if (!user.canLogIn(clock.instant())) {
-      return Optional.of(Reason.NOT_ACTIVE);
+    boolean active = user.canLogIn(clock.instant());
+    if (active && user.emailVerifiedIfRequired()) {
+      return Optional.empty();
     }
-    if (!user.emailVerifiedIfRequired()) {
-      return Optional.of(Reason.EMAIL_UNVERIFIED);
-    }
-    return Optional.empty();
+    // Refused although the password was right: still forget the counted attempt, so that an
+    // unverified account is not locked by its owner's own right passwords.
+    users.save(user);
+    return Optional.of(active ? Reason.EMAIL_UNVERIFIED : Reason.NOT_ACTIVE);
   }
 
   /** Records the failure in the current unit of work, which commits before the 401. */
