@@ -129,7 +129,8 @@ public final class UseCases {
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
     resetPassword = new ResetPassword(oneTime, users, refresh, hasher, policy, events);
-    changePassword = new ChangePassword(uow, users, refresh, hasher, policy, events, clock);
+    changePassword =
+        new ChangePassword(uow, users, refresh, hasher, policy, settings.lockout(), events, clock);
     ownSessions = new OwnSessions(uow, refresh, events, clock);
     userSessions = new UserSessions(uow, users, refresh, events, clock);
     inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);

@@ -2,6 +2,8 @@ package io.tenantry.persistence.user;
 
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
@@ -17,6 +19,9 @@ import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +43,22 @@ public class JpaUserRepository implements UserRepository {
   private static final String LOCK_OWNERS =
       "select 1 from (select pg_advisory_xact_lock(hashtext(current_schema() || ':owners'))) l";
 
+  // One statement: the row lock serialises parallel attempts, so N of them count N. The CTE keeps
+  // the lock state from before the attempt, which RETURNING alone (new values) cannot tell apart.
+  private static final String COUNT_ATTEMPT =
+      """
+      with prior as (select id, locked_until from users where id = :id for update)
+      update users u set
+        failed_logins = case when prior.locked_until > :now then u.failed_logins
+                             when u.failed_logins + 1 >= :max then 0
+                             else u.failed_logins + 1 end,
+        locked_until = case when prior.locked_until > :now then u.locked_until
+                            when u.failed_logins + 1 >= :max then :until
+                            else u.locked_until end
+      from prior where u.id = prior.id
+      returning coalesce(prior.locked_until > :now, false), u.locked_until
+      """;
+
   @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
 
@@ -55,6 +76,37 @@ public class JpaUserRepository implements UserRepository {
     // Flush now so a duplicate e-mail fails here and the returned version is the stored one.
     UserEntity.flush();
     return UserMapper.toDomain(entity, s.tenantId());
+  }
+
+  @Override
+  public PasswordAttempt countPasswordAttempt(UserId id, Instant now, LockoutPolicy policy) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(COUNT_ATTEMPT)
+            .setParameter("id", id.value())
+            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .setParameter("max", policy.maxFailures())
+            .setParameter(
+                "until", OffsetDateTime.ofInstant(now.plus(policy.duration()), ZoneOffset.UTC))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return PasswordAttempt.gone();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    boolean refused = (Boolean) row[0];
+    Optional<Instant> lockedUntil = Optional.ofNullable(row[1]).map(JpaUserRepository::instant);
+    boolean engaged = !refused && lockedUntil.filter(now::isBefore).isPresent();
+    return new PasswordAttempt(refused, engaged, lockedUntil);
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
   }
 
   @Override

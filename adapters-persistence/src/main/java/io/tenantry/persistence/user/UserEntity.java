@@ -41,6 +41,9 @@ public class UserEntity extends PanacheEntityBase {
   @Column(name = "email_verified", nullable = false)
   public boolean emailVerified;
 
+  @Column(name = "verification_required", nullable = false)
+  public boolean verificationRequired;
+
   @Column(name = "password_hash")
   @OptimisticLock(excluded = true)
   public String passwordHash;

@@ -28,6 +28,7 @@ final class UserMapper {
             new DisplayName(e.displayName),
             UserStatus.valueOf(e.status.toUpperCase(Locale.ROOT)),
             e.emailVerified,
+            e.verificationRequired,
             roles,
             e.passwordHash == null ? null : new PasswordHash(e.passwordHash),
             e.securityVersion,
@@ -53,6 +54,7 @@ final class UserMapper {
     e.displayName = s.displayName().value();
     e.status = status(s.status());
     e.emailVerified = s.emailVerified();
+    e.verificationRequired = s.verificationRequired();
     e.passwordHash = s.passwordHash() == null ? null : s.passwordHash().value();
     e.securityVersion = s.securityVersion();
     e.failedLogins = s.failedLogins();

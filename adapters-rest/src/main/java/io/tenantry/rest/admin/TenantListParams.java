@@ -17,7 +17,7 @@ public class TenantListParams {
 
   TenantQuery toQuery(PageParams paging) {
     return new TenantQuery(
-        QueryValues.text(text),
+        QueryValues.searchText(text, "q"),
         QueryValues.text(status).map(s -> QueryValues.enumValue(TenantStatus.class, s, "status")),
         paging.toPageRequest(TenantSort.class, TenantQuery.DEFAULT_SORT));
   }

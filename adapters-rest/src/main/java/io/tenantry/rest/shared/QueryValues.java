@@ -10,11 +10,42 @@ import java.util.stream.Collectors;
 
 /** Reads query parameter values so that a bad one is a 400 naming the parameter. */
 public final class QueryValues {
+  public static final int MAX_SEARCH_LENGTH = 200;
+
   private QueryValues() {}
 
   /** Blank filter text means no filter. */
   public static Optional<String> text(String raw) {
     return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+  }
+
+  /**
+   * Search text ({@code q}): at most {@value #MAX_SEARCH_LENGTH} characters, no control characters
+   * (NUL reaches PostgreSQL as an error), no lone surrogates and no U+FFFD (what undecodable UTF-8
+   * in the query string becomes); a bad one is a {@code field} violation.
+   */
+  public static Optional<String> searchText(String raw, String field) {
+    Optional<String> text = text(raw);
+    text.ifPresent(value -> checkSearchText(value, field));
+    return text;
+  }
+
+  private static void checkSearchText(String value, String field) {
+    if (value.codePointCount(0, value.length()) > MAX_SEARCH_LENGTH) {
+      throw new RuleViolationException(
+          field, "must be at most " + MAX_SEARCH_LENGTH + " characters");
+    }
+    boolean clean =
+        value
+            .codePoints()
+            .noneMatch(
+                c ->
+                    Character.isISOControl(c)
+                        || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                        || c == 0xFFFD);
+    if (!clean) {
+      throw new RuleViolationException(field, "must be valid text without control characters");
+    }
   }
 
   public static Optional<Integer> integer(String raw, String name) {

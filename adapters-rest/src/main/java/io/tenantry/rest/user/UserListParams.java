@@ -21,7 +21,7 @@ public class UserListParams {
 
   UserQuery toQuery(PageParams paging) {
     return new UserQuery(
-        QueryValues.text(text),
+        QueryValues.searchText(text, "q"),
         QueryValues.text(status).map(s -> QueryValues.enumValue(UserStatus.class, s, "status")),
         QueryValues.text(role).map(Role::new),
         paging.toPageRequest(UserSort.class, UserQuery.DEFAULT_SORT));

@@ -17,6 +17,7 @@ public record LoginFailed(
     WRONG_PASSWORD,
     TENANT_SUSPENDED,
     LOCKED,
-    NOT_ACTIVE
+    NOT_ACTIVE,
+    EMAIL_UNVERIFIED
   }
 }

@@ -8,6 +8,7 @@ import io.tenantry.application.event.InvitationAccepted;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
@@ -37,12 +38,16 @@ public final class AcceptInvitation {
   }
 
   public TokenPair accept(AcceptInvitationCommand command) {
+    // Hashed before the unit of work (no pooled connection held while it burns a core); the policy
+    // needs the invitee's address, so it is checked inside, before anything is written.
+    // A missing password is refused by the policy check inside.
+    PasswordHash hash = command.password() == null ? null : hasher.hash(command.password());
     return oneTimeTokens.redeem(
         command.token(),
         TokenPurpose.INVITATION,
         (tenant, user, now) -> {
           passwordPolicy.check(command.password(), user.email(), "password");
-          user.acceptInvitation(hasher.hash(command.password()), command.displayName(), now);
+          user.acceptInvitation(hash, command.displayName(), now);
           User saved = users.save(user);
           events.publish(new InvitationAccepted(Initiator.of(saved), tenant.id(), saved.id()));
           return sessions.startSession(tenant, saved);

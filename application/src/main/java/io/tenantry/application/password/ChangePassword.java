@@ -1,21 +1,29 @@
 package io.tenantry.application.password;
 
 import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Changes the caller's password after checking the current one, and ends every other session of the
- * caller: a stolen refresh or access token dies with the old password, the caller's own survives.
+ * Changes the caller's password after checking the current one. A wrong current password counts
+ * towards the lockout like a wrong login (a stolen access token must not become an unlimited
+ * password oracle); the hashes run outside any unit of work. A change ends every other session of
+ * the caller: a stolen refresh or access token dies with the old password, the caller's own
+ * survives.
  */
 public final class ChangePassword {
   private final UnitOfWork unitOfWork;
@@ -23,6 +31,7 @@ public final class ChangePassword {
   private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
+  private final LockoutPolicy lockout;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -32,6 +41,7 @@ public final class ChangePassword {
       RefreshTokenRepository refreshTokens,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
+      LockoutPolicy lockout,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
@@ -39,24 +49,35 @@ public final class ChangePassword {
     this.refreshTokens = refreshTokens;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
+    this.lockout = lockout;
     this.events = events;
     this.clock = clock;
   }
 
   public void changePassword(Actor actor, String currentPassword, String newPassword) {
+    Counted counted = unitOfWork.inTenant(actor.tenantRef(), () -> count(actor));
+    boolean matches =
+        counted.hash().isPresent()
+            && !counted.attempt().refused()
+            && hasher.verify(currentPassword, counted.hash().get());
+    if (!matches) {
+      if (counted.attempt().engagedLock()) {
+        unitOfWork.inTenant(actor.tenantRef(), () -> publishLock(actor, counted.attempt()));
+      }
+      throw wrongCurrentPassword();
+    }
+    passwordPolicy.check(newPassword, counted.user().email(), "new_password");
+    PasswordHash hash = hasher.hash(newPassword);
     unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {
           User user = users.findById(actor.userId()).orElseThrow();
-          boolean matches =
-              user.passwordHash().map(hash -> hasher.verify(currentPassword, hash)).orElse(false);
-          if (!matches) {
-            throw new RuleViolationException(
-                "invalid_credentials", "current_password", "is not correct");
+          if (!user.passwordHash().equals(counted.hash())) {
+            throw wrongCurrentPassword(); // changed meanwhile: the checked one is not current
           }
-          passwordPolicy.check(newPassword, user.email(), "new_password");
+          user.recordCorrectPassword();
           Instant now = clock.instant();
-          user.changePassword(hasher.hash(newPassword), now);
+          user.changePassword(hash, now);
           users.save(user);
           endOtherSessions(actor, now);
           events.publish(new PasswordChanged(actor.initiator(), actor.tenantId(), user.id()));
@@ -70,4 +91,28 @@ public final class ChangePassword {
             own -> refreshTokens.revokeAllOfExcept(actor.userId(), own, now),
             () -> refreshTokens.revokeAllOf(actor.userId(), now));
   }
+
+  /** Reads the user and counts the attempt before the current password is hashed. */
+  private Counted count(Actor actor) {
+    User user = users.findById(actor.userId()).orElseThrow();
+    Optional<PasswordHash> hash = user.passwordHash();
+    PasswordAttempt attempt =
+        hash.isPresent()
+            ? users.countPasswordAttempt(user.id(), clock.instant(), lockout)
+            : PasswordAttempt.gone();
+    return new Counted(user, hash, attempt);
+  }
+
+  private Void publishLock(Actor actor, PasswordAttempt attempt) {
+    events.publish(
+        new AccountLocked(
+            actor.initiator(), actor.tenantId(), actor.userId(), attempt.lockedUntil()));
+    return null;
+  }
+
+  private static RuleViolationException wrongCurrentPassword() {
+    return new RuleViolationException("invalid_credentials", "current_password", "is not correct");
+  }
+
+  private record Counted(User user, Optional<PasswordHash> hash, PasswordAttempt attempt) {}
 }

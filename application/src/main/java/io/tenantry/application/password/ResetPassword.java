@@ -7,6 +7,7 @@ import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
@@ -37,6 +38,9 @@ public final class ResetPassword {
   }
 
   public void resetPassword(String token, String newPassword) {
+    // Hashed before the unit of work: no pooled connection is held while it burns a core.
+    // A missing password is refused by the policy check inside.
+    PasswordHash hash = newPassword == null ? null : hasher.hash(newPassword);
     oneTimeTokens.redeem(
         token,
         TokenPurpose.PASSWORD_RESET,
@@ -45,7 +49,7 @@ public final class ResetPassword {
             throw OneTimeTokens.invalid();
           }
           passwordPolicy.check(newPassword, user.email(), "new_password");
-          user.changePassword(hasher.hash(newPassword), now);
+          user.changePassword(hash, now);
           user.recordUnlock(now);
           user.revokeSessions(now);
           refreshTokens.revokeAllOf(user.id(), now);

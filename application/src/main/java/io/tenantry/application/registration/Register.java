@@ -11,16 +11,16 @@ import io.tenantry.application.user.UserView;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantSnapshot;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
-import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
-import java.util.Set;
 
 /**
  * Self-registration into a tenant that allows it: an active member with an unverified address, and
- * the verification link queued in the same unit of work.
+ * the verification link queued in the same unit of work. The member cannot log in before following
+ * that link.
  */
 public final class Register {
   private final UnitOfWork unitOfWork;
@@ -62,18 +62,15 @@ public final class Register {
                     new ForbiddenException(
                         "registration_closed", "this tenant does not accept registrations"));
     passwordPolicy.check(command.password(), command.email(), "password");
+    // Hashed before the unit of work: no pooled connection is held while it burns a core.
+    PasswordHash hash = hasher.hash(command.password());
     return unitOfWork.inTenant(
         tenant.ref(),
         () -> {
           User user =
               users.save(
-                  User.createActive(
-                      tenant.id(),
-                      command.email(),
-                      command.displayName(),
-                      Set.of(Role.MEMBER),
-                      hasher.hash(command.password()),
-                      clock.instant()));
+                  User.register(
+                      tenant.id(), command.email(), command.displayName(), hash, clock.instant()));
           oneTimeTokens.issue(tenant, user, TokenPurpose.EMAIL_VERIFICATION);
           events.publish(
               new UserRegistered(

@@ -25,7 +25,8 @@ import java.util.function.BiFunction;
 /**
  * Checks a tenant, e-mail and password. Every failure path runs exactly one password hash
  * verification and ends in the same exception, so neither the answer nor its timing tells which
- * part was wrong.
+ * part was wrong. The hash runs outside any unit of work (no pooled connection is held while it
+ * burns a core): a short read counts the attempt, then the hash, then a short write.
  */
 final class Credentials {
   private final UnitOfWork unitOfWork;
@@ -54,9 +55,9 @@ final class Credentials {
   }
 
   /**
-   * Verifies the credentials inside the tenant's unit of work and, on success, hands the user to
-   * {@code onSuccess} in that same unit of work. A failure is counted (and may lock the account) in
-   * a unit of work that commits before the caller hears of it.
+   * Verifies the credentials and, on success, hands the user to {@code onSuccess} in the unit of
+   * work that records the login. A failure is recorded in a unit of work that commits before the
+   * caller hears of it.
    */
   <T> T verify(LoginCommand command, BiFunction<TenantRef, User, T> onSuccess) {
     String password = command.password() == null ? "" : command.password();
@@ -67,54 +68,98 @@ final class Credentials {
     }
     TenantSnapshot found = tenant.get();
     Email email = command.email().get();
-    Attempt<T> attempt =
-        unitOfWork.inTenant(found.ref(), () -> attempt(found, email, password, onSuccess));
-    if (attempt.failed()) {
+    Candidate candidate = unitOfWork.inTenant(found.ref(), () -> count(found, email));
+    if (candidate.settled()) {
+      hasher.verifyDummy(password);
       throw invalidCredentials();
     }
-    return attempt.result();
+    boolean matches = hasher.verify(password, candidate.hash());
+    Optional<PasswordHash> upgrade =
+        matches && hasher.needsRehash(candidate.hash())
+            ? Optional.of(hasher.hash(password))
+            : Optional.empty();
+    Optional<T> result =
+        unitOfWork.inTenant(
+            found.ref(), () -> conclude(found, candidate, matches, upgrade, onSuccess));
+    return result.orElseThrow(Credentials::invalidCredentials);
   }
 
-  private <T> Attempt<T> attempt(
-      TenantSnapshot tenant,
-      Email email,
-      String password,
-      BiFunction<TenantRef, User, T> onSuccess) {
-    Instant now = clock.instant();
+  /**
+   * Finds the account and counts the attempt before any hashing; an unknown, password-less or
+   * locked account is settled (recorded as failed) here.
+   */
+  private Candidate count(TenantSnapshot tenant, Email email) {
     Optional<User> found = users.findByEmail(email);
     Optional<PasswordHash> hash = found.flatMap(User::passwordHash);
     if (hash.isEmpty()) {
-      hasher.verifyDummy(password);
-      return failure(
-          tenant, found, email, found.isEmpty() ? Reason.UNKNOWN_ACCOUNT : Reason.NO_PASSWORD);
+      failure(tenant, found, email, found.isEmpty() ? Reason.UNKNOWN_ACCOUNT : Reason.NO_PASSWORD);
+      return Candidate.SETTLED;
     }
     User user = found.get();
-    if (!hasher.verify(password, hash.get())) {
-      boolean locked = user.recordFailedLogin(now, lockout);
-      users.save(user);
-      Attempt<T> failure = failure(tenant, found, email, Reason.WRONG_PASSWORD);
-      if (locked) {
-        events.publish(
-            new AccountLocked(Initiator.of(user), tenant.id(), user.id(), user.lockedUntil()));
-      }
-      return failure;
+    Instant now = clock.instant();
+    var attempt = users.countPasswordAttempt(user.id(), now, lockout);
+    if (attempt.refused()) {
+      failure(tenant, found, email, Reason.LOCKED);
+      return Candidate.SETTLED;
     }
-    if (!tenant.isActive() || !user.canLogIn(now)) {
-      Reason reason = !tenant.isActive() ? Reason.TENANT_SUSPENDED : refusal(user, now);
-      return failure(tenant, found, email, reason);
-    }
-    if (hasher.needsRehash(hash.get())) {
-      user.upgradePasswordHash(hasher.hash(password));
-    }
-    user.recordLogin(now);
-    User saved = users.save(user);
-    events.publish(new LoginSucceeded(Initiator.of(saved), tenant.id(), saved.id()));
-    return Attempt.success(onSuccess.apply(tenant.ref(), saved));
+    return new Candidate(false, user, hash.get(), attempt.engagedLock(), attempt.lockedUntil());
   }
 
-  /** Records the failure in the attempt's unit of work, which commits before the 401. */
-  private <T> Attempt<T> failure(
-      TenantSnapshot tenant, Optional<User> user, Email email, Reason reason) {
+  private <T> Optional<T> conclude(
+      TenantSnapshot tenant,
+      Candidate candidate,
+      boolean matches,
+      Optional<PasswordHash> upgrade,
+      BiFunction<TenantRef, User, T> onSuccess) {
+    User counted = candidate.user();
+    if (!matches) {
+      failure(tenant, Optional.of(counted), counted.email(), Reason.WRONG_PASSWORD);
+      if (candidate.engagedLock()) {
+        Initiator by = Initiator.of(counted);
+        events.publish(new AccountLocked(by, tenant.id(), counted.id(), candidate.lockedUntil()));
+      }
+      return Optional.empty();
+    }
+    Optional<User> current = users.findById(counted.id());
+    Optional<Reason> refusal = current.flatMap(user -> refusal(tenant, user, candidate.hash()));
+    if (current.isEmpty() || refusal.isPresent()) {
+      failure(tenant, current, counted.email(), refusal.orElse(Reason.UNKNOWN_ACCOUNT));
+      return Optional.empty();
+    }
+    User user = current.get();
+    upgrade.ifPresent(user::upgradePasswordHash);
+    user.recordLogin(clock.instant());
+    User saved = users.save(user);
+    events.publish(new LoginSucceeded(Initiator.of(saved), tenant.id(), saved.id()));
+    return Optional.of(onSuccess.apply(tenant.ref(), saved));
+  }
+
+  /**
+   * Why a user whose password was right may still not log in. The lock is not among the reasons: an
+   * attempt on a locked account is never checked, and a lock engaged by a later-counted attempt is
+   * lifted by this earlier-counted correct one, as if they had run one after the other.
+   */
+  private Optional<Reason> refusal(TenantSnapshot tenant, User user, PasswordHash checked) {
+    if (!tenant.isActive()) {
+      return Optional.of(Reason.TENANT_SUSPENDED);
+    }
+    if (!user.passwordHash().equals(Optional.of(checked))) {
+      // Changed while the old one was being checked: the old password is no longer valid.
+      return Optional.of(Reason.WRONG_PASSWORD);
+    }
+    user.recordCorrectPassword();
+    boolean active = user.canLogIn(clock.instant());
+    if (active && user.emailVerifiedIfRequired()) {
+      return Optional.empty();
+    }
+    // Refused although the password was right: still forget the counted attempt, so that an
+    // unverified account is not locked by its owner's own right passwords.
+    users.save(user);
+    return Optional.of(active ? Reason.EMAIL_UNVERIFIED : Reason.NOT_ACTIVE);
+  }
+
+  /** Records the failure in the current unit of work, which commits before the 401. */
+  private void failure(TenantSnapshot tenant, Optional<User> user, Email email, Reason reason) {
     events.publish(
         new LoginFailed(
             user.map(Initiator::of).orElse(Initiator.NONE),
@@ -122,21 +167,16 @@ final class Credentials {
             user.map(User::id),
             email,
             reason));
-    return Attempt.failure();
   }
 
-  private static Reason refusal(User user, Instant now) {
-    return user.isLocked(now) ? Reason.LOCKED : Reason.NOT_ACTIVE;
-  }
-
-  private record Attempt<T>(T result, boolean failed) {
-    static <T> Attempt<T> success(T result) {
-      return new Attempt<>(result, false);
-    }
-
-    static <T> Attempt<T> failure() {
-      return new Attempt<>(null, true);
-    }
+  /** The account found and counted by the first, short unit of work. */
+  private record Candidate(
+      boolean settled,
+      User user,
+      PasswordHash hash,
+      boolean engagedLock,
+      Optional<Instant> lockedUntil) {
+    static final Candidate SETTLED = new Candidate(true, null, null, false, Optional.empty());
   }
 
   private static AuthenticationException invalidCredentials() {

@@ -14,6 +14,7 @@ import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
@@ -73,11 +74,13 @@ public final class TenantProvisioning {
     }
     Optional<String> password = command.ownerPassword();
     password.ifPresent(p -> passwordPolicy.check(p, command.ownerEmail(), "owner.password"));
+    // Hashed before any unit of work: no pooled connection is held while it burns a core.
+    Optional<PasswordHash> ownerHash = password.map(hasher::hash);
     return provisionSchemaAndRow(
         command.slug(),
         command.name(),
         tenant -> {
-          User owner = users.save(newOwner(tenant, command, clock.instant()));
+          User owner = users.save(newOwner(tenant, command, ownerHash, clock.instant()));
           if (password.isEmpty()) {
             oneTimeTokens.issue(tenant.snapshot(), owner, TokenPurpose.INVITATION);
           }
@@ -103,18 +106,17 @@ public final class TenantProvisioning {
         });
   }
 
-  private User newOwner(Tenant tenant, CreateTenantCommand command, Instant now) {
+  private User newOwner(
+      Tenant tenant, CreateTenantCommand command, Optional<PasswordHash> hash, Instant now) {
     Set<Role> roles = Set.of(Role.OWNER);
-    return command
-        .ownerPassword()
-        .map(
+    return hash.map(
             password ->
                 User.createActive(
                     tenant.id(),
                     command.ownerEmail(),
                     command.ownerDisplayName(),
                     roles,
-                    hasher.hash(password),
+                    password,
                     now))
         .orElseGet(
             () ->

@@ -11,6 +11,8 @@ import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.DisplayName;
 import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
@@ -18,12 +20,14 @@ import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserSort;
 import io.tenantry.domain.user.UserStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +150,43 @@ public abstract class UserRepositoryContract {
 
     assertThat(in(tenant, () -> users().findById(saved.id()))).isEmpty();
     assertThat(in(tenant, () -> users().count())).isZero();
+  }
+
+  @Test
+  void givenWrongGuesses_whenCounted_thenTheOneReachingTheLimitLocksAndLaterOnesAreRefused() {
+    User user = save(tenant, "dave@example.com", "Dave", Role.MEMBER);
+    LockoutPolicy policy = new LockoutPolicy(3, Duration.ofMinutes(15));
+
+    List<PasswordAttempt> attempts =
+        IntStream.range(0, 5)
+            .mapToObj(i -> in(tenant, () -> users().countPasswordAttempt(user.id(), NOW, policy)))
+            .toList();
+
+    assertThat(attempts)
+        .extracting(PasswordAttempt::refused)
+        .containsExactly(false, false, false, true, true);
+    assertThat(attempts)
+        .extracting(PasswordAttempt::engagedLock)
+        .containsExactly(false, false, true, false, false);
+    assertThat(attempts.get(2).lockedUntil()).contains(NOW.plus(policy.duration()));
+    User stored = in(tenant, () -> users().findById(user.id())).orElseThrow();
+    assertThat(stored.isLocked(NOW)).isTrue();
+    assertThat(stored.version()).as("counting is not an edit").isEqualTo(user.version());
+  }
+
+  @Test
+  void givenAnExpiredLock_whenCounted_thenCountingStartsAgain() {
+    User user = save(tenant, "erin@example.com", "Erin", Role.MEMBER);
+    LockoutPolicy policy = new LockoutPolicy(1, Duration.ofMinutes(15));
+    in(tenant, () -> users().countPasswordAttempt(user.id(), NOW, policy));
+
+    PasswordAttempt later =
+        in(
+            tenant,
+            () -> users().countPasswordAttempt(user.id(), NOW.plus(Duration.ofHours(1)), policy));
+
+    assertThat(later.refused()).isFalse();
+    assertThat(later.engagedLock()).isTrue();
   }
 
   protected <T> T in(TenantRef where, Supplier<T> work) {

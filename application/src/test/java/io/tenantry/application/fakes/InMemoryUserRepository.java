@@ -4,6 +4,8 @@ import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserQuery;
@@ -57,6 +59,22 @@ public final class InMemoryUserRepository implements UserRepository {
     UserSnapshot saved = withVersion(user.snapshot(), user.version() + 1);
     users.put(user.id(), saved);
     return User.restore(saved);
+  }
+
+  @Override
+  public PasswordAttempt countPasswordAttempt(UserId id, Instant now, LockoutPolicy policy) {
+    UserSnapshot stored = users().get(id);
+    if (stored == null) {
+      return PasswordAttempt.gone();
+    }
+    User user = User.restore(stored);
+    if (user.isLocked(now)) {
+      return new PasswordAttempt(true, false, user.lockedUntil());
+    }
+    boolean engaged = user.recordFailedLogin(now, policy);
+    UserSnapshot counted = user.snapshot();
+    users().put(id, withVersion(counted, stored.version()));
+    return new PasswordAttempt(false, engaged, user.lockedUntil());
   }
 
   @Override
@@ -142,6 +160,7 @@ public final class InMemoryUserRepository implements UserRepository {
         s.displayName(),
         s.status(),
         s.emailVerified(),
+        s.verificationRequired(),
         s.roles(),
         s.passwordHash(),
         s.securityVersion(),

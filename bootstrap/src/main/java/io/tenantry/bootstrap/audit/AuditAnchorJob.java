@@ -2,7 +2,7 @@ package io.tenantry.bootstrap.audit;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
-import io.tenantry.bootstrap.ops.DependencyOutages;
+import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -204,6 +204,15 @@ public interface AppConfig {
   interface Password {
     Argon2 argon2();
 
+    /** Hashes or verifications running at once; unset: one per available processor. */
+    @WithName("max-concurrent-hashes")
+    Optional<Integer> maxConcurrentHashes();
+
+    /** Longest a request waits for a hashing slot before it is answered 503 with Retry-After. */
+    @WithName("hash-queue-timeout")
+    @WithDefault("PT2S")
+    Duration hashQueueTimeout();
+
     /** OWASP defaults. */
     interface Argon2 {
       @WithName("memory-kib")

@@ -2,6 +2,7 @@ package io.tenantry.bootstrap.wiring;
 
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
+import io.tenantry.application.auth.BoundedPasswordHasher;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.bootstrap.config.AppConfig;
@@ -38,8 +39,14 @@ public class InfrastructureProducers {
   @Produces
   @Singleton
   PasswordHasher passwordHasher(AppConfig config) {
-    AppConfig.Password.Argon2 argon2 = config.password().argon2();
-    return new Argon2PasswordHasher(argon2.memoryKib(), argon2.iterations(), argon2.parallelism());
+    AppConfig.Password password = config.password();
+    AppConfig.Password.Argon2 argon2 = password.argon2();
+    int slots =
+        password.maxConcurrentHashes().orElseGet(() -> Runtime.getRuntime().availableProcessors());
+    return new BoundedPasswordHasher(
+        new Argon2PasswordHasher(argon2.memoryKib(), argon2.iterations(), argon2.parallelism()),
+        slots,
+        password.hashQueueTimeout());
   }
 
   @Produces

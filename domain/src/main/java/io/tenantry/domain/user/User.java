@@ -16,6 +16,8 @@ public final class User {
   private DisplayName displayName;
   private UserStatus status;
   private boolean emailVerified;
+  // Set for self-registered accounts: no login until the address is proven.
+  private final boolean verificationRequired;
   private Set<Role> roles;
   private PasswordHash passwordHash;
   private long securityVersion;
@@ -33,6 +35,7 @@ public final class User {
     this.displayName = Objects.requireNonNull(s.displayName());
     this.status = Objects.requireNonNull(s.status());
     this.emailVerified = s.emailVerified();
+    this.verificationRequired = s.verificationRequired();
     this.roles = requireRoles(s.roles());
     this.passwordHash = s.passwordHash();
     this.securityVersion = s.securityVersion();
@@ -55,6 +58,7 @@ public final class User {
             name,
             UserStatus.INVITED,
             false,
+            false,
             roles,
             null,
             0,
@@ -74,6 +78,26 @@ public final class User {
       Set<Role> roles,
       PasswordHash password,
       Instant now) {
+    return active(tenant, email, name, roles, password, false, now);
+  }
+
+  /**
+   * A new account that a stranger registered for themselves: active, but it cannot log in until its
+   * address is verified (otherwise anyone could read the tenant's directory).
+   */
+  public static User register(
+      TenantId tenant, Email email, DisplayName name, PasswordHash password, Instant now) {
+    return active(tenant, email, name, Set.of(Role.MEMBER), password, true, now);
+  }
+
+  private static User active(
+      TenantId tenant,
+      Email email,
+      DisplayName name,
+      Set<Role> roles,
+      PasswordHash password,
+      boolean verificationRequired,
+      Instant now) {
     return new User(
         new UserSnapshot(
             UserId.random(),
@@ -82,6 +106,7 @@ public final class User {
             name,
             UserStatus.ACTIVE,
             false,
+            verificationRequired,
             roles,
             Objects.requireNonNull(password),
             0,
@@ -105,6 +130,7 @@ public final class User {
         displayName,
         status,
         emailVerified,
+        verificationRequired,
         roles,
         passwordHash,
         securityVersion,
@@ -183,6 +209,14 @@ public final class User {
 
   public void recordLogin(Instant now) {
     lastLoginAt = now;
+    recordCorrectPassword();
+  }
+
+  /**
+   * The password was right: forget the counted failures and lift a lock that the same attempt
+   * engaged when it was counted (attempts on an already locked account are never checked).
+   */
+  public void recordCorrectPassword() {
     failedLogins = 0;
     lockedUntil = null;
   }
@@ -223,6 +257,11 @@ public final class User {
 
   public boolean canLogIn(Instant now) {
     return status == UserStatus.ACTIVE && passwordHash != null && !isLocked(now);
+  }
+
+  /** False only for a self-registered account whose address is not verified yet. */
+  public boolean emailVerifiedIfRequired() {
+    return emailVerified || !verificationRequired;
   }
 
   public boolean isActiveOwner() {

@@ -1,6 +1,7 @@
 package io.tenantry.domain.user;
 
 import io.tenantry.domain.shared.Page;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The users of the tenant the current unit of work is bound to. */
@@ -17,6 +18,14 @@ public interface UserRepository {
   void delete(UserId id);
 
   long count();
+
+  /**
+   * Counts one password attempt on the user atomically (one statement, so N parallel attempts count
+   * N), before the password is checked, and engages the lock when the count reaches the policy's
+   * limit; attempts on a locked account neither count nor extend the lock. Does not change the
+   * user's version: it is not an edit.
+   */
+  PasswordAttempt countPasswordAttempt(UserId id, Instant now, LockoutPolicy policy);
 
   /**
    * Serialises changes to the set of owners within the tenant until the unit of work ends, then

@@ -12,6 +12,7 @@ public record UserSnapshot(
     DisplayName displayName,
     UserStatus status,
     boolean emailVerified,
+    boolean verificationRequired,
     Set<Role> roles,
     PasswordHash passwordHash,
     long securityVersion,

@@ -44,4 +44,18 @@ class PageRequestTest {
   void shouldComputeTheOffset() {
     assertThat(new PageRequest<>(3, 20, SORT).offset()).isEqualTo(60);
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {100_001, 21_474_837, Integer.MAX_VALUE})
+  void shouldRejectPagesWhoseOffsetPassesTheCapWithoutOverflowing(int page) {
+    assertThatThrownBy(() -> new PageRequest<>(page, 100, SORT))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("page"));
+  }
+
+  @Test
+  void shouldAcceptTheDeepestPageUnderTheCap() {
+    assertThat(new PageRequest<>(100_000, 100, SORT).offset()).isEqualTo(10_000_000);
+  }
 }

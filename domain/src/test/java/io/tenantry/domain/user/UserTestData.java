@@ -74,6 +74,7 @@ public final class UserTestData {
             new DisplayName(displayName),
             status,
             emailVerified,
+            false,
             roles,
             passwordHash,
             securityVersion,
