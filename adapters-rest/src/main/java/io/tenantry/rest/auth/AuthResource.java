@@ -11,6 +11,7 @@ import io.tenantry.rest.metrics.CountsLogin;
 import io.tenantry.rest.metrics.CountsTokenRefresh;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
+import io.tenantry.rest.ratelimit.RequestBudgets;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.user.UserResponse;
@@ -45,6 +46,7 @@ public class AuthResource {
   @Inject AccountService accounts;
   @Inject BackgroundTasks background;
   @Inject CallerAuthentication caller;
+  @Inject RequestBudgets budgets;
 
   @POST
   @Path("/login")
@@ -56,6 +58,7 @@ public class AuthResource {
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsLogin
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
+    budgets.spend(request.tenant(), request.email());
     return tokens(
         TokenResponse.from(
             auth.login(new LoginCommand(request.tenant(), request.email(), request.password()))));
@@ -139,6 +142,7 @@ public class AuthResource {
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   @CountsCreatedUser
   public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
+    budgets.spend(request.tenant(), request.email());
     UserView user =
         accounts.register(
             new RegisterCommand(
@@ -171,6 +175,7 @@ public class AuthResource {
   @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
+    budgets.spend(request.tenant(), request.email());
     background.run(
         "a password reset request",
         () -> accounts.forgotPassword(request.tenant(), request.email()));
