@@ -24,7 +24,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
-  private static final int MAX_MEMORY_KIB = 1 << 20;
+
+  /** Stored hashes may cost at most this much more than new ones (memory, iterations). */
+  private static final int MEMORY_FACTOR = 4;
+
+  private static final int ITERATIONS_FACTOR = 10;
+  private static final int MAX_MEMORY_KIB = 256 * 1024;
+  private static final int MAX_PARALLELISM = 8;
+  private static final int MAX_STORED_BYTES = 64;
 
   private final int memoryKib;
   private final int iterations;
@@ -79,24 +86,37 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     return false;
   }
 
-  private static boolean verifyArgon2(String password, Matcher phc) {
-    int memoryKib = Integer.parseInt(phc.group(1));
-    if (memoryKib > MAX_MEMORY_KIB) {
-      // A tampered row must not make one login allocate gigabytes.
-      return false;
-    }
+  private boolean verifyArgon2(String password, Matcher phc) {
+    int storedMemoryKib = Integer.parseInt(phc.group(1));
+    int storedIterations = Integer.parseInt(phc.group(2));
+    int storedParallelism = Integer.parseInt(phc.group(3));
     Base64.Decoder b64 = Base64.getDecoder();
     byte[] salt = b64.decode(phc.group(4));
     byte[] expected = b64.decode(phc.group(5));
+    if (!withinCap(storedMemoryKib, storedIterations, storedParallelism)
+        || salt.length > MAX_STORED_BYTES
+        || expected.length > MAX_STORED_BYTES) {
+      // A tampered row must not make one login allocate gigabytes or spin for minutes.
+      return false;
+    }
     byte[] actual =
         argon2(
-            password,
-            salt,
-            memoryKib,
-            Integer.parseInt(phc.group(2)),
-            Integer.parseInt(phc.group(3)),
-            expected.length);
+            password, salt, storedMemoryKib, storedIterations, storedParallelism, expected.length);
     return MessageDigest.isEqual(expected, actual);
+  }
+
+  /**
+   * Near the configured cost: memory at most 4x (and 256 MiB), iterations at most 10x, parallelism
+   * at most 8; the configured cost itself is always allowed.
+   */
+  boolean withinCap(int storedMemoryKib, int storedIterations, int storedParallelism) {
+    long memoryCap =
+        Math.max(memoryKib, Math.min((long) memoryKib * MEMORY_FACTOR, MAX_MEMORY_KIB));
+    long iterationsCap = (long) iterations * ITERATIONS_FACTOR;
+    int parallelismCap = Math.max(parallelism, MAX_PARALLELISM);
+    return storedMemoryKib <= memoryCap
+        && storedIterations <= iterationsCap
+        && storedParallelism <= parallelismCap;
   }
 
   @Override

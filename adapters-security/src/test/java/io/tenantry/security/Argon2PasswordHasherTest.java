@@ -75,6 +75,31 @@ class Argon2PasswordHasherTest {
   }
 
   @Test
+  void shouldRefuseAStoredHashFarAboveTheConfiguredCost() {
+    // Genuine hashes of the right password, only too expensive to check: each is a failed login.
+    assertThat(hasher.verify(PASSWORD, new Argon2PasswordHasher(8192, 1, 1).hash(PASSWORD)))
+        .isFalse();
+    assertThat(hasher.verify(PASSWORD, new Argon2PasswordHasher(1024, 11, 1).hash(PASSWORD)))
+        .isFalse();
+    assertThat(hasher.verify(PASSWORD, new Argon2PasswordHasher(1024, 1, 9).hash(PASSWORD)))
+        .isFalse();
+    assertThat(hasher.verify(PASSWORD, new Argon2PasswordHasher(4096, 10, 8).hash(PASSWORD)))
+        .as("at the cap itself")
+        .isTrue();
+  }
+
+  @Test
+  void shouldCapMemoryAt256MibWhateverTheConfiguredCost() {
+    Argon2PasswordHasher heavy = new Argon2PasswordHasher(19456, 2, 1);
+    assertThat(heavy.withinCap(4 * 19456, 2, 1)).isTrue();
+    assertThat(heavy.withinCap(4 * 19456 + 1, 2, 1)).isFalse();
+    Argon2PasswordHasher huge = new Argon2PasswordHasher(70 * 1024, 1, 1);
+    assertThat(huge.withinCap(256 * 1024, 1, 1)).isTrue();
+    assertThat(huge.withinCap(256 * 1024 + 1, 1, 1)).isFalse();
+    assertThat(hasher.withinCap(1024 * 1024, 1, 1)).isFalse();
+  }
+
+  @Test
   void shouldNotNeedRehashForItsOwnParameters() {
     assertThat(hasher.needsRehash(hasher.hash(PASSWORD))).isFalse();
   }

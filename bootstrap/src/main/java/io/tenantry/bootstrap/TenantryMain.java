@@ -1,15 +1,20 @@
 package io.tenantry.bootstrap;
 
 import io.quarkus.runtime.ImageMode;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.tenantry.security.SigningKeyFile;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import org.jboss.logging.Logger;
 
 /**
  * Starts Tenantry. Without a configured database URL it first starts an embedded PostgreSQL (data
  * kept in {@code app.db.embedded.dir}) and stops it again when the application exits. The embedded
- * database is JVM-only: a native executable requires {@code quarkus.datasource.jdbc.url}.
+ * database is JVM-only: a native executable requires {@code quarkus.datasource.jdbc.url}. In
+ * production a signing key is required: with the embedded database one is generated once and kept
+ * in its data folder; with a real database a missing key stops the start.
  */
 @QuarkusMain
 public final class TenantryMain {
@@ -20,10 +25,19 @@ public final class TenantryMain {
    */
   private static final String EMBEDDED_DATABASE = "io.tenantry.bootstrap.db.EmbeddedDatabase";
 
+  private static final String SIGNING_KEY = "app.jwt.signing-key";
+
   private TenantryMain() {}
 
   public static void main(String... args) throws Exception {
     if (setting("quarkus.datasource.jdbc.url") != null) {
+      if (production() && setting(SIGNING_KEY) == null) {
+        System.err.println(
+            "Tenantry: no signing key configured. Set APP_JWT_SIGNING_KEY to a PKCS#8 PEM private"
+                + " key file (see docs/architecture/security.md); refusing to start.");
+        System.exit(1);
+        return;
+      }
       Quarkus.run(args);
       return;
     }
@@ -43,8 +57,32 @@ public final class TenantryMain {
           "app.audit.anchor-key-file", dataDirectory.resolve("audit-anchor.key").toString());
     }
     try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
+      if (production() && setting(SIGNING_KEY) == null) {
+        System.setProperty(SIGNING_KEY, localSigningKey(dataDirectory).toString());
+      }
       Quarkus.run(args);
     }
+  }
+
+  /** The key kept beside the embedded database's data, made on the first start. */
+  private static Path localSigningKey(Path dataDirectory) {
+    Path file = dataDirectory.resolve("jwt-signing-key.pem");
+    boolean created = SigningKeyFile.createIfAbsent(file);
+    Logger.getLogger(TenantryMain.class)
+        .infof(
+            "No app.jwt.signing-key configured: %s the local signing key %s (embedded database"
+                + " only; set APP_JWT_SIGNING_KEY for a real deployment).",
+            created ? "generated" : "reusing", file.toAbsolutePath());
+    return file;
+  }
+
+  /**
+   * The packaged application in its default (prod) profile; dev mode and tests keep ephemeral keys.
+   */
+  private static boolean production() {
+    String profile = setting("quarkus.profile");
+    return LaunchMode.current() == LaunchMode.NORMAL
+        && (profile == null || java.util.Arrays.asList(profile.split(",")).contains("prod"));
   }
 
   /** Starts the embedded database and points the datasource settings at it (JVM only). */

@@ -1,6 +1,6 @@
 package io.tenantry.bootstrap;
 
-import static io.restassured.RestAssured.given;
+import static io.tenantry.bootstrap.support.Management.management;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
   @Test
   void shouldReportLiveReadyAndStarted() {
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given()
+    management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    management()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("tenant-schemas"));
-    given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
   }
 }

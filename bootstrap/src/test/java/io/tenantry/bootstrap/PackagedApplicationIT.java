@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.specification.RequestSpecification;
+import io.tenantry.bootstrap.support.PackagedRuntimeResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +17,31 @@ import org.junit.jupiter.api.Test;
  * process the way it ships), on the embedded PostgreSQL of the tests.
  */
 @QuarkusIntegrationTest
+@QuarkusTestResource(value = PackagedRuntimeResource.class, restrictToAnnotatedClass = true)
 class PackagedApplicationIT {
+
+  /** Health, metrics and OpenAPI live on the management port, not on the API port. */
+  private static RequestSpecification management() {
+    return given().port(PackagedRuntimeResource.managementPort());
+  }
+
+  @Test
+  void shouldKeepTheOperationsSurfaceOffTheApiPort() {
+    given().get("/q/metrics").then().statusCode(404);
+    given().get("/q/openapi").then().statusCode(404);
+    given().get("/q/health/ready").then().statusCode(404);
+  }
 
   @Test
   void shouldAnswerHealthProbes() {
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given()
+    management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    management()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("tenant-schemas"));
-    given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
@@ -36,7 +52,7 @@ class PackagedApplicationIT {
         .post("/api/v1/auth/login")
         .then()
         .statusCode(401);
-    given()
+    management()
         .get("/q/metrics")
         .then()
         .statusCode(200)
@@ -49,7 +65,7 @@ class PackagedApplicationIT {
 
   @Test
   void shouldDescribeTheApiWithItsBearerScheme() {
-    given()
+    management()
         .get("/q/openapi")
         .then()
         .statusCode(200)

@@ -3,11 +3,13 @@ package io.tenantry.persistence.shared;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.DomainException;
+import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.shared.UnavailableException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -19,6 +21,12 @@ import org.hibernate.exception.ConstraintViolationException;
 final class PersistenceFailures {
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  /**
+   * {@code character_not_in_repertoire} (a NUL byte in text) and {@code untranslatable_character}:
+   * input PostgreSQL cannot store or compare. The REST edge validates text first; this is the net.
+   */
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
   private PersistenceFailures() {}
 
@@ -33,6 +41,10 @@ final class PersistenceFailures {
       }
       if (isUniqueViolation(t)) {
         return uniqueConflict(constraintText(t));
+      }
+      if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+        return new RuleViolationException(
+            "request", "contains characters that cannot be stored (such as NUL)");
       }
     }
     Optional<UnavailableException> unavailable = DatabaseUnavailability.classify(failure);

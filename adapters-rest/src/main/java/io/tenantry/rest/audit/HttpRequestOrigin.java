@@ -4,19 +4,19 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.tenantry.application.audit.RequestOrigin;
+import io.tenantry.rest.edge.ClientAddresses;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the client of the current HTTP request for the audit trail. The address is the socket's
- * peer; {@code X-Forwarded-For} counts only when {@code
- * quarkus.http.proxy.proxy-address-forwarding} is on, in which case Vert.x already reports the
- * forwarded address there. Application-scoped rather than request-scoped because audit events are
- * also written by jobs and at start-up, where there is no request: then every field is empty.
+ * Reads the client of the current HTTP request for the audit trail. The address is the one the rate
+ * limit keys on ({@link ClientAddresses}): the peer, or the right-most forwarded hop that is not a
+ * trusted proxy. Application-scoped rather than request-scoped because audit events are also
+ * written by jobs and at start-up, where there is no request: then every field is empty.
  */
 @ApplicationScoped
 public class HttpRequestOrigin implements RequestOrigin {
@@ -25,12 +25,15 @@ public class HttpRequestOrigin implements RequestOrigin {
       Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
   private static final String NO_TRACE = "0".repeat(32);
 
+  private final ClientAddresses clients;
+
+  HttpRequestOrigin(ClientAddresses clients) {
+    this.clients = clients;
+  }
+
   @Override
   public Optional<String> clientIp() {
-    return request()
-        .map(HttpServerRequest::remoteAddress)
-        .map(SocketAddress::hostAddress)
-        .filter(ip -> !ip.isBlank());
+    return request().flatMap(clients::of).map(InetAddress::getHostAddress);
   }
 
   @Override

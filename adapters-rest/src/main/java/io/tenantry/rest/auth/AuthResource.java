@@ -12,6 +12,7 @@ import io.tenantry.rest.metrics.CountsLogin;
 import io.tenantry.rest.metrics.CountsTokenRefresh;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
+import io.tenantry.rest.ratelimit.RequestBudgets;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Lenient;
@@ -46,6 +47,7 @@ public class AuthResource {
   @Inject UseCases useCases;
   @Inject BackgroundTasks background;
   @Inject CallerAuthentication caller;
+  @Inject RequestBudgets budgets;
 
   @POST
   @Path("/login")
@@ -55,6 +57,7 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @CountsLogin
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
+    budgets.spend(request.tenant(), request.email());
     return tokens(
         TokenResponse.from(
             useCases.login.login(
@@ -134,6 +137,7 @@ public class AuthResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @CountsCreatedUser
   public RestResponse<UserResponse> register(@Valid @NotNull AuthRequests.Register request) {
+    budgets.spend(request.tenant(), request.email());
     UserView user =
         useCases.register.register(
             new RegisterCommand(
@@ -165,6 +169,7 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
+    budgets.spend(request.tenant(), request.email());
     background.run(
         "a password reset request",
         () ->

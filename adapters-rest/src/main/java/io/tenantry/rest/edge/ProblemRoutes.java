@@ -14,12 +14,21 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Problem+json for what the HTTP layer answers before any resource runs: routes nobody serves (404)
- * and bodies declaring more than {@code app.http.max-body-size} (413).
+ * Problem+json for what the HTTP layer answers before any resource runs: routes nobody serves
+ * (404), bodies declaring more than {@code app.http.max-body-size} (413), request lines over 4 KiB
+ * (414) and headers over 8 KiB (431). The codec's own limits ({@code
+ * quarkus.http.limits.max-initial-line-length}, {@code .max-header-size}) sit well above these, so
+ * that such requests reach this filter instead of the codec's bare answer.
  */
 @ApplicationScoped
 public class ProblemRoutes {
   @Inject ObjectMapper json;
+
+  /** The longest request line ({@code GET /path?query HTTP/1.1}) answered normally. */
+  static final int MAX_REQUEST_LINE = 4096;
+
+  /** The most header bytes (names, values and separators) answered normally. */
+  static final int MAX_HEADER_BYTES = 8192;
 
   @ConfigProperty(name = "app.http.max-body-size")
   MemorySize maxBodySize;
@@ -31,9 +40,12 @@ public class ProblemRoutes {
   void limitBodies(@Observes Filters filters) {
     filters.register(
         ctx -> {
-          if (declaredLength(ctx) > maxBodySize.asLongValue()) {
-            ctx.response().putHeader("Connection", "close");
-            respond(ctx, 413, "payload_too_large", "the body is too large");
+          if (requestLineLength(ctx) > MAX_REQUEST_LINE) {
+            refuse(ctx, 414, "uri_too_long", "the request line is longer than 4 KiB");
+          } else if (headerBytes(ctx) > MAX_HEADER_BYTES) {
+            refuse(ctx, 431, "headers_too_large", "the request headers exceed 8 KiB");
+          } else if (declaredLength(ctx) > maxBodySize.asLongValue()) {
+            refuse(ctx, 413, "payload_too_large", "the body is too large");
           } else {
             ctx.next();
           }
@@ -55,6 +67,24 @@ public class ProblemRoutes {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  private static int requestLineLength(RoutingContext ctx) {
+    return ctx.request().method().name().length() + ctx.request().uri().length() + 10;
+  }
+
+  private static long headerBytes(RoutingContext ctx) {
+    long total = 0;
+    for (var header : ctx.request().headers()) {
+      total += header.getKey().length() + header.getValue().length() + 4L;
+    }
+    return total;
+  }
+
+  /** Answers and closes: the rest of an oversized or malformed request is not worth reading. */
+  private void refuse(RoutingContext ctx, int status, String code, String detail) {
+    ctx.response().putHeader("Connection", "close");
+    respond(ctx, status, code, detail);
   }
 
   private void respond(RoutingContext ctx, int status, String code, String detail) {

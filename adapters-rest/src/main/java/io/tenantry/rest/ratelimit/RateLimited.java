@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Puts a resource class or method under the per-client request budget ({@code
  * app.auth.rate-limit.per-minute}); bound at build time to the filter method of {@link
- * RateLimitFilter}.
+ * RateLimitFilter}. Every unauthenticated route that checks a secret or creates something carries
+ * it: {@code /api/v1/auth/*}, public sign-up, and the {@code /oauth2/*} routes when they arrive.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,6 +19,8 @@ public final class Problems {
           Map.entry(409, "Conflict"),
           Map.entry(412, "Precondition Failed"),
           Map.entry(413, "Payload Too Large"),
+          Map.entry(414, "URI Too Long"),
+          Map.entry(431, "Request Header Fields Too Large"),
           Map.entry(415, "Unsupported Media Type"),
           Map.entry(429, "Too Many Requests"),
           Map.entry(500, "Internal Server Error"),

@@ -8,6 +8,7 @@ import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.user.UserResponse;
@@ -43,8 +44,13 @@ public class TenantResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
 
-  /** Public sign-up, when {@code app.tenants.signup-enabled} is true. */
+  /**
+   * Public sign-up, when {@code app.tenants.signup-enabled} is true; each call creates a schema, so
+   * it draws on the client's request budget.
+   */
   @POST
+  @RateLimited
+  @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
   @Operation(operationId = "signUp", summary = "Create a tenant and its owner, logged in")
   @APIResponse(
       responseCode = "201",

@@ -2,11 +2,22 @@ package io.tenantry.application.shared;
 
 import java.util.OptionalLong;
 
-/** A per-client request budget shared by every replica; the inbound adapter decides what counts. */
+/** Request budgets shared by every replica; the inbound adapter decides what counts. */
 public interface RateLimiter {
+
+  /** What a budget is kept per; each scope has its own size ({@code app.auth.rate-limit.*}). */
+  enum Scope {
+    /** One client address (an IPv6 client by its /64). */
+    CLIENT,
+    /** One account: a tenant and an e-mail address, whichever address the requests come from. */
+    ACCOUNT,
+    /** One tenant, all its accounts and clients together. */
+    TENANT
+  }
+
   /**
-   * Takes one request from {@code client}'s budget: empty if allowed (or limiting is off), else the
-   * seconds to wait.
+   * Takes one request from the budget of {@code key} in {@code scope}: empty if allowed (or that
+   * limit is off), else the seconds to wait.
    */
-  OptionalLong tryAcquire(String client);
+  OptionalLong tryAcquire(Scope scope, String key);
 }

@@ -39,6 +39,13 @@ public interface AppConfig {
     @WithName("unavailable-retry-after")
     @WithDefault("5")
     long unavailableRetryAfter();
+
+    /**
+     * CIDRs of the proxies whose {@code X-Forwarded-For} hop is believed (read by the REST edge's
+     * {@code ClientAddresses}); unset: none, the peer is the client.
+     */
+    @WithName("trusted-proxies")
+    Optional<List<String>> trustedProxies();
   }
 
   /** The database: bounded waits, and the embedded development database. */

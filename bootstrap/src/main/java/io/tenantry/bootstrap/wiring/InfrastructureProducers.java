@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.wiring;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.BoundedPasswordHasher;
@@ -55,9 +57,18 @@ public class InfrastructureProducers {
     return new PasswordPolicy(new ZxcvbnCommonPasswords());
   }
 
+  /**
+   * Created at start so that a production start without a key fails at once; {@code TenantryMain}
+   * has already said why in one line when the key is missing from the environment.
+   */
   @Produces
   @Singleton
+  @Startup
   JwtKeys jwtKeys(AppConfig config) {
+    if (LaunchMode.current() == LaunchMode.NORMAL && config.jwt().signingKey().isEmpty()) {
+      throw new IllegalStateException(
+          "no signing key configured: set APP_JWT_SIGNING_KEY (app.jwt.signing-key) in production");
+    }
     return JwtKeys.load(
         config.jwt().signingKey(), config.jwt().verificationKeys().orElse(List.of()));
   }

@@ -1,6 +1,6 @@
 package io.tenantry.bootstrap.ops;
 
-import static io.restassured.RestAssured.given;
+import static io.tenantry.bootstrap.support.Management.management;
 import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +48,7 @@ class DatabaseKilledUnderLoadTest {
       await().atMost(PATIENCE).until(() -> load.count(201) >= createdBeforeRestart + 5);
     }
     List<Answer> answers = load.answers();
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
     assertThat(answers).allSatisfy(DatabaseKilledUnderLoadTest::isCreatedOrUnavailable);
     for (Answer cut : answers.stream().filter(a -> a.status() == 503).toList()) {

@@ -1,6 +1,6 @@
 package io.tenantry.bootstrap.ops;
 
-import static io.restassured.RestAssured.given;
+import static io.tenantry.bootstrap.support.Management.management;
 import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,7 +71,7 @@ class DatabaseLockTimeoutTest {
   }
 
   private static double unavailableTotal() {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
     return metrics
         .lines()
         .filter(line -> line.startsWith("dependency_unavailable_total{dependency=\"database\""))

@@ -1,6 +1,6 @@
 package io.tenantry.bootstrap.ops;
 
-import static io.restassured.RestAssured.given;
+import static io.tenantry.bootstrap.support.Management.management;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +25,7 @@ class DatabaseOutageTest {
 
   @Test
   void shouldBeUnreadyButAliveWhilePostgresIsDownAndReadyAgainWhenItReturns() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
     database.stop();
 
@@ -33,7 +33,7 @@ class DatabaseOutageTest {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                given()
+                management()
                     .get("/q/health/ready")
                     .then()
                     .statusCode(503)
@@ -41,7 +41,7 @@ class DatabaseOutageTest {
                     .body(
                         "checks.find { it.name == '" + DATABASE_CHECK + "' }.status",
                         equalTo("DOWN")));
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
     database.restart();
 
@@ -49,7 +49,7 @@ class DatabaseOutageTest {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                given()
+                management()
                     .get("/q/health/ready")
                     .then()
                     .statusCode(200)

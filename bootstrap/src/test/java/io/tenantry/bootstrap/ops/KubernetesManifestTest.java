@@ -18,6 +18,8 @@ class KubernetesManifestTest {
   private static final Path MANIFEST = Path.of("..", "deploy", "kubernetes", "kubernetes.yml");
   private static Map<String, Object> pod;
   private static Map<String, Object> container;
+  private static Map<String, Object> podAnnotations;
+  private static Map<String, Object> service;
 
   @BeforeAll
   @SuppressWarnings("unchecked")
@@ -32,6 +34,12 @@ class KubernetesManifestTest {
             .findFirst()
             .orElseThrow();
     pod = map(map(map(deployment, "spec"), "template"), "spec");
+    podAnnotations = map(map(map(map(deployment, "spec"), "template"), "metadata"), "annotations");
+    service =
+        documents.stream()
+            .filter(doc -> "Service".equals(doc.get("kind")))
+            .findFirst()
+            .orElseThrow();
     container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
   }
 
@@ -40,6 +48,23 @@ class KubernetesManifestTest {
     assertThat(path("livenessProbe")).isEqualTo("/q/health/live");
     assertThat(path("readinessProbe")).isEqualTo("/q/health/ready");
     assertThat(path("startupProbe")).isEqualTo("/q/health/started");
+  }
+
+  @Test
+  void shouldProbeAndScrapeOnTheManagementPortWhichTheServiceDoesNotExpose() {
+    for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+      assertThat(map(map(container, probe), "httpGet").get("port")).as(probe).isEqualTo(9000);
+    }
+    assertThat(container.get("ports").toString())
+        .contains("containerPort=8080")
+        .contains("containerPort=9000, name=management");
+    assertThat(podAnnotations)
+        .containsEntry("prometheus.io/scrape", "true")
+        .containsEntry("prometheus.io/port", "9000")
+        .containsEntry("prometheus.io/path", "/q/metrics");
+    assertThat(map(service, "spec").get("ports").toString())
+        .contains("targetPort=8080")
+        .doesNotContain("9000");
   }
 
   @Test

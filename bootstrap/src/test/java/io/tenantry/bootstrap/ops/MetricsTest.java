@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
+import static io.tenantry.bootstrap.support.Management.management;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,12 @@ class MetricsTest {
   }
 
   @Test
+  void shouldServeMetricsOnlyOnTheManagementPort() {
+    given().get("/q/metrics").then().statusCode(404);
+    management().get("/q/metrics").then().statusCode(200);
+  }
+
+  @Test
   void shouldExposeHttpServerMetricsGaugesAndTheHashHistogram() {
     TenantTestData.aTenant().create();
     Api.admin();
@@ -72,7 +79,7 @@ class MetricsTest {
   }
 
   private static String scrape() {
-    return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return management().get("/q/metrics").then().statusCode(200).extract().asString();
   }
 
   /**

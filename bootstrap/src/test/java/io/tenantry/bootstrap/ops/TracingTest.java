@@ -28,7 +28,7 @@ class TracingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/users/me", "/q/health/ready"})
+  @ValueSource(strings = {"/api/v1/users/me", "/.well-known/jwks.json"})
   void shouldStartATraceWhenTheCallerSendsNone(String path) {
     String traceparent = given().get(path).then().extract().header("traceparent");
 
