@@ -133,7 +133,7 @@ class OpenApiDocumentTest {
         .contains("login", "refreshToken", "listUsers", "inviteUser", "getCurrentTenant");
     assertThat(operations.values().stream().map(op -> op.get("tags").toString()).distinct())
         .containsExactlyInAnyOrder(
-            "[Auth]", "[Users]", "[Tenants]", "[Admin]", "[Audit]", "[Keys]");
+            "[Auth]", "[Users]", "[Tenants]", "[Admin]", "[Audit]", "[Keys]", "[Sessions]");
     assertThat(doc.<String, Object>getMap("components.schemas").keySet())
         .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
         .noneMatch(name -> name.endsWith("Response"));
