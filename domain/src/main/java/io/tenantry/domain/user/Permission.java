@@ -9,7 +9,10 @@ public enum Permission {
   AUDIT_READ("audit:read"),
   TENANT_READ("tenant:read"),
   TENANT_UPDATE("tenant:update"),
-  PLATFORM_ADMIN("platform:admin");
+  PLATFORM_ADMIN("platform:admin"),
+  CLIENTS_WRITE("clients:write"),
+  WEBHOOKS_WRITE("webhooks:write"),
+  ROLES_MANAGE("roles:manage");
 
   private final String value;
 

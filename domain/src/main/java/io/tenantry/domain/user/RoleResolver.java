@@ -17,8 +17,11 @@ public final class RoleResolver {
           Permission.USERS_DELETE,
           Permission.ROLES_ASSIGN,
           Permission.AUDIT_READ,
-          Permission.TENANT_READ);
-  private static final Set<Permission> OWNER = union(ADMIN, EnumSet.of(Permission.TENANT_UPDATE));
+          Permission.TENANT_READ,
+          Permission.CLIENTS_WRITE,
+          Permission.WEBHOOKS_WRITE);
+  private static final Set<Permission> OWNER =
+      union(ADMIN, EnumSet.of(Permission.TENANT_UPDATE, Permission.ROLES_MANAGE));
   private static final Map<Role, Set<Permission>> GRANTS =
       Map.of(
           Role.OWNER, OWNER,

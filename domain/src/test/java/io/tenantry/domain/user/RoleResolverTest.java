@@ -1,13 +1,16 @@
 package io.tenantry.domain.user;
 
 import static io.tenantry.domain.user.Permission.AUDIT_READ;
+import static io.tenantry.domain.user.Permission.CLIENTS_WRITE;
 import static io.tenantry.domain.user.Permission.PLATFORM_ADMIN;
 import static io.tenantry.domain.user.Permission.ROLES_ASSIGN;
+import static io.tenantry.domain.user.Permission.ROLES_MANAGE;
 import static io.tenantry.domain.user.Permission.TENANT_READ;
 import static io.tenantry.domain.user.Permission.TENANT_UPDATE;
 import static io.tenantry.domain.user.Permission.USERS_DELETE;
 import static io.tenantry.domain.user.Permission.USERS_READ;
 import static io.tenantry.domain.user.Permission.USERS_WRITE;
+import static io.tenantry.domain.user.Permission.WEBHOOKS_WRITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.domain.tenant.TenantSlug;
@@ -25,14 +28,21 @@ class RoleResolverTest {
   }
 
   @Test
-  void shouldGrantAdminsUserManagementAuditAndTenantRead() {
+  void shouldGrantAdminsUserManagementAuditTenantReadClientsAndWebhooks() {
     assertThat(RoleResolver.permissionsOf(Set.of(Role.ADMIN)))
         .containsExactlyInAnyOrder(
-            USERS_READ, USERS_WRITE, USERS_DELETE, ROLES_ASSIGN, AUDIT_READ, TENANT_READ);
+            USERS_READ,
+            USERS_WRITE,
+            USERS_DELETE,
+            ROLES_ASSIGN,
+            AUDIT_READ,
+            TENANT_READ,
+            CLIENTS_WRITE,
+            WEBHOOKS_WRITE);
   }
 
   @Test
-  void shouldGrantOwnersEverythingAdminsHavePlusTenantUpdate() {
+  void shouldGrantOwnersEverythingAdminsHavePlusTenantUpdateAndRoleManagement() {
     assertThat(RoleResolver.permissionsOf(Set.of(Role.OWNER)))
         .containsExactlyInAnyOrder(
             USERS_READ,
@@ -41,7 +51,10 @@ class RoleResolverTest {
             ROLES_ASSIGN,
             AUDIT_READ,
             TENANT_READ,
-            TENANT_UPDATE);
+            CLIENTS_WRITE,
+            WEBHOOKS_WRITE,
+            TENANT_UPDATE,
+            ROLES_MANAGE);
   }
 
   @Test
