@@ -49,13 +49,20 @@ public class AcceptInvitationPage {
       @RestForm String password,
       @RestForm("password_again") String passwordAgain,
       @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    if (!pages.csrfHolds(cookie, csrf)) {
-      return pages.formExpired();
-    }
-    Optional<String> tenant = tenantOf(token);
-    if (tenant.isEmpty()) {
-      return pages.invalidLink();
-    }
+    return pages.submitLinkForm(
+        cookie,
+        csrf,
+        () -> tenantOf(token),
+        tenant -> accept(tenant, token, displayName, password, passwordAgain, cookie));
+  }
+
+  private Response accept(
+      String tenant,
+      String token,
+      String displayName,
+      String password,
+      String passwordAgain,
+      String cookie) {
     FormErrors errors =
         new FormErrors(msg)
             .required("display_name", displayName)
@@ -63,7 +70,7 @@ public class AcceptInvitationPage {
             .required("password_again", passwordAgain)
             .sameAs("password_again", passwordAgain, password);
     if (errors.any()) {
-      return pages.form(page(tenant.get(), token, displayName, errors), cookie, 400);
+      return pages.form(page(tenant, token, displayName, errors), cookie, 400);
     }
     try {
       useCases.acceptInvitation.accept(
@@ -71,11 +78,10 @@ public class AcceptInvitationPage {
     } catch (RuleViolationException refusal) {
       return errors
           .explain(refusal, "password")
-          .map(e -> pages.form(page(tenant.get(), token, displayName, e), cookie, 400))
+          .map(e -> pages.form(page(tenant, token, displayName, e), cookie, 400))
           .orElseGet(pages::invalidLink);
     }
-    return pages.notice(
-        tenant.get(), msg.invitation_done_title(), msg.invitation_done_text(tenant.get()), 200);
+    return pages.notice(tenant, msg.invitation_done_title(), msg.invitation_done_text(tenant), 200);
   }
 
   private Optional<String> tenantOf(String token) {

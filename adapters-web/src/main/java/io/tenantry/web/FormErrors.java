@@ -30,6 +30,12 @@ public final class FormErrors {
     return this;
   }
 
+  /** Puts {@code message} beside {@code field}. */
+  public FormErrors flag(String field, String message) {
+    byField.put(field, message);
+    return this;
+  }
+
   /**
    * The field errors a refused use case means, or empty when the refusal is about the link itself
    * (unknown, expired, used), which gets its own page rather than a message beside a field.

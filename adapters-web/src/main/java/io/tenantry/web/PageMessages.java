@@ -98,4 +98,94 @@ public interface PageMessages {
 
   @Message
   String form_expired_text();
+
+  @Message
+  String sign_in_title();
+
+  @Message
+  String sign_in_title_for(String tenant);
+
+  @Message
+  String sign_in_submit();
+
+  @Message
+  String sign_in_failed();
+
+  @Message
+  String label_tenant();
+
+  @Message
+  String tenant_hint();
+
+  @Message
+  String label_email();
+
+  @Message
+  String too_many_title();
+
+  @Message
+  String too_many_text();
+
+  @Message
+  String account_title();
+
+  @Message
+  String account_signed_in_as(String email);
+
+  @Message
+  String account_profile();
+
+  @Message
+  String account_profile_submit();
+
+  @Message
+  String account_profile_saved();
+
+  @Message
+  String account_password();
+
+  @Message
+  String account_password_intro();
+
+  @Message
+  String label_current_password();
+
+  @Message
+  String account_password_submit();
+
+  @Message
+  String account_password_saved();
+
+  @Message
+  String error_current_password();
+
+  @Message
+  String account_sessions();
+
+  @Message
+  String account_sessions_intro();
+
+  @Message
+  String session_started(String started);
+
+  @Message
+  String session_last_used(String lastUsed);
+
+  @Message
+  String session_from(String ip);
+
+  @Message
+  String session_this_browser();
+
+  @Message
+  String session_client(String client);
+
+  @Message
+  String session_end();
+
+  @Message
+  String account_session_ended();
+
+  @Message
+  String account_sign_out();
 }

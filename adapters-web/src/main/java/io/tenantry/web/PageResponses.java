@@ -6,9 +6,14 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +50,21 @@ public class PageResponses {
     return csrf.matches(cookie, field);
   }
 
+  /**
+   * The common start of every link form's submission: the CSRF check, then the link's tenant (read
+   * only once the form is known to come from our page); {@code then} handles a good one.
+   */
+  public Response submitLinkForm(
+      String cookie,
+      String csrfField,
+      Supplier<Optional<String>> tenantOfLink,
+      Function<String, Response> then) {
+    if (!csrfHolds(cookie, csrfField)) {
+      return formExpired();
+    }
+    return tenantOfLink.get().map(then).orElseGet(this::invalidLink);
+  }
+
   /** A page that only tells something (done, or why not), for {@code tenant} if known. */
   public Response notice(String tenant, String title, String text, int status) {
     TemplateInstance page =
@@ -60,6 +80,25 @@ public class PageResponses {
   /** The answer to a form without its CSRF field or cookie; nothing was changed. */
   public Response formExpired() {
     return notice(null, msg.form_expired_title(), msg.form_expired_text(), 403);
+  }
+
+  /** The answer to a sign-in attempt over its budget: {@code 429} with {@code Retry-After}. */
+  public Response tooManyAttempts(long retryAfterSeconds) {
+    TemplateInstance page =
+        notice
+            .data("tenant", "")
+            .data("title", msg.too_many_title())
+            .data("text", msg.too_many_text());
+    return respond(page, 429).header("Retry-After", Long.toString(retryAfterSeconds)).build();
+  }
+
+  /** A redirect after a form (303, so the browser follows with a GET), with cookies to set. */
+  public static Response seeOther(String path, NewCookie... cookies) {
+    return Response.seeOther(URI.create(path))
+        .cookie(cookies)
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        .build();
   }
 
   /** A template's data for a form, with its errors beside the fields. */

@@ -46,31 +46,32 @@ public class ResetPasswordPage {
       @RestForm String password,
       @RestForm("password_again") String passwordAgain,
       @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    if (!pages.csrfHolds(cookie, csrf)) {
-      return pages.formExpired();
-    }
-    Optional<String> tenant = tenantOf(token);
-    if (tenant.isEmpty()) {
-      return pages.invalidLink();
-    }
+    return pages.submitLinkForm(
+        cookie,
+        csrf,
+        () -> tenantOf(token),
+        tenant -> reset(tenant, token, password, passwordAgain, cookie));
+  }
+
+  private Response reset(
+      String tenant, String token, String password, String passwordAgain, String cookie) {
     FormErrors errors =
         new FormErrors(msg)
             .required("password", password)
             .required("password_again", passwordAgain)
             .sameAs("password_again", passwordAgain, password);
     if (errors.any()) {
-      return pages.form(page(tenant.get(), token, errors), cookie, 400);
+      return pages.form(page(tenant, token, errors), cookie, 400);
     }
     try {
       useCases.resetPassword.resetPassword(token, password);
     } catch (RuleViolationException refusal) {
       return errors
           .explain(refusal, "new_password")
-          .map(e -> pages.form(page(tenant.get(), token, e), cookie, 400))
+          .map(e -> pages.form(page(tenant, token, e), cookie, 400))
           .orElseGet(pages::invalidLink);
     }
-    return pages.notice(
-        tenant.get(), msg.reset_done_title(), msg.reset_done_text(tenant.get()), 200);
+    return pages.notice(tenant, msg.reset_done_title(), msg.reset_done_text(tenant), 200);
   }
 
   private Optional<String> tenantOf(String token) {

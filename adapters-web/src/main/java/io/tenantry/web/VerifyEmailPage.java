@@ -52,20 +52,17 @@ public class VerifyEmailPage {
       @RestForm String token,
       @RestForm(CsrfTokens.FIELD) String csrf,
       @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    if (!pages.csrfHolds(cookie, csrf)) {
-      return pages.formExpired();
-    }
-    Optional<String> tenant = tenantOf(token);
-    if (tenant.isEmpty()) {
-      return pages.invalidLink();
-    }
+    return pages.submitLinkForm(
+        cookie, csrf, () -> tenantOf(token), tenant -> verify(tenant, token));
+  }
+
+  private Response verify(String tenant, String token) {
     try {
       useCases.verifyEmail.verifyEmail(token);
     } catch (RuleViolationException refusal) {
       return pages.invalidLink();
     }
-    return pages.notice(
-        tenant.get(), msg.verify_done_title(), msg.verify_done_text(tenant.get()), 200);
+    return pages.notice(tenant, msg.verify_done_title(), msg.verify_done_text(tenant), 200);
   }
 
   private Optional<String> tenantOf(String token) {

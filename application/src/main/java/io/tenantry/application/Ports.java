@@ -9,6 +9,7 @@ import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -30,4 +31,5 @@ public record Ports(
     AccessTokens accessTokens,
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
-    Clock clock) {}
+    Clock clock,
+    PageSessionRepository pageSessions) {}

@@ -7,11 +7,30 @@ import java.time.Duration;
 
 /**
  * The configuration the use cases read: token lifetimes, lockout, audit retention, sign-up, and the
- * key that signs audit anchors.
+ * key that signs audit anchors, and how long a hosted-pages session may stay idle.
  */
 public record Settings(
     AuthSettings auth,
     LockoutPolicy lockout,
     Duration auditRetention,
     boolean signupEnabled,
-    AuditAnchorKey auditAnchorKey) {}
+    AuditAnchorKey auditAnchorKey,
+    Duration pageSessionIdleTimeout) {
+  private static final Duration DEFAULT_PAGE_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
+
+  /** Settings with the default idle timeout of the hosted pages' sessions ({@code PT30M}). */
+  public Settings(
+      AuthSettings auth,
+      LockoutPolicy lockout,
+      Duration auditRetention,
+      boolean signupEnabled,
+      AuditAnchorKey auditAnchorKey) {
+    this(
+        auth,
+        lockout,
+        auditRetention,
+        signupEnabled,
+        auditAnchorKey,
+        DEFAULT_PAGE_SESSION_IDLE_TIMEOUT);
+  }
+}

@@ -20,6 +20,7 @@ import io.tenantry.application.session.Login;
 import io.tenantry.application.session.Logout;
 import io.tenantry.application.session.LogoutEverywhere;
 import io.tenantry.application.session.OwnSessions;
+import io.tenantry.application.session.PageSessions;
 import io.tenantry.application.session.RotateRefreshToken;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.EventedUnitOfWork;
@@ -81,6 +82,7 @@ public final class UseCases {
   public final AuditTrailQueries auditTrail;
   public final PurgeAuditEvents purgeAuditEvents;
   public final AnchorAuditChains anchorAuditChains;
+  public final PageSessions pageSessions;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -158,5 +160,18 @@ public final class UseCases {
     purgeAuditEvents =
         new PurgeAuditEvents(
             uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
+    pageSessions =
+        new PageSessions(
+            uow,
+            directory,
+            users,
+            refresh,
+            ports.pageSessions(),
+            login,
+            sessions,
+            ports.secureTokens(),
+            events,
+            clock,
+            settings.pageSessionIdleTimeout());
   }
 }

@@ -36,6 +36,12 @@ public class HttpRequestOrigin implements RequestOrigin {
     return request().flatMap(clients::of).map(InetAddress::getHostAddress);
   }
 
+  /** The same key as the per-client rate limit of the JSON routes. */
+  @Override
+  public Optional<String> clientBudgetKey() {
+    return request().flatMap(clients::bucketKey);
+  }
+
   @Override
   public Optional<String> userAgent() {
     return request()

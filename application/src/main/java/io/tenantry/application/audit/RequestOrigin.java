@@ -11,6 +11,14 @@ public interface RequestOrigin {
   /** The W3C trace id of the request, when it carried one. */
   Optional<String> traceId();
 
+  /**
+   * The key of the client's request budget ({@link io.tenantry.application.shared.RateLimiter}): by
+   * default its address; an adapter may widen it (an IPv6 client by its /64).
+   */
+  default Optional<String> clientBudgetKey() {
+    return clientIp();
+  }
+
   /** No request: scheduled jobs, start-up, tests that do not care. */
   static RequestOrigin none() {
     return new RequestOrigin() {

@@ -49,6 +49,8 @@ public final class TestApp {
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final InMemoryPageSessionRepository pageSessions =
+      new InMemoryPageSessionRepository(unitOfWork);
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -65,7 +67,8 @@ public final class TestApp {
               accessTokens,
               secureTokens,
               new FixedRequestOrigin(),
-              clock),
+              clock,
+              pageSessions),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

@@ -16,6 +16,7 @@ import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
@@ -25,6 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands the adapters' port implementations to the application's one factory of use cases; the
@@ -51,7 +54,10 @@ public class ServiceProducers {
       RequestOrigin requestOrigin,
       Clock clock,
       AuthSettings authSettings,
-      AppConfig config) {
+      AppConfig config,
+      PageSessionRepository pageSessions,
+      @ConfigProperty(name = "app.web.session-idle-timeout", defaultValue = "PT30M")
+          Duration pageSessionIdleTimeout) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -67,7 +73,8 @@ public class ServiceProducers {
             accessTokens,
             secureTokens,
             requestOrigin,
-            clock);
+            clock,
+            pageSessions);
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(
@@ -75,7 +82,8 @@ public class ServiceProducers {
             new LockoutPolicy(lockout.maxFailures(), lockout.duration()),
             config.audit().retention(),
             config.tenants().signupEnabled(),
-            AuditAnchorKeys.load(config.audit(), LaunchMode.current()));
+            AuditAnchorKeys.load(config.audit(), LaunchMode.current()),
+            pageSessionIdleTimeout);
     return new UseCases(ports, settings);
   }
 }

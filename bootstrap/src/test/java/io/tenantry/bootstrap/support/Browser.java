@@ -77,7 +77,12 @@ public final class Browser implements AutoCloseable {
 
   /** Submits the page's form; returns once the browser has loaded the answer. */
   public void submit() {
-    WebElement button = find("button[type=submit]");
+    submit("button[type=submit]");
+  }
+
+  /** Presses the submit button {@code css} (of a page with several forms) and waits likewise. */
+  public void submit(String css) {
+    WebElement button = find(css);
     button.click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
   }

@@ -1,0 +1,66 @@
+package io.tenantry.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.session.PageCaller;
+import io.tenantry.application.user.UserView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The account page as the signed-in user sees it (profile, password, sessions), and the start every
+ * account form shares: the CSRF check, then the pages session, else back to the sign-in.
+ */
+@ApplicationScoped
+public class AccountView {
+  @Inject UseCases useCases;
+  @Inject PageResponses pages;
+  @Inject PageSessionCookie sessions;
+
+  @Inject
+  @Location("pages/account.html")
+  Template template;
+
+  /** Runs {@code then} for the signed-in caller of a genuine account form. */
+  public Response submit(
+      String csrfCookie,
+      String csrfField,
+      String sessionCookie,
+      Function<PageCaller, Response> then) {
+    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+      return pages.formExpired();
+    }
+    return sessions.caller(sessionCookie).map(then).orElseGet(this::toSignIn);
+  }
+
+  /** Back to the sign-in, forgetting a pages session that is no longer good. */
+  public Response toSignIn() {
+    return PageResponses.seeOther("/sign-in", sessions.cleared());
+  }
+
+  /** The page, with {@code errors} beside their fields and {@code notice} on top. */
+  public Response render(
+      PageCaller caller,
+      String csrfCookie,
+      FormErrors errors,
+      String notice,
+      String typedName,
+      int status) {
+    UserView me = useCases.readUsers.me(caller.actor());
+    List<SessionRow> rows =
+        useCases.ownSessions.list(caller.actor()).stream().map(SessionRow::of).toList();
+    TemplateInstance page =
+        template
+            .data("tenant", caller.tenantName())
+            .data("email", me.email())
+            .data("displayName", typedName == null ? me.displayName() : typedName)
+            .data("sessions", rows)
+            .data("notice", notice == null ? "" : notice);
+    return pages.form(PageResponses.withErrors(page, errors), csrfCookie, status);
+  }
+}

@@ -1,0 +1,97 @@
+package io.tenantry.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.session.LoginCommand;
+import io.tenantry.domain.shared.AuthenticationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The hosted sign-in for {@code /account}: tenant slug (fixed and hidden with {@code ?tenant=}),
+ * e-mail and password, checked by the very login use case and budgets of the JSON login. Every
+ * refusal reads the same, whatever was wrong.
+ */
+@Path("/sign-in")
+@Produces(MediaType.TEXT_HTML)
+public class SignInPage {
+  @Inject UseCases useCases;
+  @Inject PageResponses pages;
+  @Inject PageMessages msg;
+  @Inject PageSessionCookie sessions;
+  @Inject SignInBudgets budgets;
+
+  @Inject
+  @Location("pages/sign-in.html")
+  Template template;
+
+  @GET
+  public Response show(@RestQuery String tenant, @RestCookie(CsrfTokens.COOKIE) String cookie) {
+    boolean fixed = tenant != null && !tenant.isBlank();
+    return pages.form(page(tenant, fixed, "", null, null), cookie, 200);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response submit(
+      @RestForm String tenant,
+      @RestForm("tenant_fixed") boolean fixed,
+      @RestForm String email,
+      @RestForm String password,
+      @RestForm(CsrfTokens.FIELD) String csrf,
+      @RestCookie(CsrfTokens.COOKIE) String cookie) {
+    if (!pages.csrfHolds(cookie, csrf)) {
+      return pages.formExpired();
+    }
+    FormErrors errors =
+        new FormErrors(msg)
+            .required("tenant", tenant)
+            .required("email", email)
+            .required("password", password);
+    if (errors.any()) {
+      return pages.form(page(tenant, fixed, email, errors, null), cookie, 400);
+    }
+    OptionalLong wait = budgets.spend(tenant, email);
+    if (wait.isPresent()) {
+      return pages.tooManyAttempts(wait.getAsLong());
+    }
+    try {
+      String value =
+          useCases.pageSessions.signIn(
+              new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password));
+      return PageResponses.seeOther("/account", sessions.issue(value));
+    } catch (AuthenticationException refused) {
+      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed()), cookie, 401);
+    }
+  }
+
+  /** The form; a tenant given in the link is not asked for, and shown by name when active. */
+  private TemplateInstance page(
+      String tenant, boolean fixed, String email, FormErrors errors, String failed) {
+    String slug = tenant == null ? "" : tenant.strip();
+    String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
+    TemplateInstance page =
+        template
+            .data("tenant", name)
+            .data("slug", slug)
+            .data("fixed", fixed)
+            .data("email", email == null ? "" : email)
+            .data("failed", failed == null ? "" : failed)
+            .data("action", "/sign-in")
+            .data("hidden", Map.of());
+    return PageResponses.withErrors(page, errors);
+  }
+}
