@@ -10,6 +10,8 @@ import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.client.ClientDirectory;
+import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -30,4 +32,6 @@ public record Ports(
     AccessTokens accessTokens,
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
-    Clock clock) {}
+    Clock clock,
+    ClientRepository clients,
+    ClientDirectory clientDirectory) {}

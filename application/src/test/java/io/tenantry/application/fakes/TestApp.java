@@ -49,6 +49,8 @@ public final class TestApp {
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final InMemoryClientRepository clients = new InMemoryClientRepository(unitOfWork);
+  public final InMemoryClientDirectory clientDirectory = new InMemoryClientDirectory();
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -65,7 +67,9 @@ public final class TestApp {
               accessTokens,
               secureTokens,
               new FixedRequestOrigin(),
-              clock),
+              clock,
+              clients,
+              clientDirectory),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

@@ -5,6 +5,7 @@ import io.quarkus.runtime.Startup;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.BoundedPasswordHasher;
+import io.tenantry.application.auth.IssuerUrls;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.bootstrap.config.AppConfig;
@@ -76,7 +77,18 @@ public class InfrastructureProducers {
   @Produces
   @Singleton
   AccessTokens accessTokens(JwtKeys keys, AppConfig config, Clock clock) {
-    return new JwtAccessTokens(keys, config.jwt().issuer().orElse(config.publicUrl()), clock);
+    return new JwtAccessTokens(keys, issuer(config), config.jwt().audience(), clock);
+  }
+
+  @Produces
+  @Singleton
+  IssuerUrls issuerUrls(AppConfig config) {
+    return new IssuerUrls(issuer(config), config.publicUrl());
+  }
+
+  /** {@code iss} of every token and the discovery document's {@code issuer}. */
+  static String issuer(AppConfig config) {
+    return config.jwt().issuer().orElse(config.publicUrl());
   }
 
   @Produces

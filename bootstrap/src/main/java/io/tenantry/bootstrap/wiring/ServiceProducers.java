@@ -17,6 +17,8 @@ import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.client.ClientDirectory;
+import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -51,7 +53,9 @@ public class ServiceProducers {
       RequestOrigin requestOrigin,
       Clock clock,
       AuthSettings authSettings,
-      AppConfig config) {
+      AppConfig config,
+      ClientRepository clients,
+      ClientDirectory clientDirectory) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -67,7 +71,9 @@ public class ServiceProducers {
             accessTokens,
             secureTokens,
             requestOrigin,
-            clock);
+            clock,
+            clients,
+            clientDirectory);
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(
