@@ -188,4 +188,28 @@ public interface PageMessages {
 
   @Message
   String account_sign_out();
+
+  @Message
+  String sign_in_continue_to(String client);
+
+  @Message
+  String authorize_error_title();
+
+  @Message
+  String authorize_error_text();
+
+  @Message
+  String sign_out_title();
+
+  @Message
+  String sign_out_intro();
+
+  @Message
+  String sign_out_submit();
+
+  @Message
+  String signed_out_title();
+
+  @Message
+  String signed_out_text();
 }

@@ -39,10 +39,24 @@ public class PageResponses {
 
   /** A form page; {@code presentedCookie} is kept when well formed, so open tabs stay valid. */
   public Response form(TemplateInstance page, String presentedCookie, int status) {
+    return form(page, presentedCookie, status, CSP);
+  }
+
+  /**
+   * A form whose answer redirects to {@code redirectOrigin} (the sign-in of an authorization
+   * request): browsers check a form's redirects against {@code form-action} too.
+   */
+  public Response formRedirectingTo(
+      TemplateInstance page, String presentedCookie, int status, String redirectOrigin) {
+    String csp = CSP.replace("form-action 'self'", "form-action 'self' " + redirectOrigin);
+    return form(page, presentedCookie, status, csp);
+  }
+
+  private Response form(TemplateInstance page, String presentedCookie, int status, String csp) {
     String cookie = csrf.cookieValue(presentedCookie);
     page.data("csrf", csrf.fieldFor(cookie));
     boolean secure = publicUrl.startsWith("https:");
-    return respond(page, status).cookie(csrf.cookie(cookie, secure)).build();
+    return respond(page, status, csp).cookie(csrf.cookie(cookie, secure)).build();
   }
 
   /** Whether a submitted form carries the CSRF field that goes with its cookie. */
@@ -94,7 +108,12 @@ public class PageResponses {
 
   /** A redirect after a form (303, so the browser follows with a GET), with cookies to set. */
   public static Response seeOther(String path, NewCookie... cookies) {
-    return Response.seeOther(URI.create(path))
+    return seeOther(URI.create(path), cookies);
+  }
+
+  /** The same, to an absolute URI (a client's registered redirect URI). */
+  public static Response seeOther(URI target, NewCookie... cookies) {
+    return Response.seeOther(target)
         .cookie(cookies)
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
@@ -108,11 +127,15 @@ public class PageResponses {
   }
 
   private static Response.ResponseBuilder respond(TemplateInstance page, int status) {
+    return respond(page, status, CSP);
+  }
+
+  private static Response.ResponseBuilder respond(TemplateInstance page, int status, String csp) {
     String html = page.setLocale(Locale.ENGLISH).render();
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
-        .header("Content-Security-Policy", CSP)
+        .header("Content-Security-Policy", csp)
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
         .header("X-Content-Type-Options", "nosniff");

@@ -91,7 +91,8 @@ public class SignInPage {
             .data("email", email == null ? "" : email)
             .data("failed", failed == null ? "" : failed)
             .data("action", "/sign-in")
-            .data("hidden", Map.of());
+            .data("hidden", Map.of())
+            .data("clientName", "");
     return PageResponses.withErrors(page, errors);
   }
 }

@@ -2,15 +2,19 @@ package io.tenantry.application;
 
 import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.auth.AccessTokens;
+import io.tenantry.application.auth.IdTokens;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.client.ClientDirectory;
+import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -32,4 +36,8 @@ public record Ports(
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
     Clock clock,
-    PageSessionRepository pageSessions) {}
+    ClientRepository clients,
+    ClientDirectory clientDirectory,
+    PageSessionRepository pageSessions,
+    AuthorizationCodeRepository authorizationCodes,
+    IdTokens idTokens) {}

@@ -8,8 +8,22 @@ import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.audit.AuditTrailQueries;
 import io.tenantry.application.audit.PurgeAuditEvents;
 import io.tenantry.application.auth.SessionIssuer;
+import io.tenantry.application.client.AuthenticateClient;
+import io.tenantry.application.client.DeleteClient;
+import io.tenantry.application.client.FindClient;
+import io.tenantry.application.client.ReadClients;
+import io.tenantry.application.client.RegisterClient;
+import io.tenantry.application.client.RotateClientSecret;
+import io.tenantry.application.client.UpdateClient;
 import io.tenantry.application.invitation.AcceptInvitation;
 import io.tenantry.application.invitation.InviteUser;
+import io.tenantry.application.oauth.EndSession;
+import io.tenantry.application.oauth.IntrospectToken;
+import io.tenantry.application.oauth.IssueAuthorizationCode;
+import io.tenantry.application.oauth.IssueClientToken;
+import io.tenantry.application.oauth.ReadUserInfo;
+import io.tenantry.application.oauth.RedeemAuthorizationCode;
+import io.tenantry.application.oauth.RevokeToken;
 import io.tenantry.application.password.ChangePassword;
 import io.tenantry.application.password.ForgotPassword;
 import io.tenantry.application.password.ResetPassword;
@@ -82,7 +96,25 @@ public final class UseCases {
   public final AuditTrailQueries auditTrail;
   public final PurgeAuditEvents purgeAuditEvents;
   public final AnchorAuditChains anchorAuditChains;
+  public final RegisterClient registerClient;
+  public final ReadClients readClients;
+  public final UpdateClient updateClient;
+  public final DeleteClient deleteClient;
+  public final RotateClientSecret rotateClientSecret;
+  public final FindClient findClient;
+  public final AuthenticateClient authenticateClient;
+  public final IssueClientToken issueClientToken;
+  public final IntrospectToken introspectToken;
+  public final RevokeToken revokeToken;
+  public final ReadUserInfo readUserInfo;
+
+  /** Issues token pairs for (user, session, client, scope): the code flow's last step uses it. */
+  public final SessionIssuer sessionIssuer;
+
   public final PageSessions pageSessions;
+  public final IssueAuthorizationCode issueAuthorizationCode;
+  public final RedeemAuthorizationCode redeemAuthorizationCode;
+  public final EndSession endSession;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -160,6 +192,23 @@ public final class UseCases {
     purgeAuditEvents =
         new PurgeAuditEvents(
             uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
+    var clients = ports.clients();
+    registerClient =
+        new RegisterClient(
+            uow, clients, ports.clientDirectory(), ports.secureTokens(), events, clock);
+    readClients = new ReadClients(uow, clients);
+    updateClient = new UpdateClient(uow, clients, events, clock);
+    deleteClient = new DeleteClient(uow, clients, ports.clientDirectory(), events);
+    rotateClientSecret = new RotateClientSecret(uow, clients, ports.secureTokens(), events, clock);
+    findClient = new FindClient(uow, directory, ports.clientDirectory(), clients);
+    authenticateClient = new AuthenticateClient(findClient);
+    issueClientToken = new IssueClientToken(ports.accessTokens(), settings.auth());
+    introspectToken =
+        new IntrospectToken(
+            uow, ports.accessTokens(), directory, guard, findClient, users, refresh, clock);
+    revokeToken = new RevokeToken(uow, ports.accessTokens(), users, refresh, events, clock);
+    readUserInfo = new ReadUserInfo(uow, authenticate, users);
+    sessionIssuer = sessions;
     pageSessions =
         new PageSessions(
             uow,
@@ -173,5 +222,19 @@ public final class UseCases {
             events,
             clock,
             settings.pageSessionIdleTimeout());
+    issueAuthorizationCode =
+        new IssueAuthorizationCode(uow, ports.authorizationCodes(), ports.secureTokens(), clock);
+    redeemAuthorizationCode =
+        new RedeemAuthorizationCode(
+            uow,
+            ports.authorizationCodes(),
+            users,
+            refresh,
+            sessions,
+            ports.idTokens(),
+            settings.auth().accessTokenTtl(),
+            events,
+            clock);
+    endSession = new EndSession(uow, directory, users, refresh, ports.idTokens(), events, clock);
   }
 }

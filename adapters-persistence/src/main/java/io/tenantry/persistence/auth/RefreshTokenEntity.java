@@ -48,6 +48,9 @@ public class RefreshTokenEntity extends PanacheEntityBase {
   @Column(name = "client_id", updatable = false)
   public String clientId;
 
+  @Column(name = "scope", updatable = false)
+  public String scope;
+
   @Column(name = "ip", updatable = false)
   public String ip;
 

@@ -16,7 +16,12 @@ final class RefreshTokenMapper {
         e.id,
         new UserId(e.userId),
         new SessionChain(
-            e.familyId, e.sessionStartedAt, e.sessionExpiresAt, e.securityVersion, e.clientId),
+            e.familyId,
+            e.sessionStartedAt,
+            e.sessionExpiresAt,
+            e.securityVersion,
+            e.clientId,
+            e.scope),
         new SessionOrigin(e.ip, e.userAgent),
         new TokenHash(e.tokenHash),
         e.issuedAt,
@@ -37,6 +42,7 @@ final class RefreshTokenMapper {
     e.sessionExpiresAt = token.session().expiresAt();
     e.securityVersion = token.session().securityVersion();
     e.clientId = token.session().clientId();
+    e.scope = token.session().scope();
     e.ip = token.origin().ip();
     e.userAgent = token.origin().userAgent();
     copyState(token, e);

@@ -8,7 +8,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 11;
+  public static final int LATEST = 17;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -30,7 +30,9 @@ public final class TenantMigrations {
           "V6__sessions.sql",
           "V7__audit_anchors.sql",
           "V9__self_registration_verification.sql",
-          "V11__page_sessions.sql");
+          "V10__oauth_clients.sql",
+          "V11__page_sessions.sql",
+          "V17__authorization_codes.sql");
 
   private TenantMigrations() {}
 }

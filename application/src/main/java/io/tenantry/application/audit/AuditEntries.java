@@ -1,6 +1,10 @@
 package io.tenantry.application.audit;
 
 import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.event.ClientCreated;
+import io.tenantry.application.event.ClientDeleted;
+import io.tenantry.application.event.ClientSecretRotated;
+import io.tenantry.application.event.ClientUpdated;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.EmailVerified;
 import io.tenantry.application.event.InvitationAccepted;
@@ -24,6 +28,7 @@ import io.tenantry.application.event.UserUnlocked;
 import io.tenantry.application.event.UserUpdated;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditTarget;
+import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
@@ -32,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +52,7 @@ final class AuditEntries {
     accountEvents();
     directoryEvents();
     tenantEvents();
+    clientEvents();
   }
 
   Optional<Entry> of(DomainEvent event) {
@@ -176,6 +183,33 @@ final class AuditEntries {
           }
           return tenant(AuditEventType.TENANT_UPDATED, e.tenant().id(), changes);
         });
+  }
+
+  private void clientEvents() {
+    on(
+        ClientCreated.class,
+        e ->
+            client(
+                AuditEventType.CLIENT_CREATED,
+                e.client(),
+                Map.of("name", e.name().value(), "type", e.type().wireName())));
+    on(
+        ClientUpdated.class,
+        e ->
+            client(
+                AuditEventType.CLIENT_UPDATED,
+                e.client(),
+                Map.of("fields", String.join(",", new TreeSet<>(e.fields())))));
+    on(
+        ClientDeleted.class,
+        e -> client(AuditEventType.CLIENT_DELETED, e.client(), Map.of("name", e.name().value())));
+    on(
+        ClientSecretRotated.class,
+        e -> client(AuditEventType.CLIENT_SECRET_ROTATED, e.client(), Map.of()));
+  }
+
+  private static Entry client(AuditEventType type, ClientId id, Map<String, String> details) {
+    return new Entry(type, AuditTarget.client(id), details);
   }
 
   private <E extends DomainEvent> void on(Class<E> type, Function<E, Entry> entry) {

@@ -7,11 +7,14 @@ import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.auth.SessionChain;
 import io.tenantry.domain.auth.SessionOrigin;
+import io.tenantry.domain.client.ClientId;
+import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,12 +45,29 @@ public final class SessionIssuer {
     this.clock = clock;
   }
 
-  /** Starts a new session; call inside the tenant's unit of work. */
+  /** Starts a new session of the JSON login API; call inside the tenant's unit of work. */
   public TokenPair startSession(TenantRef tenant, User user) {
+    return startSession(tenant, user, ClientGrant.API);
+  }
+
+  /**
+   * Starts a new session of {@code grant}'s client with its scope (the code flow); call inside the
+   * tenant's unit of work. Its refresh tokens can only be used by that client.
+   */
+  public TokenPair startSession(TenantRef tenant, User user, ClientGrant grant) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
+    // Sessions of the JSON API record no client, as before there were clients.
     SessionChain session =
-        SessionChain.start(now, now.plus(settings.sessionMaxLifetime()), user.securityVersion());
+        grant.isApi()
+            ? SessionChain.start(
+                now, now.plus(settings.sessionMaxLifetime()), user.securityVersion())
+            : SessionChain.start(
+                now,
+                now.plus(settings.sessionMaxLifetime()),
+                user.securityVersion(),
+                grant.client().value(),
+                grant.scope().value());
     RefreshToken token =
         RefreshToken.startFamily(
             user.id(),
@@ -57,18 +77,36 @@ public final class SessionIssuer {
             now,
             now.plus(settings.refreshTokenTtl()));
     refreshTokens.save(token);
-    return pair(tenant, user, token, refresh, now);
+    return pair(tenant, user, token, refresh, now, grant);
   }
 
   /** Rotates {@code used} to a successor in its session; call inside the tenant's unit of work. */
   public TokenPair rotate(TenantRef tenant, User user, RefreshToken used) {
+    return rotate(tenant, user, used, Optional.empty());
+  }
+
+  /**
+   * Rotates {@code used}; the new access token keeps the session's client and scope and carries
+   * {@code audience}, the client's own, besides Tenantry's.
+   */
+  public TokenPair rotate(
+      TenantRef tenant, User user, RefreshToken used, Optional<String> audience) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     RefreshToken next =
         used.rotate(refresh.hash(), origin(), now, now.plus(settings.refreshTokenTtl()));
     refreshTokens.save(used);
     refreshTokens.save(next);
-    return pair(tenant, user, next, refresh, now);
+    return pair(tenant, user, next, refresh, now, grantOf(used.session(), audience));
+  }
+
+  /** The client and scope a session was started for; none recorded: the JSON login API. */
+  public static ClientGrant grantOf(SessionChain session, Optional<String> audience) {
+    return session
+        .client()
+        .map(
+            client -> new ClientGrant(new ClientId(client), Scope.parse(session.scope()), audience))
+        .orElse(ClientGrant.API);
   }
 
   private SessionOrigin origin() {
@@ -81,24 +119,25 @@ public final class SessionIssuer {
   }
 
   private TokenPair pair(
-      TenantRef tenant, User user, RefreshToken stored, ScopedToken refresh, Instant now) {
+      TenantRef tenant,
+      User user,
+      RefreshToken stored,
+      ScopedToken refresh,
+      Instant now,
+      ClientGrant grant) {
     UUID sid = stored.familyId();
     AccessTokens.IssuedToken access =
         accessTokens.issue(
-            new AccessTokenClaims(
-                user.id(),
-                tenant.id(),
-                tenant.slug(),
-                user.email(),
-                user.roles(),
-                user.securityVersion(),
-                sid),
+            AccessTokenClaims.ofUser(
+                user.id(), tenant, user.email(), user.roles(), user.securityVersion(), sid, grant),
             accessTtl(stored, now));
     return new TokenPair(
         access.token(),
         access.expiresIn(),
         refresh.value(),
-        Duration.between(now, stored.expiresAt()).toSeconds());
+        Duration.between(now, stored.expiresAt()).toSeconds(),
+        grant.scope().value(),
+        sid);
   }
 
   /** An access token does not outlive its session either. */

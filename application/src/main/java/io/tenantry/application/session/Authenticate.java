@@ -12,7 +12,8 @@ import io.tenantry.domain.tenant.TenantSnapshot;
 /**
  * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
  * deleted or logged-out-everywhere user, or a token of an ended session, is refused at once; a
- * suspended tenant is forbidden.
+ * suspended tenant is forbidden. A service client's own token (client credentials) is for the
+ * adopter's own services: it is refused here with 403, since the management API acts for people.
  */
 public final class Authenticate {
   private final AccessTokens accessTokens;
@@ -32,6 +33,10 @@ public final class Authenticate {
         tenants.byId(claims.tenantId()).orElseThrow(Authenticate::unauthenticated);
     if (!tenant.isActive()) {
       throw new ForbiddenException("tenant_suspended", "the tenant is suspended");
+    }
+    if (claims.isClientToken()) {
+      throw new ForbiddenException(
+          "a client credentials token cannot call this API; it is for your own services");
     }
     SessionGuard.Stamp stamp =
         guard

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Sessions of the hosted pages: signing in goes through {@link Login} (same lockout, audit and
@@ -106,12 +107,7 @@ public final class PageSessions {
 
   private String open(TenantRef tenant, User user) {
     TokenPair pair = sessions.startSession(tenant, user);
-    // The new session's id is its refresh token's family, read back in the same unit of work.
-    var sid =
-        ScopedToken.parse(pair.refreshToken())
-            .flatMap(t -> refreshTokens.findByHashForUpdate(t.hash()))
-            .orElseThrow()
-            .familyId();
+    UUID sid = pair.sessionId();
     ScopedToken cookie = ScopedToken.compose(tenant.id(), secureTokens.newSecret());
     pageSessions.save(PageSession.open(cookie.hash(), user.id(), sid, clock.instant()));
     return cookie.value();
@@ -134,7 +130,7 @@ public final class PageSessions {
     Actor actor =
         new Actor(
             found.id(), tenant.id(), tenant.slug(), found.email(), found.roles(), page.session());
-    return Optional.of(new PageCaller(actor, tenant.name().value()));
+    return Optional.of(new PageCaller(actor, tenant.name().value(), page.createdAt()));
   }
 
   private void end(TenantSnapshot tenant, PageSession page) {

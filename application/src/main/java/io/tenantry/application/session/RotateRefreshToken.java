@@ -3,24 +3,29 @@ package io.tenantry.application.session;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.client.TenantClient;
 import io.tenantry.application.event.TokenReuseDetected;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
+import io.tenantry.domain.client.Client;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Rotates a refresh token to a successor in its family (OAuth 2.0 Security BCP): the presented
  * token is locked, checked and marked rotated; a rotated token presented again revokes its whole
  * family, and that revocation commits before the caller is refused. A session past its absolute
  * lifetime, or started under a security version the user has since left (password reset, logout
- * everywhere, disable), is revoked the same way.
+ * everywhere, disable), is revoked the same way. A session belongs to the client it was started
+ * for: {@code /api/v1/auth/refresh} rotates only sessions of the JSON login API, {@code
+ * /oauth2/token} only those of the authenticated client.
  */
 public final class RotateRefreshToken {
   private final UnitOfWork unitOfWork;
@@ -48,14 +53,26 @@ public final class RotateRefreshToken {
     this.clock = clock;
   }
 
+  /** Refreshes a session of the JSON login API. */
   public TokenPair refresh(String presented) {
+    return refresh(presented, Optional.empty());
+  }
+
+  /** Refreshes a session of {@code client}, which has authenticated (the refresh_token grant). */
+  public TokenPair refreshFor(TenantClient client, String presented) {
+    return refresh(presented, Optional.of(client));
+  }
+
+  private TokenPair refresh(String presented, Optional<TenantClient> client) {
     ScopedToken token = ScopedToken.parse(presented).orElseThrow(RefreshTokens::invalid);
     TenantSnapshot tenant =
         tenants
             .byId(token.tenant())
             .filter(TenantSnapshot::isActive)
+            .filter(t -> client.map(c -> c.tenant().id().equals(t.id())).orElse(true))
             .orElseThrow(RefreshTokens::invalid);
-    Outcome outcome = unitOfWork.inTenant(tenant.ref(), () -> rotateOrRevoke(tenant, token));
+    Optional<Client> owner = client.map(TenantClient::client);
+    Outcome outcome = unitOfWork.inTenant(tenant.ref(), () -> rotateOrRevoke(tenant, token, owner));
     if (outcome.refused()) {
       // The family was revoked in the unit of work that just committed; only now refuse.
       throw RefreshTokens.invalid();
@@ -63,7 +80,8 @@ public final class RotateRefreshToken {
     return outcome.tokens();
   }
 
-  private Outcome rotateOrRevoke(TenantSnapshot tenant, ScopedToken token) {
+  private Outcome rotateOrRevoke(
+      TenantSnapshot tenant, ScopedToken token, Optional<Client> client) {
     Instant now = clock.instant();
     RefreshToken stored =
         refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(RefreshTokens::invalid);
@@ -72,7 +90,7 @@ public final class RotateRefreshToken {
       events.publish(new TokenReuseDetected(tenant.id(), stored.userId(), stored.familyId()));
       return new Outcome(null, true);
     }
-    if (!stored.isUsable(now)) {
+    if (!stored.isUsable(now) || !issuedTo(stored, client)) {
       throw RefreshTokens.invalid();
     }
     User user =
@@ -84,7 +102,13 @@ public final class RotateRefreshToken {
       refreshTokens.revokeFamily(stored.familyId(), now);
       return new Outcome(null, true);
     }
-    return new Outcome(sessions.rotate(tenant.ref(), user, stored), false);
+    return new Outcome(
+        sessions.rotate(tenant.ref(), user, stored, client.flatMap(Client::audience)), false);
+  }
+
+  /** Whether the session was started for this client (none: the JSON login API). */
+  private static boolean issuedTo(RefreshToken stored, Optional<Client> client) {
+    return stored.session().client().equals(client.map(c -> c.id().value()));
   }
 
   private record Outcome(TokenPair tokens, boolean refused) {}

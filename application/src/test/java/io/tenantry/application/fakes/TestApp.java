@@ -49,8 +49,12 @@ public final class TestApp {
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final InMemoryClientRepository clients = new InMemoryClientRepository(unitOfWork);
+  public final InMemoryClientDirectory clientDirectory = new InMemoryClientDirectory();
   public final InMemoryPageSessionRepository pageSessions =
       new InMemoryPageSessionRepository(unitOfWork);
+  public final InMemoryAuthorizationCodeRepository authorizationCodes =
+      new InMemoryAuthorizationCodeRepository(unitOfWork);
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -68,7 +72,11 @@ public final class TestApp {
               secureTokens,
               new FixedRequestOrigin(),
               clock,
-              pageSessions),
+              clients,
+              clientDirectory,
+              pageSessions,
+              authorizationCodes,
+              new FakeIdTokens()),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

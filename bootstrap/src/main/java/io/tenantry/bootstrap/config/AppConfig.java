@@ -200,6 +200,10 @@ public interface AppConfig {
   interface Jwt {
     Optional<String> issuer();
 
+    /** Tenantry's {@code aud} in every access token (RFC 9068); a client may add its own. */
+    @WithDefault("tenantry")
+    String audience();
+
     @WithName("signing-key")
     Optional<String> signingKey();
 

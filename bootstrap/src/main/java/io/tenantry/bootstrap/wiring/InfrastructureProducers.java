@@ -5,12 +5,15 @@ import io.quarkus.runtime.Startup;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.BoundedPasswordHasher;
+import io.tenantry.application.auth.IdTokens;
+import io.tenantry.application.auth.IssuerUrls;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.security.Argon2PasswordHasher;
 import io.tenantry.security.JwtAccessTokens;
+import io.tenantry.security.JwtIdTokens;
 import io.tenantry.security.JwtKeys;
 import io.tenantry.security.SecureRandomTokens;
 import io.tenantry.security.ZxcvbnCommonPasswords;
@@ -76,7 +79,24 @@ public class InfrastructureProducers {
   @Produces
   @Singleton
   AccessTokens accessTokens(JwtKeys keys, AppConfig config, Clock clock) {
-    return new JwtAccessTokens(keys, config.jwt().issuer().orElse(config.publicUrl()), clock);
+    return new JwtAccessTokens(keys, issuer(config), config.jwt().audience(), clock);
+  }
+
+  @Produces
+  @Singleton
+  IdTokens idTokens(JwtKeys keys, AppConfig config, Clock clock) {
+    return new JwtIdTokens(keys, issuer(config), clock);
+  }
+
+  @Produces
+  @Singleton
+  IssuerUrls issuerUrls(AppConfig config) {
+    return new IssuerUrls(issuer(config), config.publicUrl());
+  }
+
+  /** {@code iss} of every token and the discovery document's {@code issuer}. */
+  static String issuer(AppConfig config) {
+    return config.jwt().issuer().orElse(config.publicUrl());
   }
 
   @Produces

@@ -7,6 +7,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
+import io.tenantry.application.auth.IdTokens;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.shared.SecureTokens;
@@ -15,9 +16,12 @@ import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditLog;
+import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.client.ClientDirectory;
+import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -55,7 +59,11 @@ public class ServiceProducers {
       Clock clock,
       AuthSettings authSettings,
       AppConfig config,
+      ClientRepository clients,
+      ClientDirectory clientDirectory,
       PageSessionRepository pageSessions,
+      AuthorizationCodeRepository authorizationCodes,
+      IdTokens idTokens,
       @ConfigProperty(name = "app.web.session-idle-timeout", defaultValue = "PT30M")
           Duration pageSessionIdleTimeout) {
     Ports ports =
@@ -74,7 +82,11 @@ public class ServiceProducers {
             secureTokens,
             requestOrigin,
             clock,
-            pageSessions);
+            clients,
+            clientDirectory,
+            pageSessions,
+            authorizationCodes,
+            idTokens);
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(

@@ -21,7 +21,11 @@ public enum AuditEventType {
   TENANT_CREATED("tenant.created"),
   TENANT_UPDATED("tenant.updated"),
   TENANT_SUSPENDED("tenant.suspended"),
-  TENANT_DELETED("tenant.deleted");
+  TENANT_DELETED("tenant.deleted"),
+  CLIENT_CREATED("client.created"),
+  CLIENT_UPDATED("client.updated"),
+  CLIENT_DELETED("client.deleted"),
+  CLIENT_SECRET_ROTATED("client.secret_rotated");
 
   private final String wireName;
 

@@ -1,5 +1,6 @@
 package io.tenantry.domain.audit;
 
+import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.user.UserId;
 
@@ -15,5 +16,9 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget tenant(TenantId id) {
     return new AuditTarget("tenant", id.toString());
+  }
+
+  public static AuditTarget client(ClientId id) {
+    return new AuditTarget("client", id.value());
   }
 }

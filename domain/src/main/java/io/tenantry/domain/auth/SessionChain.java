@@ -7,20 +7,37 @@ import java.util.UUID;
 
 /**
  * What every refresh token of one login's chain shares: the session id (the {@code sid} claim),
- * when the login happened, the absolute end of the session, the user's security version at login
- * and the OAuth client it was issued to (none for the JSON API).
+ * when the login happened, the absolute end of the session, the user's security version at login,
+ * and the OAuth client it was issued to with the scope it was granted (none for the JSON API).
  */
 public record SessionChain(
-    UUID id, Instant startedAt, Instant expiresAt, long securityVersion, String clientId) {
+    UUID id,
+    Instant startedAt,
+    Instant expiresAt,
+    long securityVersion,
+    String clientId,
+    String scope) {
   public SessionChain {
     Objects.requireNonNull(id);
     Objects.requireNonNull(startedAt);
     Objects.requireNonNull(expiresAt);
   }
 
+  /** A session without a recorded client or scope. */
+  public SessionChain(
+      UUID id, Instant startedAt, Instant expiresAt, long securityVersion, String clientId) {
+    this(id, startedAt, expiresAt, securityVersion, clientId, null);
+  }
+
   /** A new session starting {@code now} and ending at {@code expiresAt} at the latest. */
   public static SessionChain start(Instant now, Instant expiresAt, long securityVersion) {
-    return new SessionChain(UUID.randomUUID(), now, expiresAt, securityVersion, null);
+    return new SessionChain(UUID.randomUUID(), now, expiresAt, securityVersion, null, null);
+  }
+
+  /** A new session of OAuth client {@code clientId}, granted {@code scope}. */
+  public static SessionChain start(
+      Instant now, Instant expiresAt, long securityVersion, String clientId, String scope) {
+    return new SessionChain(UUID.randomUUID(), now, expiresAt, securityVersion, clientId, scope);
   }
 
   public Optional<String> client() {

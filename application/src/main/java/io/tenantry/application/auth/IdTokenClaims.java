@@ -1,0 +1,22 @@
+package io.tenantry.application.auth;
+
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.user.Email;
+import io.tenantry.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What an ID token says (OIDC Core §2): who signed in, for which client, when, in which session.
+ */
+public record IdTokenClaims(
+    UserId subject,
+    String audience,
+    Optional<String> nonce,
+    Instant authTime,
+    UUID session,
+    Email email,
+    boolean emailVerified,
+    String name,
+    TenantRef tenant) {}
