@@ -109,12 +109,14 @@ public final class JwtAccessTokens implements AccessTokens {
   }
 
   @Override
-  public Optional<AccessTokenClaims> verify(String token) {
+  public Optional<VerifiedToken> inspect(String token) {
     try {
       if (!JwtHeaders.hasType(token, TYPE)) {
         return Optional.empty();
       }
-      return Optional.of(claimsOf(parser.parse(token)));
+      JsonWebToken jwt = parser.parse(token);
+      return Optional.of(
+          new VerifiedToken(claimsOf(jwt), Instant.ofEpochSecond(jwt.getExpirationTime())));
     } catch (ParseException | DomainException | IllegalArgumentException | NullPointerException e) {
       return Optional.empty();
     }
@@ -137,8 +139,7 @@ public final class JwtAccessTokens implements AccessTokens {
         session(jwt),
         client,
         scope == null ? Scope.EMPTY : Scope.parse(text(scope)),
-        jwt.getAudience().stream().filter(aud -> !aud.equals(audience)).findFirst().orElse(null),
-        Instant.ofEpochSecond(jwt.getExpirationTime()));
+        jwt.getAudience().stream().filter(aud -> !aud.equals(audience)).findFirst().orElse(null));
   }
 
   /** The session id; tokens issued before sessions had ids carry none. */

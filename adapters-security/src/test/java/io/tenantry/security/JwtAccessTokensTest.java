@@ -7,7 +7,11 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens.IssuedToken;
+import io.tenantry.application.auth.ClientGrant;
+import io.tenantry.domain.client.ClientId;
+import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
@@ -369,6 +373,74 @@ class JwtAccessTokensTest {
   }
 
   @Test
+  void shouldStampTheRfc9068TypeAudienceClientAndScope() throws JoseException {
+    String token = tokens.issue(claims, TTL).token();
+
+    assertThat(header(token)).containsEntry("typ", "at+jwt");
+    assertThat(payload(token))
+        .containsEntry("aud", "tenantry")
+        .containsEntry("client_id", "tenantry-api")
+        .containsEntry("scope", "email offline_access profile");
+  }
+
+  @Test
+  void shouldRejectATokenWithoutTheAccessTokenType() {
+    String untyped =
+        fullClaims()
+            .jws()
+            .keyId(keys.currentKid())
+            .algorithm(SignatureAlgorithm.RS256)
+            .sign(currentPair.getPrivate());
+    String idToken =
+        fullClaims()
+            .jws()
+            .type("JWT")
+            .keyId(keys.currentKid())
+            .algorithm(SignatureAlgorithm.RS256)
+            .sign(currentPair.getPrivate());
+
+    assertThat(tokens.verify(untyped)).isEmpty();
+    assertThat(tokens.verify(idToken)).isEmpty();
+  }
+
+  @Test
+  void shouldRejectATokenForAnotherAudienceOrWithoutClient() {
+    String other =
+        new JwtAccessTokens(keys, ISSUER, "orders-api", clock).issue(claims, TTL).token();
+
+    assertThat(tokens.verify(other)).isEmpty();
+    assertThat(tokens.verify(sign(fullClaims().remove("aud")))).isEmpty();
+    assertThat(tokens.verify(sign(fullClaims().remove("client_id")))).isEmpty();
+  }
+
+  @Test
+  void shouldRoundTripAClientsOwnTokenWithItsOwnAudience() throws JoseException {
+    AccessTokenClaims service =
+        AccessTokenClaims.ofClient(
+            new TenantRef(claims.tenantId(), claims.tenant()),
+            Set.of(Role.MEMBER),
+            new ClientGrant(
+                new ClientId("3f1e0a52-0000-4000-8000-000000000001"),
+                Scope.EMPTY,
+                java.util.Optional.of("orders-api")));
+
+    String token = tokens.issue(service, TTL).token();
+
+    assertThat(tokens.verify(token)).contains(service);
+    assertThat(payload(token))
+        .containsEntry("sub", "3f1e0a52-0000-4000-8000-000000000001")
+        .containsEntry("aud", java.util.List.of("orders-api", "tenantry"))
+        .doesNotContainKeys("upn", "sv", "sid", "scope");
+  }
+
+  @Test
+  void shouldRejectAUserlessTokenWhoseSubjectIsNotItsClient() {
+    String forged = sign(fullClaims().remove("sv").remove("upn"));
+
+    assertThat(tokens.verify(forged)).isEmpty();
+  }
+
+  @Test
   void shouldRejectGarbage() {
     assertThat(tokens.verify("")).isEmpty();
     assertThat(tokens.verify("not.a.token")).isEmpty();
@@ -387,6 +459,9 @@ class JwtAccessTokensTest {
         .claim("tid", claims.tenantId().toString())
         .claim("tenant", claims.tenant().value())
         .claim("sv", claims.securityVersion())
+        .audience("tenantry")
+        .claim("client_id", "tenantry-api")
+        .claim("scope", "email offline_access profile")
         .issuedAt(now)
         .expiresAt(now.plus(TTL));
   }
@@ -394,6 +469,7 @@ class JwtAccessTokensTest {
   private static String sign(JwtClaimsBuilder builder) {
     return builder
         .jws()
+        .type("at+jwt")
         .keyId(keys.currentKid())
         .algorithm(SignatureAlgorithm.RS256)
         .sign(currentPair.getPrivate());

@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +62,14 @@ public class ClientResource {
   @Operation(
       operationId = "createClient",
       summary = "Register a client; a confidential or service client's secret is shown once")
-  @APIResponse(responseCode = "201", description = "The client, with its secret if it has one")
+  @APIResponse(
+      responseCode = "201",
+      description = "The client, with its secret if it has one",
+      headers = @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ClientResponse.class)))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<ClientResponse> create(@Valid @NotNull ClientRequests.Create request) {
     RegisteredClient created =
@@ -106,7 +116,13 @@ public class ClientResource {
   @Path("/{id}/secret")
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "rotateClientSecret", summary = "Give a client a new secret, shown once")
-  @APIResponse(responseCode = "200", description = "The client with its new secret")
+  @APIResponse(
+      responseCode = "200",
+      description = "The client with its new secret",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ClientResponse.class)))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<ClientResponse> rotateSecret(@PathParam("id") String id) {

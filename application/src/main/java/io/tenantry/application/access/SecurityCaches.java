@@ -9,6 +9,7 @@ import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.event.TenantSuspended;
 import io.tenantry.application.event.TenantUpdated;
+import io.tenantry.application.event.TokenReuseDetected;
 import io.tenantry.application.event.UserDeleted;
 import io.tenantry.application.event.UserDisabled;
 import io.tenantry.application.event.UserUpdated;
@@ -16,8 +17,8 @@ import io.tenantry.application.shared.EventSubscriber;
 
 /**
  * After commit, drops what the security caches remember of a user or tenant that changed, so a
- * revocation (disable, delete, re-role, password change or reset, logout, session revocation,
- * suspension) takes effect on this replica's next request.
+ * revocation (disable, delete, re-role, password change or reset, logout, session revocation, a
+ * reused refresh token's revoked session, suspension) takes effect on this replica's next request.
  */
 public final class SecurityCaches implements EventSubscriber {
   private final SessionGuard guard;
@@ -45,6 +46,8 @@ public final class SecurityCaches implements EventSubscriber {
     } else if (event instanceof SessionsRevoked e) {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof PasswordChanged e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof TokenReuseDetected e) {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof TenantUpdated e) {
       directory.invalidate(e.tenant());

@@ -8,7 +8,6 @@ import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import java.util.UUID;
  * What an access token (RFC 9068) says: whose it is (a user, or for client credentials the client
  * itself), in which tenant, the security version and session it saw, the client it was issued to,
  * its scope and the client's own audience (Tenantry's audience is always added by the signer).
- * {@code expiresAt} is known only on a verified token.
  */
 public record AccessTokenClaims(
     UserId userId,
@@ -30,8 +28,7 @@ public record AccessTokenClaims(
     UUID sessionId,
     ClientId clientId,
     Scope scope,
-    String audience,
-    Instant expiresAt) {
+    String audience) {
   public AccessTokenClaims {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(tenant, "tenant");
@@ -62,8 +59,7 @@ public record AccessTokenClaims(
         sessionId,
         grant.client(),
         grant.scope(),
-        grant.audience().orElse(null),
-        null);
+        grant.audience().orElse(null));
   }
 
   /** A service client's own token (client credentials): its subject is the client. */
@@ -78,8 +74,7 @@ public record AccessTokenClaims(
         null,
         grant.client(),
         grant.scope(),
-        grant.audience().orElse(null),
-        null);
+        grant.audience().orElse(null));
   }
 
   /** Claims of the JSON login API without a session: tokens issued before sessions had ids. */
@@ -112,7 +107,6 @@ public record AccessTokenClaims(
         sessionId,
         ClientId.API,
         Scope.API,
-        null,
         null);
   }
 
@@ -133,10 +127,6 @@ public record AccessTokenClaims(
 
   public Optional<String> ownAudience() {
     return Optional.ofNullable(audience);
-  }
-
-  public Optional<Instant> expiry() {
-    return Optional.ofNullable(expiresAt);
   }
 
   public TenantRef tenantRef() {

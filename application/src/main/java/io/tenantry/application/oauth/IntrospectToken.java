@@ -59,16 +59,19 @@ public final class IntrospectToken {
     if (tenant.isEmpty() || token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AccessTokenClaims> claims = accessTokens.verify(token);
-    if (claims.isPresent()) {
-      return claims.filter(c -> c.tenantId().equals(caller.tenant().id())).flatMap(this::access);
+    Optional<AccessTokens.VerifiedToken> verified = accessTokens.inspect(token);
+    if (verified.isPresent()) {
+      return verified
+          .filter(v -> v.claims().tenantId().equals(caller.tenant().id()))
+          .flatMap(this::access);
     }
     return ScopedToken.parse(token)
         .filter(t -> t.tenant().equals(caller.tenant().id()))
         .flatMap(t -> unitOfWork.inTenant(tenant.get().ref(), () -> refresh(tenant.get(), t)));
   }
 
-  private Optional<Introspection> access(AccessTokenClaims claims) {
+  private Optional<Introspection> access(AccessTokens.VerifiedToken verified) {
+    AccessTokenClaims claims = verified.claims();
     boolean live =
         claims.isClientToken()
             ? clients
@@ -91,7 +94,7 @@ public final class IntrospectToken {
             Optional.ofNullable(claims.email()),
             claims.roles(),
             claims.session(),
-            claims.expiry().orElseThrow(),
+            verified.expiresAt(),
             Introspection.TokenKind.ACCESS_TOKEN));
   }
 
