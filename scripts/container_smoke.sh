@@ -42,8 +42,8 @@ ensure_docker
 
 step "Image $IMAGE"
 BASE=$(choose_base)
-docker build -q -f bootstrap/src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$BASE" \
-  -t "$IMAGE" bootstrap >/dev/null
+docker build -f bootstrap/src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$BASE" \
+  -t "$IMAGE" bootstrap >"$WORK/build.log" 2>&1 || fail "docker build: $(tail -20 "$WORK/build.log")"
 IMAGE_MB=$(( $(docker image inspect -f '{{.Size}}' "$IMAGE") / 1024 / 1024 ))
 pass "built on $BASE: ${IMAGE_MB} MiB"
 
@@ -78,6 +78,7 @@ pass "40 logins (4 at a time); RSS ${RSS_START} MiB after start, ${RSS_TRAFFIC} 
 
 step "Restart keeps data and keys"
 docker stop -t 30 "$APP" >/dev/null
+STARTED_NS=$(date +%s%N)
 docker start "$APP" >/dev/null
 RESTART_MS=$(wait_ready)
 expect 200 "$API/api/v1/users/me" -H "Authorization: Bearer $ADMIN"

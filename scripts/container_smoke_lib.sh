@@ -2,8 +2,8 @@
 # values to stdout.
 
 MAIN_PID=$BASHPID
-ADMIN_PASSWORD='smoke admin passphrase, long enough'
-OWNER_PASSWORD='smoke owner passphrase, long enough'
+ADMIN_PASSWORD='quiet harbour lantern granite 7401'
+OWNER_PASSWORD='velvet orchard compass thunder 2958'
 PG_PASSWORD=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
 step() { printf '\n== container smoke: %s\n' "$*" >&2; }
@@ -194,9 +194,10 @@ run_app() {
     "$IMAGE" >/dev/null
 }
 
-# Milliseconds from STARTED_NS until /q/health/ready answers UP (at most 120 s).
+# Milliseconds from STARTED_NS until /q/health/ready answers UP (at most 180 s).
 wait_ready() {
-  for _ in $(seq 1 1200); do
+  local deadline=$(( $(date +%s) + 180 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
     if curl -sf --max-time 2 "$MGMT/q/health/ready" 2>/dev/null | grep -q '"status": *"UP"'; then
       echo $(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
       return
@@ -204,7 +205,7 @@ wait_ready() {
     [ "$(docker inspect -f '{{.State.Running}}' "$APP")" = true ] || fail "the container exited"
     sleep 0.1
   done
-  fail "not ready within 120 s"
+  fail "not ready within 180 s"
 }
 
 rss_mib() {

@@ -14,7 +14,11 @@ graceful_shutdown() {
   for worker in 1 2 3 4; do
     client "$dir" "$worker" &
   done
-  sleep 2
+  # SIGTERM once the stream runs: 8 logins answered (at most 60 s, on a very busy machine).
+  for _ in $(seq 1 600); do
+    [ "$(cat "$dir"/requests.* 2>/dev/null | wc -l)" -lt 8 ] || break
+    sleep 0.1
+  done
   term_ns=$(date +%s%N)
   docker kill -s TERM "$APP" >/dev/null
   exit_code=$(timeout 60 docker wait "$APP") || fail "the container did not exit within 60 s of SIGTERM"
