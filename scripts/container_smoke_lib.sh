@@ -32,6 +32,14 @@ cleanup() {
     as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$WORK"
+  if [ -n "${DOCKERD_PID:-}" ]; then
+    # Started here, stopped here: nothing of the test outlives it (the base image stays cached).
+    kill "$DOCKERD_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do
+      kill -0 "$DOCKERD_PID" 2>/dev/null || break
+      sleep 1
+    done
+  fi
   [ "$rc" -eq 0 ] || echo "CONTAINER SMOKE TEST FAILED (exit $rc)" >&2
 }
 
@@ -51,16 +59,16 @@ ensure_docker() {
       "Start dockerd (or join the docker group), then: bash scripts/container_smoke.sh"
   fi
   command -v dockerd >/dev/null || apt_install docker.io
-  local log=/tmp/tenantry-dockerd.log pid
+  local log=/tmp/tenantry-dockerd.log
   setsid nohup dockerd >"$log" 2>&1 </dev/null &
-  pid=$!
+  DOCKERD_PID=$!
   for _ in $(seq 1 60); do
     if docker info >/dev/null 2>&1; then
-      pass "started dockerd (pid $pid, log $log; left running for later runs)"
+      pass "started dockerd (pid $DOCKERD_PID, log $log; stopped again at the end)"
       return
     fi
-    kill -0 "$pid" 2>/dev/null \
-      || loud_skip "this machine does not let dockerd run; it exited: $(tail -3 "$log" | tr '\n' ' ')"
+    kill -0 "$DOCKERD_PID" 2>/dev/null \
+      || { DOCKERD_PID=; loud_skip "this machine does not let dockerd run; it exited: $(tail -3 "$log" | tr '\n' ' ')"; }
     sleep 1
   done
   fail "dockerd started but did not answer within 60 s (log: $log)"
