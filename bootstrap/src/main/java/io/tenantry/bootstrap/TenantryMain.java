@@ -4,9 +4,11 @@ import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.tenantry.bootstrap.db.DataFolder;
 import io.tenantry.security.SigningKeyFile;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +53,12 @@ public final class TenantryMain {
     }
     String dir = setting("app.db.embedded.dir");
     Path dataDirectory = Path.of(dir == null ? "tenantry-data" : dir);
+    Optional<String> unusable = DataFolder.problem(dataDirectory);
+    if (unusable.isPresent()) {
+      System.err.println(unusable.get());
+      System.exit(1);
+      return;
+    }
     if (setting("app.audit.anchor-key") == null && setting("app.audit.anchor-key-file") == null) {
       // A local secret like the database itself: generated once, kept next to its data.
       System.setProperty(

@@ -1,46 +1,30 @@
 package io.tenantry.bootstrap.ops;
 
+import static io.tenantry.bootstrap.ops.Manifests.find;
+import static io.tenantry.bootstrap.ops.Manifests.list;
+import static io.tenantry.bootstrap.ops.Manifests.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
-/** Checks the committed, generated Kubernetes manifest the way a cluster admission review would. */
+/** Checks the committed Kubernetes manifest the way a cluster admission review would. */
 class KubernetesManifestTest {
-  private static final Path MANIFEST = Path.of("..", "deploy", "kubernetes", "kubernetes.yml");
   private static Map<String, Object> pod;
   private static Map<String, Object> container;
   private static Map<String, Object> podAnnotations;
   private static Map<String, Object> service;
 
   @BeforeAll
-  @SuppressWarnings("unchecked")
-  static void readDeployment() throws IOException {
-    List<Map<String, Object>> documents = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(MANIFEST)) {
-      new Yaml().loadAll(reader).forEach(doc -> documents.add((Map<String, Object>) doc));
-    }
-    Map<String, Object> deployment =
-        documents.stream()
-            .filter(doc -> "Deployment".equals(doc.get("kind")))
-            .findFirst()
-            .orElseThrow();
+  static void readDeployment() {
+    List<Map<String, Object>> documents = Manifests.documents("kubernetes.yml");
+    Map<String, Object> deployment = find(documents, "Deployment", "tenantry");
     pod = map(map(map(deployment, "spec"), "template"), "spec");
     podAnnotations = map(map(map(map(deployment, "spec"), "template"), "metadata"), "annotations");
-    service =
-        documents.stream()
-            .filter(doc -> "Service".equals(doc.get("kind")))
-            .findFirst()
-            .orElseThrow();
-    container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+    service = find(documents, "Service", "tenantry");
+    container = list(pod, "containers").get(0);
   }
 
   @Test
@@ -86,10 +70,8 @@ class KubernetesManifestTest {
     assertThat(map(resources, "requests")).containsKeys("cpu", "memory");
     assertThat(map(resources, "limits")).containsKeys("cpu", "memory");
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> env = (List<Map<String, Object>>) container.get("env");
     Map<String, Object> password =
-        env.stream()
+        list(container, "env").stream()
             .filter(var -> "QUARKUS_DATASOURCE_PASSWORD".equals(var.get("name")))
             .findFirst()
             .orElseThrow();
@@ -101,12 +83,5 @@ class KubernetesManifestTest {
 
   private static String path(String probe) {
     return String.valueOf(map(map(container, probe), "httpGet").get("path"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    Object value = parent.get(key);
-    assertThat(value).as(key).isInstanceOf(Map.class);
-    return (Map<String, Object>) value;
   }
 }
