@@ -4,12 +4,15 @@ import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.mfa.SecretSealer;
+import io.tenantry.application.mfa.Totp;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -30,4 +33,7 @@ public record Ports(
     AccessTokens accessTokens,
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
-    Clock clock) {}
+    Clock clock,
+    TotpFactors totpFactors,
+    Totp totp,
+    SecretSealer secretSealer) {}

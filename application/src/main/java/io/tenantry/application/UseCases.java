@@ -10,6 +10,10 @@ import io.tenantry.application.audit.PurgeAuditEvents;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.invitation.AcceptInvitation;
 import io.tenantry.application.invitation.InviteUser;
+import io.tenantry.application.mfa.MfaLogin;
+import io.tenantry.application.mfa.MfaTokens;
+import io.tenantry.application.mfa.OwnMfa;
+import io.tenantry.application.mfa.SecondFactors;
 import io.tenantry.application.password.ChangePassword;
 import io.tenantry.application.password.ForgotPassword;
 import io.tenantry.application.password.ResetPassword;
@@ -37,6 +41,7 @@ import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
 import io.tenantry.application.user.DeleteUser;
 import io.tenantry.application.user.ReadUsers;
+import io.tenantry.application.user.ResetMfa;
 import io.tenantry.application.user.UnlockUser;
 import io.tenantry.application.user.UpdateOwnProfile;
 import io.tenantry.application.user.UpdateUser;
@@ -81,6 +86,9 @@ public final class UseCases {
   public final AuditTrailQueries auditTrail;
   public final PurgeAuditEvents purgeAuditEvents;
   public final AnchorAuditChains anchorAuditChains;
+  public final OwnMfa ownMfa;
+  public final MfaLogin mfaLogin;
+  public final ResetMfa resetMfa;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -119,7 +127,14 @@ public final class UseCases {
         new TenantProvisioning(
             uow, ports.tenants(), users, ports.schemas(), hasher, policy, oneTime, events, clock);
 
-    login = new Login(uow, directory, users, hasher, settings.lockout(), sessions, events, clock);
+    MfaTokens mfaTokens =
+        new MfaTokens(directory, ports.oneTimeTokens(), ports.secureTokens(), clock);
+    SecondFactors factors =
+        new SecondFactors(
+            ports.totpFactors(), ports.totp(), ports.secretSealer(), ports.secureTokens(), events);
+    login =
+        new Login(
+            uow, directory, users, hasher, settings.lockout(), sessions, mfaTokens, events, clock);
     rotateRefreshToken =
         new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
     logout = new Logout(uow, directory, users, refresh, events, clock);
@@ -145,7 +160,7 @@ public final class UseCases {
     readTenants = new ReadTenants(uow, ports.tenants(), users);
     createTenant = new CreateTenant(provisioning);
     signUpTenant = new SignUpTenant(provisioning, sessions, settings.signupEnabled());
-    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), events, clock);
+    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), users, events, clock);
     updateTenant = new UpdateTenant(uow, ports.tenants(), events, clock);
     deleteTenant = new DeleteTenant(uow, ports.tenants(), ports.schemas(), events);
     bootstrapSystemTenant =
@@ -158,5 +173,9 @@ public final class UseCases {
     purgeAuditEvents =
         new PurgeAuditEvents(
             uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
+    ownMfa = new OwnMfa(uow, directory, users, factors, hasher, settings.lockout(), events, clock);
+    mfaLogin =
+        new MfaLogin(uow, users, mfaTokens, factors, sessions, settings.lockout(), events, clock);
+    resetMfa = new ResetMfa(uow, users, factors, events, clock);
   }
 }

@@ -49,6 +49,7 @@ public final class TestApp {
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final InMemoryTotpFactors totpFactors = new InMemoryTotpFactors(unitOfWork);
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -65,7 +66,10 @@ public final class TestApp {
               accessTokens,
               secureTokens,
               new FixedRequestOrigin(),
-              clock),
+              clock,
+              totpFactors,
+              new FakeTotp(),
+              new FakeSecretSealer()),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

@@ -14,13 +14,16 @@ import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.mfa.MfaSecretKeys;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.security.JavaOtpTotp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -51,7 +54,8 @@ public class ServiceProducers {
       RequestOrigin requestOrigin,
       Clock clock,
       AuthSettings authSettings,
-      AppConfig config) {
+      AppConfig config,
+      TotpFactors totpFactors) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -67,7 +71,10 @@ public class ServiceProducers {
             accessTokens,
             secureTokens,
             requestOrigin,
-            clock);
+            clock,
+            totpFactors,
+            new JavaOtpTotp(),
+            MfaSecretKeys.load(config.mfa(), LaunchMode.current()));
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(

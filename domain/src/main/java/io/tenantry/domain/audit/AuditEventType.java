@@ -21,7 +21,13 @@ public enum AuditEventType {
   TENANT_CREATED("tenant.created"),
   TENANT_UPDATED("tenant.updated"),
   TENANT_SUSPENDED("tenant.suspended"),
-  TENANT_DELETED("tenant.deleted");
+  TENANT_DELETED("tenant.deleted"),
+  MFA_ENABLED("mfa.enabled"),
+  MFA_DISABLED("mfa.disabled"),
+  MFA_RESET("mfa.reset"),
+  MFA_RECOVERY_CODES_REGENERATED("mfa.recovery_codes_regenerated"),
+  MFA_FAILED("auth.mfa_failed"),
+  MFA_RECOVERY_CODE_USED("mfa.recovery_code_used");
 
   private final String wireName;
 
