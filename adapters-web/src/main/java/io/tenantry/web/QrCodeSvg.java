@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Renders text (an {@code otpauth://} URI) as a QR code in an inline SVG string, server-side with
- * ZXing, so the MFA set-up page needs no script and no image request. One path of dark modules on
- * a white square with the standard four-module quiet zone; {@code crispEdges} keeps modules sharp.
+ * ZXing, so the MFA set-up page needs no script and no image request. One path of dark modules on a
+ * white square with the standard four-module quiet zone; {@code crispEdges} keeps modules sharp.
  */
 public final class QrCodeSvg {
   private static final int QUIET_ZONE = 4;
@@ -79,9 +79,12 @@ public final class QrCodeSvg {
               0,
               0,
               Map.of(
-                  EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                  EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                  EncodeHintType.MARGIN, 0));
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.CHARACTER_SET,
+                  StandardCharsets.UTF_8.name(),
+                  EncodeHintType.MARGIN,
+                  0));
     } catch (WriterException e) {
       throw new IllegalArgumentException("too long for a QR code", e);
     }

@@ -116,7 +116,7 @@ public final class SecondFactors {
       throw new ConflictException("mfa_not_enabled", "MFA is not on for this account");
     }
     if (code == null || !acceptsTotp(factor.get(), user, code, now)) {
-      throw invalidCode();
+      throw new RuleViolationException("invalid_mfa_code", "code", "is not a current code");
     }
     factors.save(factor.get());
   }
