@@ -5,6 +5,8 @@ import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.IdTokens;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.mfa.SecretSealer;
+import io.tenantry.application.mfa.Totp;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
@@ -15,6 +17,7 @@ import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.client.ClientDirectory;
 import io.tenantry.domain.client.ClientRepository;
+import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -40,4 +43,7 @@ public record Ports(
     ClientDirectory clientDirectory,
     PageSessionRepository pageSessions,
     AuthorizationCodeRepository authorizationCodes,
-    IdTokens idTokens) {}
+    IdTokens idTokens,
+    TotpFactors totpFactors,
+    Totp totp,
+    SecretSealer secretSealer) {}

@@ -24,6 +24,10 @@ import io.tenantry.application.oauth.IssueClientToken;
 import io.tenantry.application.oauth.ReadUserInfo;
 import io.tenantry.application.oauth.RedeemAuthorizationCode;
 import io.tenantry.application.oauth.RevokeToken;
+import io.tenantry.application.mfa.MfaLogin;
+import io.tenantry.application.mfa.MfaTokens;
+import io.tenantry.application.mfa.OwnMfa;
+import io.tenantry.application.mfa.SecondFactors;
 import io.tenantry.application.password.ChangePassword;
 import io.tenantry.application.password.ForgotPassword;
 import io.tenantry.application.password.ResetPassword;
@@ -52,6 +56,7 @@ import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
 import io.tenantry.application.user.DeleteUser;
 import io.tenantry.application.user.ReadUsers;
+import io.tenantry.application.user.ResetMfa;
 import io.tenantry.application.user.UnlockUser;
 import io.tenantry.application.user.UpdateOwnProfile;
 import io.tenantry.application.user.UpdateUser;
@@ -115,6 +120,9 @@ public final class UseCases {
   public final IssueAuthorizationCode issueAuthorizationCode;
   public final RedeemAuthorizationCode redeemAuthorizationCode;
   public final EndSession endSession;
+  public final OwnMfa ownMfa;
+  public final MfaLogin mfaLogin;
+  public final ResetMfa resetMfa;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -153,7 +161,14 @@ public final class UseCases {
         new TenantProvisioning(
             uow, ports.tenants(), users, ports.schemas(), hasher, policy, oneTime, events, clock);
 
-    login = new Login(uow, directory, users, hasher, settings.lockout(), sessions, events, clock);
+    MfaTokens mfaTokens =
+        new MfaTokens(directory, ports.oneTimeTokens(), ports.secureTokens(), clock);
+    SecondFactors factors =
+        new SecondFactors(
+            ports.totpFactors(), ports.totp(), ports.secretSealer(), ports.secureTokens(), events);
+    login =
+        new Login(
+            uow, directory, users, hasher, settings.lockout(), sessions, mfaTokens, events, clock);
     rotateRefreshToken =
         new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
     logout = new Logout(uow, directory, users, refresh, events, clock);
@@ -179,7 +194,7 @@ public final class UseCases {
     readTenants = new ReadTenants(uow, ports.tenants(), users);
     createTenant = new CreateTenant(provisioning);
     signUpTenant = new SignUpTenant(provisioning, sessions, settings.signupEnabled());
-    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), events, clock);
+    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), users, events, clock);
     updateTenant = new UpdateTenant(uow, ports.tenants(), events, clock);
     deleteTenant = new DeleteTenant(uow, ports.tenants(), ports.schemas(), events);
     bootstrapSystemTenant =
@@ -236,5 +251,9 @@ public final class UseCases {
             events,
             clock);
     endSession = new EndSession(uow, directory, users, refresh, ports.idTokens(), events, clock);
+    ownMfa = new OwnMfa(uow, directory, users, factors, hasher, settings.lockout(), events, clock);
+    mfaLogin =
+        new MfaLogin(uow, users, mfaTokens, factors, sessions, settings.lockout(), events, clock);
+    resetMfa = new ResetMfa(uow, users, factors, events, clock);
   }
 }

@@ -64,6 +64,10 @@ public final class TenantryMain {
       System.setProperty(
           "app.audit.anchor-key-file", dataDirectory.resolve("audit-anchor.key").toString());
     }
+    if (setting("app.mfa.secret-key") == null && setting("app.mfa.secret-key-file") == null) {
+      System.setProperty(
+          "app.mfa.secret-key-file", dataDirectory.resolve("mfa-secret.key").toString());
+    }
     try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
       if (production() && setting(SIGNING_KEY) == null) {
         System.setProperty(SIGNING_KEY, localSigningKey(dataDirectory).toString());

@@ -40,7 +40,22 @@ public class JpaTenantRepository implements TenantRepository {
     }
     // Flush now so a duplicate slug fails here and the returned version is the stored one.
     TenantEntity.flush();
+    if (entity.mfaRequired != tenant.mfaRequired()) {
+      writeMfaRequired(entity, tenant.mfaRequired());
+    }
     return TenantMapper.toDomain(entity);
+  }
+
+  /** One key of the settings document; the rest of it is left as it is. */
+  private static void writeMfaRequired(TenantEntity entity, boolean required) {
+    TenantEntity.getEntityManager()
+        .createNativeQuery(
+            "UPDATE control.tenants SET settings = jsonb_set(settings, '{mfa_required}',"
+                + " to_jsonb(cast(:required as boolean))) WHERE id = :id")
+        .setParameter("required", required)
+        .setParameter("id", entity.id)
+        .executeUpdate();
+    entity.mfaRequired = required;
   }
 
   @Override

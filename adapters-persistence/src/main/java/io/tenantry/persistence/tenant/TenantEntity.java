@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 
 /**
  * A row of {@code control.tenants}; schema-qualified so that it is reachable from inside any
@@ -43,6 +44,13 @@ public class TenantEntity extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /**
+   * The MFA policy, kept in the {@code settings} document (no control-schema change); read here,
+   * written by {@code JpaTenantRepository} with a statement of its own.
+   */
+  @Formula("coalesce(cast(settings ->> 'mfa_required' as boolean), false)")
+  public boolean mfaRequired;
 
   @Version public long version;
 }

@@ -22,7 +22,8 @@ final class TenantMapper {
         e.selfRegistration,
         e.createdAt,
         e.updatedAt,
-        e.version);
+        e.version,
+        e.mfaRequired);
   }
 
   /** A new row for a tenant whose schema is created at the latest version in the same call. */

@@ -32,6 +32,7 @@ public final class TenantMigrations {
           "V9__self_registration_verification.sql",
           "V10__oauth_clients.sql",
           "V11__page_sessions.sql",
+          "V12__mfa.sql",
           "V17__authorization_codes.sql");
 
   private TenantMigrations() {}

@@ -69,6 +69,9 @@ public class UserEntity extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  @Column(name = "mfa_enabled", nullable = false)
+  public boolean mfaEnabled;
+
   @Version public long version;
 
   // Batch-fetched so that a page of users loads its roles in one extra query, not one per user.

@@ -37,7 +37,8 @@ final class UserMapper {
             e.lastLoginAt,
             e.createdAt,
             e.updatedAt,
-            e.version));
+            e.version,
+            e.mfaEnabled));
   }
 
   static UserEntity toNewEntity(UserSnapshot s) {
@@ -61,6 +62,7 @@ final class UserMapper {
     e.lockedUntil = s.lockedUntil();
     e.lastLoginAt = s.lastLoginAt();
     e.updatedAt = s.updatedAt();
+    e.mfaEnabled = s.mfaEnabled();
     Set<String> roles = s.roles().stream().map(Role::name).collect(Collectors.toSet());
     // Mutate the managed collection in place so Hibernate writes only the difference.
     e.roles.retainAll(roles);

@@ -33,7 +33,7 @@ class TenantSchemaAndRegistryTest {
 
     assertThat(schemaExists(tenant.slug())).isTrue();
     assertThat(tableCount(tenant.slug()))
-        .isEqualTo(8); // 7 tables (clients since V10) + Flyway's history
+        .isEqualTo(12); // 11 tables (clients V10, page sessions V11, 2 of MFA V12, codes V17) + Flyway's
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));

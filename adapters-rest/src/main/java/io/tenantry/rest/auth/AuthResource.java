@@ -55,6 +55,11 @@ public class AuthResource {
   @APIResponse(responseCode = "200", description = "A new token pair")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Right password, second step needed: mfa_required or mfa_enrollment_required, with an"
+              + " mfa_token for /api/v1/auth/mfa")
   @CountsLogin
   public RestResponse<TokenResponse> login(@Valid @NotNull AuthRequests.Login request) {
     budgets.spend(request.tenant(), request.email());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.tenantry.application.mfa.MfaStepRequiredException;
 import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.shared.ConflictException;
@@ -41,6 +42,17 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response unavailable(UnavailableException e, UriInfo uri) {
     return unavailability.respond(e, path(uri));
+  }
+
+  /** More specific than {@link #domain}: a right password whose login needs a second step. */
+  @ServerExceptionMapper
+  public Response secondStep(MfaStepRequiredException e, UriInfo uri) {
+    Problem base = Problems.problem(403, e.code(), e.getMessage(), path(uri), null);
+    return Response.status(403)
+        .type(Problem.MEDIA_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(ChallengeProblem.of(base, e.challenge().mfaToken()))
+        .build();
   }
 
   @ServerExceptionMapper

@@ -29,7 +29,8 @@ public final class TenantRequests {
 
   /** {@code PATCH /api/v1/tenants/current}. */
   @Schema(name = "UpdateCurrentTenantRequest")
-  public record UpdateCurrent(@Size(min = 1, max = 100) String name, Boolean selfRegistration) {}
+  public record UpdateCurrent(
+      @Size(min = 1, max = 100) String name, Boolean selfRegistration, Boolean mfaRequired) {}
 
   /** {@code POST /api/v1/admin/tenants}. */
   @Schema(name = "CreateTenantRequest")

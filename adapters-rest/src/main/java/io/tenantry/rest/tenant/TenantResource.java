@@ -100,7 +100,7 @@ public class TenantResource {
   @Path("/current")
   @Operation(
       operationId = "updateCurrentTenant",
-      summary = "Rename the tenant, open or close self-registration")
+      summary = "Rename the tenant, open or close self-registration, require MFA")
   @SecurityRequirement(name = ApiDoc.BEARER)
   @APIResponse(
       responseCode = "200",
@@ -119,7 +119,8 @@ public class TenantResource {
             Optional.ofNullable(request.name()).map(TenantName::new),
             Optional.ofNullable(request.selfRegistration()),
             Optional.empty(),
-            Versioning.expected(ifMatch));
+            Versioning.expected(ifMatch),
+            Optional.ofNullable(request.mfaRequired()));
     return tenant(useCases.updateOwnTenant.update(caller.actor(), command));
   }
 

@@ -17,7 +17,8 @@ public record TenantResponse(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Long userCount) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Long userCount,
+    boolean mfaRequired) {
 
   public static TenantResponse from(TenantView view) {
     return new TenantResponse(
@@ -29,6 +30,7 @@ public record TenantResponse(
         view.createdAt(),
         view.updatedAt(),
         view.version(),
-        view.userCount());
+        view.userCount(),
+        view.mfaRequired());
   }
 }

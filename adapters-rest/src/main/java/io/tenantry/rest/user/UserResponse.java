@@ -20,7 +20,8 @@ public record UserResponse(
     Instant lastLoginAt,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    boolean mfaEnabled) {
 
   public static UserResponse from(UserView view) {
     return new UserResponse(
@@ -34,6 +35,7 @@ public record UserResponse(
         view.lastLoginAt(),
         view.createdAt(),
         view.updatedAt(),
-        view.version());
+        view.version(),
+        view.mfaEnabled());
   }
 }

@@ -11,8 +11,14 @@ import io.tenantry.application.event.InvitationAccepted;
 import io.tenantry.application.event.LoggedOut;
 import io.tenantry.application.event.LoginFailed;
 import io.tenantry.application.event.LoginSucceeded;
+import io.tenantry.application.event.MfaDisabled;
+import io.tenantry.application.event.MfaEnabled;
+import io.tenantry.application.event.MfaFailed;
+import io.tenantry.application.event.MfaReset;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.event.RecoveryCodeUsed;
+import io.tenantry.application.event.RecoveryCodesRegenerated;
 import io.tenantry.application.event.RolesChanged;
 import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantCreated;
@@ -126,6 +132,23 @@ final class AuditEntries {
     on(PasswordChanged.class, e -> user(AuditEventType.PASSWORD_CHANGED, e.user(), Map.of()));
     on(EmailVerified.class, e -> changed(e.user(), "email_verified"));
     on(InvitationAccepted.class, e -> changed(e.user(), "invitation_accepted"));
+    mfaEvents();
+  }
+
+  /** Never a secret, a code or a token: only who and what happened. */
+  private void mfaEvents() {
+    on(MfaEnabled.class, e -> user(AuditEventType.MFA_ENABLED, e.user(), Map.of("method", "totp")));
+    on(MfaDisabled.class, e -> user(AuditEventType.MFA_DISABLED, e.user(), Map.of()));
+    on(MfaReset.class, e -> user(AuditEventType.MFA_RESET, e.user(), Map.of()));
+    on(
+        RecoveryCodesRegenerated.class,
+        e -> user(AuditEventType.MFA_RECOVERY_CODES_REGENERATED, e.user(), Map.of()));
+    on(
+        RecoveryCodeUsed.class,
+        e -> user(AuditEventType.MFA_RECOVERY_CODE_USED, e.user(), Map.of()));
+    on(
+        MfaFailed.class,
+        e -> user(AuditEventType.MFA_FAILED, e.user(), Map.of("reason", lower(e.reason()))));
   }
 
   private void directoryEvents() {
@@ -178,6 +201,7 @@ final class AuditEntries {
           Map<String, String> changes = new TreeMap<>();
           e.name().ifPresent(n -> changes.put("name", n.value()));
           e.selfRegistration().ifPresent(open -> changes.put("self_registration", open.toString()));
+          e.mfaRequired().ifPresent(on -> changes.put("mfa_required", on.toString()));
           if (e.reactivated()) {
             changes.put("status", "active");
           }

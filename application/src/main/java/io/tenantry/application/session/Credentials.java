@@ -20,7 +20,6 @@ import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Checks a tenant, e-mail and password. Every failure path runs exactly one password hash
@@ -59,7 +58,7 @@ final class Credentials {
    * work that records the login. A failure is recorded in a unit of work that commits before the
    * caller hears of it.
    */
-  <T> T verify(LoginCommand command, BiFunction<TenantRef, User, T> onSuccess) {
+  <T> T verify(LoginCommand command, Continuation<T> onSuccess) {
     String password = command.password() == null ? "" : command.password();
     Optional<TenantSnapshot> tenant = command.tenant().flatMap(tenants::bySlug);
     if (tenant.isEmpty() || command.email().isEmpty()) {
@@ -110,7 +109,7 @@ final class Credentials {
       Candidate candidate,
       boolean matches,
       Optional<PasswordHash> upgrade,
-      BiFunction<TenantRef, User, T> onSuccess) {
+      Continuation<T> onSuccess) {
     User counted = candidate.user();
     if (!matches) {
       failure(tenant, Optional.of(counted), counted.email(), Reason.WRONG_PASSWORD);
@@ -128,10 +127,14 @@ final class Credentials {
     }
     User user = current.get();
     upgrade.ifPresent(user::upgradePasswordHash);
+    if (user.mfaEnabled() || tenant.mfaRequired()) {
+      // Not logged in yet: no login recorded, no session; the second step does both.
+      return Optional.of(onSuccess.secondStep(tenant, users.save(user)));
+    }
     user.recordLogin(clock.instant());
     User saved = users.save(user);
     events.publish(new LoginSucceeded(Initiator.of(saved), tenant.id(), saved.id()));
-    return Optional.of(onSuccess.apply(tenant.ref(), saved));
+    return Optional.of(onSuccess.loggedIn(tenant.ref(), saved));
   }
 
   /**
@@ -147,7 +150,11 @@ final class Credentials {
       // Changed while the old one was being checked: the old password is no longer valid.
       return Optional.of(Reason.WRONG_PASSWORD);
     }
-    user.recordCorrectPassword();
+    if (!user.mfaEnabled()) {
+      user.recordCorrectPassword();
+    }
+    // With a second factor the password alone proves little: its counted attempt stays counted
+    // until a right code, so alternating right passwords and wrong codes cannot dodge the lock.
     boolean active = user.canLogIn(clock.instant());
     if (active && user.emailVerifiedIfRequired()) {
       return Optional.empty();
@@ -167,6 +174,13 @@ final class Credentials {
             user.map(User::id),
             email,
             reason));
+  }
+
+  /** What a right password leads to: a session at once, or a second step first. */
+  interface Continuation<T> {
+    T loggedIn(TenantRef tenant, User user);
+
+    T secondStep(TenantSnapshot tenant, User user);
   }
 
   /** The account found and counted by the first, short unit of work. */

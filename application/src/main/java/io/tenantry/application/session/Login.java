@@ -4,19 +4,27 @@ import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.mfa.MfaChallenge;
+import io.tenantry.application.mfa.MfaStepRequiredException;
+import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.util.function.BiFunction;
 
-/** Logs in with tenant, e-mail and password and starts a new session (a token pair). */
+/**
+ * Logs in with tenant, e-mail and password and starts a new session (a token pair), or, where the
+ * user has MFA or the tenant requires it, hands out the {@code mfa_token} of the second step.
+ */
 public final class Login {
   private final Credentials credentials;
   private final SessionIssuer sessions;
+  private final MfaTokens mfaTokens;
 
   public Login(
       UnitOfWork unitOfWork,
@@ -25,15 +33,43 @@ public final class Login {
       PasswordHasher hasher,
       LockoutPolicy lockout,
       SessionIssuer sessions,
+      MfaTokens mfaTokens,
       DomainEvents events,
       Clock clock) {
     this.credentials = new Credentials(unitOfWork, tenants, users, hasher, lockout, events, clock);
     this.sessions = sessions;
+    this.mfaTokens = mfaTokens;
   }
 
-  /** Any failure is the same {@code invalid_credentials}, after the same amount of hashing. */
+  /**
+   * Any failure is the same {@code invalid_credentials}, after the same amount of hashing; a right
+   * password that needs a second step is {@link MfaStepRequiredException}.
+   */
   public TokenPair login(LoginCommand command) {
-    return credentials.verify(command, sessions::startSession);
+    LoginOutcome outcome = begin(command);
+    if (outcome.challenge() != null) {
+      throw new MfaStepRequiredException(outcome.challenge());
+    }
+    return outcome.tokens();
+  }
+
+  /** The same check, answering the second step as a value (for pages that show it). */
+  public LoginOutcome begin(LoginCommand command) {
+    return credentials.verify(
+        command,
+        new Credentials.Continuation<>() {
+          @Override
+          public LoginOutcome loggedIn(TenantRef tenant, User user) {
+            return new LoginOutcome(sessions.startSession(tenant, user), null);
+          }
+
+          @Override
+          public LoginOutcome secondStep(TenantSnapshot tenant, User user) {
+            MfaChallenge.Kind kind =
+                user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
+            return new LoginOutcome(null, mfaTokens.issue(tenant, user.id(), kind));
+          }
+        });
   }
 
   /**

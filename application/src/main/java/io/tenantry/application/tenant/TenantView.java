@@ -15,7 +15,8 @@ public record TenantView(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    Long userCount) {
+    Long userCount,
+    boolean mfaRequired) {
 
   public static TenantView of(Tenant tenant) {
     return of(tenant, null);
@@ -31,6 +32,7 @@ public record TenantView(
         tenant.createdAt(),
         tenant.updatedAt(),
         tenant.version(),
-        userCount);
+        userCount,
+        tenant.mfaRequired());
   }
 }

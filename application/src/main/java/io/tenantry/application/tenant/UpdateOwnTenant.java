@@ -5,24 +5,33 @@ import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.shared.Versions;
+import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.Permission;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The caller's own tenant: rename it, open or close self-registration. */
+/** The caller's own tenant: rename it, open or close self-registration, require MFA. */
 public final class UpdateOwnTenant {
   private final UnitOfWork unitOfWork;
   private final TenantRepository tenants;
+  private final UserRepository users;
   private final DomainEvents events;
   private final Clock clock;
 
   public UpdateOwnTenant(
-      UnitOfWork unitOfWork, TenantRepository tenants, DomainEvents events, Clock clock) {
+      UnitOfWork unitOfWork,
+      TenantRepository tenants,
+      UserRepository users,
+      DomainEvents events,
+      Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
+    this.users = users;
     this.events = events;
     this.clock = clock;
   }
@@ -45,15 +54,31 @@ public final class UpdateOwnTenant {
               command
                   .selfRegistration()
                   .ifPresent(open -> tenant.changeSelfRegistration(open, now));
+              command.mfaRequired().ifPresent(on -> requireMfa(actor, tenant, on, now));
               events.publish(
                   new TenantUpdated(
                       actor.initiator(),
                       tenant.ref(),
                       command.name(),
                       command.selfRegistration(),
-                      false));
+                      false,
+                      command.mfaRequired()));
               return tenants.save(tenant);
             });
     return TenantView.of(saved);
+  }
+
+  /**
+   * Whoever turns the policy on must have MFA themselves (409 otherwise): the policy would send
+   * them through enrolment at their next login, and it proves the set-up works before it binds
+   * everyone else.
+   */
+  private void requireMfa(Actor actor, Tenant tenant, boolean on, Instant now) {
+    boolean hasMfa = users.findById(actor.userId()).map(User::mfaEnabled).orElse(false);
+    if (on && !tenant.mfaRequired() && !hasMfa) {
+      throw new ConflictException(
+          "mfa_not_enabled", "set up MFA for yourself before requiring it of everyone");
+    }
+    tenant.changeMfaRequired(on, now);
   }
 }

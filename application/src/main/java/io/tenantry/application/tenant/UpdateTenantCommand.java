@@ -10,4 +10,15 @@ public record UpdateTenantCommand(
     Optional<TenantName> name,
     Optional<Boolean> selfRegistration,
     Optional<TenantStatus> status,
-    OptionalLong expectedVersion) {}
+    OptionalLong expectedVersion,
+    Optional<Boolean> mfaRequired) {
+
+  /** A change that leaves the MFA policy as it is. */
+  public UpdateTenantCommand(
+      Optional<TenantName> name,
+      Optional<Boolean> selfRegistration,
+      Optional<TenantStatus> status,
+      OptionalLong expectedVersion) {
+    this(name, selfRegistration, status, expectedVersion, Optional.empty());
+  }
+}

@@ -144,6 +144,7 @@ public final class OneTimeTokens {
       case INVITATION -> settings.invitationTtl();
       case EMAIL_VERIFICATION -> settings.verificationTtl();
       case PASSWORD_RESET -> settings.passwordResetTtl();
+      case MFA_LOGIN, MFA_ENROLMENT -> purpose.defaultLifetime();
     };
   }
 
@@ -159,6 +160,7 @@ public final class OneTimeTokens {
         case INVITATION -> new Link(MailTemplate.INVITATION, "/accept-invitation");
         case EMAIL_VERIFICATION -> new Link(MailTemplate.EMAIL_VERIFICATION, "/verify-email");
         case PASSWORD_RESET -> new Link(MailTemplate.PASSWORD_RESET, "/reset-password");
+        case MFA_LOGIN, MFA_ENROLMENT -> throw new IllegalArgumentException("never mailed");
       };
     }
   }

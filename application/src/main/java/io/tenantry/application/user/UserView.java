@@ -19,7 +19,8 @@ public record UserView(
     Instant lastLoginAt,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    boolean mfaEnabled) {
 
   public static UserView of(User user) {
     return new UserView(
@@ -33,6 +34,7 @@ public record UserView(
         user.lastLoginAt().orElse(null),
         user.createdAt(),
         user.updatedAt(),
-        user.version());
+        user.version(),
+        user.mfaEnabled());
   }
 }

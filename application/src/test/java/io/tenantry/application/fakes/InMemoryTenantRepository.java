@@ -110,6 +110,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
         t.selfRegistration(),
         t.createdAt(),
         t.updatedAt(),
-        version);
+        version,
+        t.mfaRequired());
   }
 }

@@ -169,6 +169,7 @@ public final class InMemoryUserRepository implements UserRepository {
         s.lastLoginAt(),
         s.createdAt(),
         s.updatedAt(),
-        version);
+        version,
+        s.mfaEnabled());
   }
 }

@@ -55,6 +55,7 @@ public final class TestApp {
       new InMemoryPageSessionRepository(unitOfWork);
   public final InMemoryAuthorizationCodeRepository authorizationCodes =
       new InMemoryAuthorizationCodeRepository(unitOfWork);
+  public final InMemoryTotpFactors totpFactors = new InMemoryTotpFactors(unitOfWork);
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -76,7 +77,10 @@ public final class TestApp {
               clientDirectory,
               pageSessions,
               authorizationCodes,
-              new FakeIdTokens()),
+              new FakeIdTokens(),
+              totpFactors,
+              new FakeTotp(),
+              new FakeSecretSealer()),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

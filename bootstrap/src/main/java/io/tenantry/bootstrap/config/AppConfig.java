@@ -76,6 +76,19 @@ public interface AppConfig {
 
   Audit audit();
 
+  Mfa mfa();
+
+  /** Multi-factor authentication. */
+  interface Mfa {
+    /** The AES-256 key that seals TOTP secrets at rest: base64 of 32 bytes. */
+    @WithName("secret-key")
+    Optional<String> secretKey();
+
+    /** A file holding that key (base64), created with a random key when missing. */
+    @WithName("secret-key-file")
+    Optional<String> secretKeyFile();
+  }
+
   /** The audit trail. */
   interface Audit {
     /** How long audit events are kept; older ones are purged by a scheduled job. */

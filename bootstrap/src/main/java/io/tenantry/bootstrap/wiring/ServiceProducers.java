@@ -15,6 +15,7 @@ import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.mfa.MfaSecretKeys;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
@@ -22,10 +23,12 @@ import io.tenantry.domain.auth.PageSessionRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.client.ClientDirectory;
 import io.tenantry.domain.client.ClientRepository;
+import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.security.JavaOtpTotp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -65,7 +68,8 @@ public class ServiceProducers {
       AuthorizationCodeRepository authorizationCodes,
       IdTokens idTokens,
       @ConfigProperty(name = "app.web.session-idle-timeout", defaultValue = "PT30M")
-          Duration pageSessionIdleTimeout) {
+          Duration pageSessionIdleTimeout,
+      TotpFactors totpFactors) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -86,7 +90,10 @@ public class ServiceProducers {
             clientDirectory,
             pageSessions,
             authorizationCodes,
-            idTokens);
+            idTokens,
+            totpFactors,
+            new JavaOtpTotp(),
+            MfaSecretKeys.load(config.mfa(), LaunchMode.current()));
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(

@@ -140,7 +140,8 @@ class OpenApiDocumentTest {
             "[Audit]",
             "[Keys]",
             "[Sessions]",
-            "[Clients]");
+            "[Clients]",
+            "[MFA]");
     assertThat(doc.<String, Object>getMap("components.schemas").keySet())
         .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
         .noneMatch(name -> name.endsWith("Response"));

@@ -21,6 +21,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
       Map<String, String> properties = new HashMap<>(database.datasourceProperties());
       // As the launcher does for its embedded database: the anchor key lives next to the data.
       properties.put("app.audit.anchor-key-file", data.resolve("audit-anchor.key").toString());
+      properties.put("app.mfa.secret-key-file", data.resolve("mfa-secret.key").toString());
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,7 +25,13 @@ public enum AuditEventType {
   CLIENT_CREATED("client.created"),
   CLIENT_UPDATED("client.updated"),
   CLIENT_DELETED("client.deleted"),
-  CLIENT_SECRET_ROTATED("client.secret_rotated");
+  CLIENT_SECRET_ROTATED("client.secret_rotated"),
+  MFA_ENABLED("mfa.enabled"),
+  MFA_DISABLED("mfa.disabled"),
+  MFA_RESET("mfa.reset"),
+  MFA_RECOVERY_CODES_REGENERATED("mfa.recovery_codes_regenerated"),
+  MFA_FAILED("auth.mfa_failed"),
+  MFA_RECOVERY_CODE_USED("mfa.recovery_code_used");
 
   private final String wireName;
 

@@ -13,6 +13,7 @@ public final class Tenant {
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
+  private boolean mfaRequired;
 
   private Tenant(
       TenantId id,
@@ -45,8 +46,12 @@ public final class Tenant {
       boolean selfRegistration,
       Instant createdAt,
       Instant updatedAt,
-      long version) {
-    return new Tenant(id, slug, name, status, selfRegistration, createdAt, updatedAt, version);
+      long version,
+      boolean mfaRequired) {
+    Tenant tenant =
+        new Tenant(id, slug, name, status, selfRegistration, createdAt, updatedAt, version);
+    tenant.mfaRequired = mfaRequired;
+    return tenant;
   }
 
   public void rename(TenantName newName, Instant now) {
@@ -61,6 +66,18 @@ public final class Tenant {
       selfRegistration = enabled;
       updatedAt = now;
     }
+  }
+
+  /** Turns the policy that every user must have a second factor on or off. */
+  public void changeMfaRequired(boolean required, Instant now) {
+    if (mfaRequired != required) {
+      mfaRequired = required;
+      updatedAt = now;
+    }
+  }
+
+  public boolean mfaRequired() {
+    return mfaRequired;
   }
 
   /** Suspends or reactivates; the system tenant can never be suspended. */
@@ -85,7 +102,7 @@ public final class Tenant {
 
   /** The current state as an immutable value. */
   public TenantSnapshot snapshot() {
-    return new TenantSnapshot(id, slug, name, status, selfRegistration, version);
+    return new TenantSnapshot(id, slug, name, status, selfRegistration, version, mfaRequired);
   }
 
   public TenantId id() {

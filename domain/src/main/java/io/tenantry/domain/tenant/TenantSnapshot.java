@@ -7,7 +7,8 @@ public record TenantSnapshot(
     TenantName name,
     TenantStatus status,
     boolean selfRegistration,
-    long version) {
+    long version,
+    boolean mfaRequired) {
 
   public boolean isActive() {
     return status == TenantStatus.ACTIVE;

@@ -27,6 +27,7 @@ public final class User {
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
+  private boolean mfaEnabled;
 
   private User(UserSnapshot s) {
     this.id = Objects.requireNonNull(s.id());
@@ -45,6 +46,7 @@ public final class User {
     this.createdAt = Objects.requireNonNull(s.createdAt());
     this.updatedAt = Objects.requireNonNull(s.updatedAt());
     this.version = s.version();
+    this.mfaEnabled = s.mfaEnabled();
   }
 
   /** A new account waiting for its owner to accept the invitation and choose a password. */
@@ -67,7 +69,8 @@ public final class User {
             null,
             now,
             now,
-            0));
+            0,
+            false));
   }
 
   /** A new, active account whose password was set by whoever created it. */
@@ -115,7 +118,8 @@ public final class User {
             null,
             now,
             now,
-            0));
+            0,
+            false));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -139,7 +143,8 @@ public final class User {
         lastLoginAt,
         createdAt,
         updatedAt,
-        version);
+        version,
+        mfaEnabled);
   }
 
   public void rename(DisplayName newName, Instant now) {
@@ -253,6 +258,26 @@ public final class User {
   public void revokeSessions(Instant now) {
     securityVersion++;
     updatedAt = now;
+  }
+
+  /** A confirmed second factor now guards the account. */
+  public void enableMfa(Instant now) {
+    if (!mfaEnabled) {
+      mfaEnabled = true;
+      updatedAt = now;
+    }
+  }
+
+  /** The second factor is gone (turned off by its owner or reset by an administrator). */
+  public void disableMfa(Instant now) {
+    if (mfaEnabled) {
+      mfaEnabled = false;
+      updatedAt = now;
+    }
+  }
+
+  public boolean mfaEnabled() {
+    return mfaEnabled;
   }
 
   public boolean canLogIn(Instant now) {

@@ -21,4 +21,5 @@ public record UserSnapshot(
     Instant lastLoginAt,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version,
+    boolean mfaEnabled) {}

@@ -83,6 +83,7 @@ public final class UserTestData {
             null,
             NOW.minusSeconds(3600),
             NOW.minusSeconds(3600),
-            0));
+            0,
+            false));
   }
 }

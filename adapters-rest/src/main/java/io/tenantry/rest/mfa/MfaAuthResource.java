@@ -1,0 +1,82 @@
+package io.tenantry.rest.mfa;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.rest.auth.TokenResponse;
+import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.ratelimit.RateLimited;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The second step of a login, with the {@code mfa_token} of a 403 {@code mfa_required} or {@code
+ * mfa_enrollment_required}: {@code /api/v1/auth/mfa}. Rate-limited like the login itself.
+ */
+@Path("/api/v1/auth/mfa")
+@RateLimited
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
+@APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
+public class MfaAuthResource {
+
+  @Inject UseCases useCases;
+
+  @POST
+  @Path("/verify")
+  @Operation(
+      operationId = "verifyMfa",
+      summary = "Finish a login with a TOTP code or a recovery code")
+  @APIResponse(responseCode = "200", description = "A new token pair")
+  public RestResponse<TokenResponse> verify(@Valid @NotNull MfaRequests.TokenAndCode request) {
+    return noStore(
+        TokenResponse.from(useCases.mfaLogin.verify(request.mfaToken(), request.code())));
+  }
+
+  @POST
+  @Path("/enroll")
+  @Operation(
+      operationId = "startRequiredMfaEnrolment",
+      summary = "Set up TOTP where the tenant requires MFA: a pending secret")
+  @APIResponse(responseCode = "200", description = "The pending secret and its otpauth:// URI")
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  public RestResponse<TotpSetupResponse> enroll(@Valid @NotNull MfaRequests.Token request) {
+    return noStore(TotpSetupResponse.from(useCases.mfaLogin.startEnrolment(request.mfaToken())));
+  }
+
+  @POST
+  @Path("/enroll/confirm")
+  @Operation(
+      operationId = "confirmRequiredMfaEnrolment",
+      summary = "Confirm the secret with a code: recovery codes and the token pair")
+  @APIResponse(responseCode = "200", description = "Recovery codes (shown once) and tokens")
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  public RestResponse<EnrolledLoginResponse> confirm(
+      @Valid @NotNull MfaRequests.TokenAndCode request) {
+    return noStore(
+        EnrolledLoginResponse.from(
+            useCases.mfaLogin.confirmEnrolment(request.mfaToken(), request.code())));
+  }
+
+  static <T> RestResponse<T> noStore(T body) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return RestResponse.ResponseBuilder.ok(body)
+        .cacheControl(noStore)
+        .header("Pragma", "no-cache")
+        .build();
+  }
+}

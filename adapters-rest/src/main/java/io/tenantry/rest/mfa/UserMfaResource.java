@@ -1,0 +1,40 @@
+package io.tenantry.rest.mfa;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.shared.CallerAuthentication;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An administrator's reset of a user's second factor: {@code /api/v1/users/{id}/mfa}. */
+@Path("/api/v1/users/{id}/mfa")
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "MFA", description = "TOTP second factor and recovery codes")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
+public class UserMfaResource {
+  @Inject UseCases useCases;
+  @Inject CallerAuthentication caller;
+
+  @DELETE
+  @Operation(operationId = "resetUserMfa", summary = "Remove a user's second factor (lost device)")
+  @APIResponse(responseCode = "204", description = "The user's MFA is off")
+  public void reset(@PathParam("id") UUID id) {
+    useCases.resetMfa.reset(caller.actor(), new UserId(id));
+  }
+}

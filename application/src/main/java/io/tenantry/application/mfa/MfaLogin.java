@@ -1,0 +1,142 @@
+package io.tenantry.application.mfa;
+
+import io.tenantry.application.auth.SessionIssuer;
+import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.LoginSucceeded;
+import io.tenantry.application.event.MfaFailed;
+import io.tenantry.application.mfa.SecondFactors.CodeRefusal;
+import io.tenantry.application.shared.DomainEvents;
+import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.tenant.TenantSnapshot;
+import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
+import io.tenantry.domain.user.User;
+import io.tenantry.domain.user.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The second step of a login, with the {@code mfa_token} the password step gave: a code for a
+ * session, or (where the tenant requires MFA) setting up TOTP first. A code is counted toward the
+ * lockout before it is checked, exactly like a password; a failure commits before it is answered.
+ */
+public final class MfaLogin {
+  private final UnitOfWork unitOfWork;
+  private final UserRepository users;
+  private final MfaTokens mfaTokens;
+  private final SecondFactors factors;
+  private final SessionIssuer sessions;
+  private final LockoutPolicy lockout;
+  private final DomainEvents events;
+  private final Clock clock;
+
+  public MfaLogin(
+      UnitOfWork unitOfWork,
+      UserRepository users,
+      MfaTokens mfaTokens,
+      SecondFactors factors,
+      SessionIssuer sessions,
+      LockoutPolicy lockout,
+      DomainEvents events,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.users = users;
+    this.mfaTokens = mfaTokens;
+    this.factors = factors;
+    this.sessions = sessions;
+    this.lockout = lockout;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A current TOTP code or an unused recovery code for the token pair; 401 otherwise. */
+  public TokenPair verify(String mfaToken, String code) {
+    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
+    Optional<TokenPair> pair =
+        unitOfWork.inTenant(tenant.ref(), () -> verifyCounted(tenant, mfaToken, code));
+    return pair.orElseThrow(SecondFactors::invalidCode);
+  }
+
+  /** Step one of a required enrolment: a pending secret for the token's user. */
+  public TotpSetup startEnrolment(String mfaToken) {
+    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
+    return unitOfWork.inTenant(
+        tenant.ref(),
+        () -> {
+          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL);
+          User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
+          return factors.begin(tenant, user, clock.instant());
+        });
+  }
+
+  /** Step two: a current code confirms the secret; recovery codes and a session come back. */
+  public EnrolledLogin confirmEnrolment(String mfaToken, String code) {
+    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
+    return unitOfWork.inTenant(
+        tenant.ref(),
+        () -> {
+          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL);
+          User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
+          Instant now = clock.instant();
+          if (!user.canLogIn(now)) {
+            throw MfaTokens.invalid();
+          }
+          List<String> codes = factors.confirm(Initiator.of(user), user, code, now);
+          mfaTokens.spend(token);
+          return new EnrolledLogin(codes, logIn(tenant, user, now));
+        });
+  }
+
+  private Optional<TokenPair> verifyCounted(TenantSnapshot tenant, String mfaToken, String code) {
+    OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.VERIFY);
+    Instant now = clock.instant();
+    // Counted before anything is loaded: the count is a statement of its own, and the user read
+    // after it sees its effect.
+    PasswordAttempt attempt = users.countPasswordAttempt(token.userId(), now, lockout);
+    Optional<User> found = users.findById(token.userId());
+    if (found.isEmpty()) {
+      throw MfaTokens.invalid();
+    }
+    User user = found.get();
+    Optional<MfaFailed.Reason> refusal = refusal(user, attempt, code, now);
+    if (refusal.isPresent()) {
+      events.publish(new MfaFailed(Initiator.of(user), tenant.id(), user.id(), refusal.get()));
+      if (attempt.engagedLock()) {
+        events.publish(
+            new AccountLocked(Initiator.of(user), tenant.id(), user.id(), attempt.lockedUntil()));
+      }
+      return Optional.empty();
+    }
+    mfaTokens.spend(token);
+    return Optional.of(logIn(tenant, user, now));
+  }
+
+  private Optional<MfaFailed.Reason> refusal(
+      User user, PasswordAttempt attempt, String code, Instant now) {
+    if (attempt.refused()) {
+      return Optional.of(MfaFailed.Reason.LOCKED);
+    }
+    Optional<CodeRefusal> wrong = factors.check(user, code, now);
+    if (wrong.isPresent()) {
+      return Optional.of(
+          wrong.get() == CodeRefusal.REPLAYED
+              ? MfaFailed.Reason.REPLAYED_CODE
+              : MfaFailed.Reason.WRONG_CODE);
+    }
+    // A right code lifts the lock its own counted attempt engaged, as a right password does.
+    user.recordCorrectPassword();
+    return user.canLogIn(now) ? Optional.empty() : Optional.of(MfaFailed.Reason.NOT_ACTIVE);
+  }
+
+  private TokenPair logIn(TenantSnapshot tenant, User user, Instant now) {
+    user.recordLogin(now);
+    User saved = users.save(user);
+    events.publish(new LoginSucceeded(Initiator.of(saved), tenant.id(), saved.id()));
+    return sessions.startSession(tenant.ref(), saved);
+  }
+}
