@@ -7,6 +7,8 @@ import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.domain.apikey.ApiKeyRepository;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -30,4 +32,6 @@ public record Ports(
     AccessTokens accessTokens,
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
-    Clock clock) {}
+    Clock clock,
+    ApiKeyRepository apiKeys,
+    WebhookPorts webhooks) {}

@@ -1,6 +1,7 @@
 package io.tenantry.application;
 
 import io.tenantry.application.auth.AuthSettings;
+import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import java.time.Duration;
@@ -14,4 +15,5 @@ public record Settings(
     LockoutPolicy lockout,
     Duration auditRetention,
     boolean signupEnabled,
-    AuditAnchorKey auditAnchorKey) {}
+    AuditAnchorKey auditAnchorKey,
+    RetryPolicy webhookRetry) {}

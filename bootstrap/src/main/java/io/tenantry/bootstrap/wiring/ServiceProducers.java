@@ -9,11 +9,19 @@ import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.application.webhook.CurrentTenant;
+import io.tenantry.application.webhook.WebhookPayloads;
+import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.application.webhook.WebhookSender;
+import io.tenantry.application.webhook.WebhookTargets;
 import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
+import io.tenantry.bootstrap.webhook.WebhookConfig;
+import io.tenantry.domain.apikey.ApiKeyRepository;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -21,6 +29,8 @@ import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.webhook.WebhookDeliveries;
+import io.tenantry.domain.webhook.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -51,7 +61,15 @@ public class ServiceProducers {
       RequestOrigin requestOrigin,
       Clock clock,
       AuthSettings authSettings,
-      AppConfig config) {
+      AppConfig config,
+      ApiKeyRepository apiKeys,
+      WebhookRepository webhookEndpoints,
+      WebhookDeliveries webhookDeliveries,
+      WebhookTargets webhookTargets,
+      WebhookSender webhookSender,
+      WebhookPayloads webhookPayloads,
+      CurrentTenant currentTenant,
+      WebhookConfig webhookConfig) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -67,7 +85,15 @@ public class ServiceProducers {
             accessTokens,
             secureTokens,
             requestOrigin,
-            clock);
+            clock,
+            apiKeys,
+            new WebhookPorts(
+                webhookEndpoints,
+                webhookDeliveries,
+                webhookTargets,
+                webhookSender,
+                webhookPayloads,
+                currentTenant));
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(
@@ -75,7 +101,11 @@ public class ServiceProducers {
             new LockoutPolicy(lockout.maxFailures(), lockout.duration()),
             config.audit().retention(),
             config.tenants().signupEnabled(),
-            AuditAnchorKeys.load(config.audit(), LaunchMode.current()));
+            AuditAnchorKeys.load(config.audit(), LaunchMode.current()),
+            new RetryPolicy(
+                webhookConfig.maxAttempts(),
+                webhookConfig.retryInitialDelay(),
+                webhookConfig.retryMaxDelay()));
     return new UseCases(ports, settings);
   }
 }

@@ -21,7 +21,10 @@ public enum AuditEventType {
   TENANT_CREATED("tenant.created"),
   TENANT_UPDATED("tenant.updated"),
   TENANT_SUSPENDED("tenant.suspended"),
-  TENANT_DELETED("tenant.deleted");
+  TENANT_DELETED("tenant.deleted"),
+  API_KEY_CREATED("api_key.created"),
+  API_KEY_REVOKED("api_key.revoked"),
+  API_KEY_FAILED("auth.api_key_failed");
 
   private final String wireName;
 
