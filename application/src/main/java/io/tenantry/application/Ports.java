@@ -10,6 +10,8 @@ import io.tenantry.application.mfa.Totp;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.domain.apikey.ApiKeyRepository;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
@@ -46,4 +48,6 @@ public record Ports(
     IdTokens idTokens,
     TotpFactors totpFactors,
     Totp totp,
-    SecretSealer secretSealer) {}
+    SecretSealer secretSealer,
+    ApiKeyRepository apiKeys,
+    WebhookPorts webhooks) {}

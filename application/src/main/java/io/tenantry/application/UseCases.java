@@ -1,8 +1,10 @@
 package io.tenantry.application;
 
+import io.tenantry.application.access.ApiKeyGuard;
 import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.apikey.ApiKeys;
 import io.tenantry.application.audit.AnchorAuditChains;
 import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.audit.AuditTrailQueries;
@@ -61,6 +63,11 @@ import io.tenantry.application.user.UnlockUser;
 import io.tenantry.application.user.UpdateOwnProfile;
 import io.tenantry.application.user.UpdateUser;
 import io.tenantry.application.user.UserSessions;
+import io.tenantry.application.webhook.DispatchWebhooks;
+import io.tenantry.application.webhook.EnqueueWebhookDeliveries;
+import io.tenantry.application.webhook.PendingTenants;
+import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.application.webhook.Webhooks;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 
@@ -123,6 +130,10 @@ public final class UseCases {
   public final OwnMfa ownMfa;
   public final MfaLogin mfaLogin;
   public final ResetMfa resetMfa;
+  public final ApiKeys apiKeys;
+  public final ApiKeyGuard apiKeyGuard;
+  public final Webhooks webhooks;
+  public final DispatchWebhooks dispatchWebhooks;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -134,7 +145,21 @@ public final class UseCases {
     SessionGuard guard = new SessionGuard(uow, users, ports.refreshTokens(), clock, ttl);
     events.subscribeInTransaction(
         new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
-    events.subscribeAfterCommit(new SecurityCaches(guard, directory));
+    WebhookPorts hooks = ports.webhooks();
+    PendingTenants pendingHooks = new PendingTenants();
+    events.subscribeInTransaction(
+        new EnqueueWebhookDeliveries(
+            hooks.current(),
+            hooks.endpoints(),
+            hooks.deliveries(),
+            hooks.payloads(),
+            users,
+            ports.tenants(),
+            pendingHooks,
+            clock));
+    ApiKeyGuard apiKeyGuard =
+        new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);
+    events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard));
 
     var refresh = ports.refreshTokens();
     var hasher = ports.hasher();
@@ -173,7 +198,7 @@ public final class UseCases {
         new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
     logout = new Logout(uow, directory, users, refresh, events, clock);
     logoutEverywhere = new LogoutEverywhere(uow, users, refresh, events, clock);
-    authenticate = new Authenticate(ports.accessTokens(), directory, guard);
+    authenticate = new Authenticate(ports.accessTokens(), directory, guard, apiKeyGuard);
     register = new Register(uow, directory, users, hasher, policy, oneTime, events, clock);
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
@@ -255,5 +280,28 @@ public final class UseCases {
     mfaLogin =
         new MfaLogin(uow, users, mfaTokens, factors, sessions, settings.lockout(), events, clock);
     resetMfa = new ResetMfa(uow, users, factors, events, clock);
+    apiKeys = new ApiKeys(uow, users, ports.apiKeys(), ports.secureTokens(), events, clock);
+    this.apiKeyGuard = apiKeyGuard;
+    webhooks =
+        new Webhooks(
+            uow,
+            hooks.endpoints(),
+            hooks.deliveries(),
+            hooks.targets(),
+            hooks.payloads(),
+            ports.secureTokens(),
+            pendingHooks,
+            clock);
+    dispatchWebhooks =
+        new DispatchWebhooks(
+            uow,
+            ports.tenants(),
+            hooks.endpoints(),
+            hooks.deliveries(),
+            hooks.targets(),
+            hooks.sender(),
+            pendingHooks,
+            settings.webhookRetry(),
+            clock);
   }
 }

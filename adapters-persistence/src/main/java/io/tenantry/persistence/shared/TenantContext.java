@@ -27,6 +27,11 @@ public class TenantContext {
         .orElseThrow(() -> new IllegalStateException("no tenant is bound to this unit of work"));
   }
 
+  /** The bound tenant; empty in the {@code control} schema. */
+  public Optional<TenantRef> bound() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
   /**
    * Binds {@code tenant} ({@code null}: {@code control}) and returns the previous binding, to be
    * given back to {@link #restore}.

@@ -33,6 +33,8 @@ public final class TenantMigrations {
           "V10__oauth_clients.sql",
           "V11__page_sessions.sql",
           "V12__mfa.sql",
+          "V13__api_keys.sql",
+          "V14__webhooks.sql",
           "V17__authorization_codes.sql");
 
   private TenantMigrations() {}

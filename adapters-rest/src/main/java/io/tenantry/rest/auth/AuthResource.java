@@ -203,7 +203,7 @@ public class AuthResource {
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   public void changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
     useCases.changePassword.changePassword(
-        caller.actor(), request.currentPassword(), request.newPassword());
+        caller.human(), request.currentPassword(), request.newPassword());
   }
 
   private static RestResponse<TokenResponse> tokens(TokenResponse body) {

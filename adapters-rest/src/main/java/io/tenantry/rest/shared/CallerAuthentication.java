@@ -1,15 +1,20 @@
 package io.tenantry.rest.shared;
 
 import io.tenantry.application.UseCases;
+import io.tenantry.application.apikey.ApiKeyFormat;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
-/** Turns the request's bearer token into the calling {@link Actor}, once per request. */
+/**
+ * Turns the request's bearer token (an access token or a personal API key) into the calling {@link
+ * Actor}, once per request.
+ */
 @RequestScoped
 public class CallerAuthentication {
   private static final String SCHEME = "bearer ";
@@ -34,6 +39,18 @@ public class CallerAuthentication {
     Actor admin = actor();
     admin.requirePlatformAdmin();
     return admin;
+  }
+
+  /**
+   * The caller, refused when the request carries a personal API key rather than a person's access
+   * token: the routes where a human must be present (changing the password, minting API keys).
+   */
+  public Actor human() {
+    Actor person = actor();
+    if (ApiKeyFormat.looksLikeKey(bearerToken())) {
+      throw new ForbiddenException("this action needs a person's access token, not an API key");
+    }
+    return person;
   }
 
   private String bearerToken() {

@@ -1,5 +1,6 @@
 package io.tenantry.application.access;
 
+import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.LoggedOut;
 import io.tenantry.application.event.PasswordChanged;
@@ -23,10 +24,12 @@ import io.tenantry.application.shared.EventSubscriber;
 public final class SecurityCaches implements EventSubscriber {
   private final SessionGuard guard;
   private final TenantDirectory directory;
+  private final ApiKeyGuard apiKeys;
 
-  public SecurityCaches(SessionGuard guard, TenantDirectory directory) {
+  public SecurityCaches(SessionGuard guard, TenantDirectory directory, ApiKeyGuard apiKeys) {
     this.guard = guard;
     this.directory = directory;
+    this.apiKeys = apiKeys;
   }
 
   @Override
@@ -55,6 +58,8 @@ public final class SecurityCaches implements EventSubscriber {
       directory.invalidate(e.tenant());
     } else if (event instanceof TenantDeleted e) {
       directory.invalidate(e.tenant());
+    } else if (event instanceof ApiKeyRevoked e) {
+      apiKeys.forget(e.key());
     }
   }
 }

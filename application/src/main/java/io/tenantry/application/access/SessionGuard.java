@@ -64,6 +64,15 @@ public final class SessionGuard {
         .filter(s -> session.map(s.liveSessions()::contains).orElse(true));
   }
 
+  /**
+   * The user's state if the account is active, whatever its security version: for credentials that
+   * live apart from sessions (API keys), which only an inactive account stops.
+   */
+  public Optional<Stamp> active(TenantRef tenant, UserId user) {
+    return Optional.ofNullable(stamps.get(new Key(tenant.id(), user), k -> load(tenant, user)))
+        .filter(s -> s.status() == UserStatus.ACTIVE);
+  }
+
   public void invalidate(TenantId tenant, UserId user) {
     stamps.invalidate(new Key(tenant, user));
   }

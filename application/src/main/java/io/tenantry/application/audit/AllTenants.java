@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every tenant of the registry, read page by page, for the jobs that visit each trail. */
-final class AllTenants {
+public final class AllTenants {
   private AllTenants() {}
 
-  static List<TenantRef> of(UnitOfWork unitOfWork, TenantRepository tenants) {
+  public static List<TenantRef> of(UnitOfWork unitOfWork, TenantRepository tenants) {
     List<TenantRef> refs = new ArrayList<>();
     for (int page = 0; ; page++) {
       TenantQuery query =

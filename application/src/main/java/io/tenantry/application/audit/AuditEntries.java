@@ -5,6 +5,9 @@ import io.tenantry.application.event.ClientCreated;
 import io.tenantry.application.event.ClientDeleted;
 import io.tenantry.application.event.ClientSecretRotated;
 import io.tenantry.application.event.ClientUpdated;
+import io.tenantry.application.event.ApiKeyCreated;
+import io.tenantry.application.event.ApiKeyRefused;
+import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.EmailVerified;
 import io.tenantry.application.event.InvitationAccepted;
@@ -49,19 +52,21 @@ import java.util.stream.Collectors;
 
 /**
  * What each domain event leaves in the audit trail: its type, what it is about, and its details in
- * the stable key/value form the audit API shows. Events without an entry are not audited.
+ * the stable key/value form the audit API shows. Events without an entry are not audited. Webhook
+ * messages are made from the same entries, so every audited type can be subscribed.
  */
-final class AuditEntries {
+public final class AuditEntries {
   private final Map<Class<?>, Function<DomainEvent, Entry>> entries = new HashMap<>();
 
-  AuditEntries() {
+  public AuditEntries() {
     accountEvents();
     directoryEvents();
     tenantEvents();
     clientEvents();
+    apiKeyEvents();
   }
 
-  Optional<Entry> of(DomainEvent event) {
+  public Optional<Entry> of(DomainEvent event) {
     return Optional.ofNullable(entries.get(event.getClass())).map(entry -> entry.apply(event));
   }
 
@@ -236,6 +241,26 @@ final class AuditEntries {
     return new Entry(type, AuditTarget.client(id), details);
   }
 
+  private void apiKeyEvents() {
+    on(
+        ApiKeyCreated.class,
+        e ->
+            user(
+                AuditEventType.API_KEY_CREATED,
+                e.user(),
+                Map.of("key_id", e.key().toString(), "name", e.name())));
+    on(
+        ApiKeyRevoked.class,
+        e -> user(AuditEventType.API_KEY_REVOKED, e.user(), Map.of("key_id", e.key().toString())));
+    on(
+        ApiKeyRefused.class,
+        e ->
+            user(
+                AuditEventType.API_KEY_FAILED,
+                e.user(),
+                Map.of("key_id", e.key().toString(), "reason", lower(e.reason()))));
+  }
+
   private <E extends DomainEvent> void on(Class<E> type, Function<E, Entry> entry) {
     entries.put(type, event -> entry.apply(type.cast(event)));
   }
@@ -268,7 +293,7 @@ final class AuditEntries {
   }
 
   /** The audit row's type, target and details. */
-  record Entry(AuditEventType type, AuditTarget target, Map<String, String> details) {
+  public record Entry(AuditEventType type, AuditTarget target, Map<String, String> details) {
     Entry withDetail(String key, String value) {
       Map<String, String> more = new TreeMap<>(details);
       more.put(key, value);

@@ -1,7 +1,9 @@
 package io.tenantry.application.session;
 
+import io.tenantry.application.access.ApiKeyGuard;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.apikey.ApiKeyFormat;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.shared.Actor;
@@ -19,14 +21,21 @@ public final class Authenticate {
   private final AccessTokens accessTokens;
   private final TenantDirectory tenants;
   private final SessionGuard guard;
+  private final ApiKeyGuard apiKeys;
 
-  public Authenticate(AccessTokens accessTokens, TenantDirectory tenants, SessionGuard guard) {
+  public Authenticate(
+      AccessTokens accessTokens, TenantDirectory tenants, SessionGuard guard, ApiKeyGuard apiKeys) {
     this.accessTokens = accessTokens;
     this.tenants = tenants;
     this.guard = guard;
+    this.apiKeys = apiKeys;
   }
 
+  /** The caller behind an access token or, when it starts with {@code tnt_}, a personal API key. */
   public Actor authenticate(String bearerToken) {
+    if (bearerToken != null && ApiKeyFormat.looksLikeKey(bearerToken)) {
+      return apiKeys.authenticate(bearerToken);
+    }
     AccessTokenClaims claims =
         accessTokens.verify(bearerToken).orElseThrow(Authenticate::unauthenticated);
     TenantSnapshot tenant =

@@ -5,6 +5,7 @@ import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.TokenPair;
+import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
@@ -56,6 +57,8 @@ public final class TestApp {
   public final InMemoryAuthorizationCodeRepository authorizationCodes =
       new InMemoryAuthorizationCodeRepository(unitOfWork);
   public final InMemoryTotpFactors totpFactors = new InMemoryTotpFactors(unitOfWork);
+  public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(unitOfWork);
+  public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
   public final UseCases useCases =
       new UseCases(
           new Ports(
@@ -80,13 +83,16 @@ public final class TestApp {
               new FakeIdTokens(),
               totpFactors,
               new FakeTotp(),
-              new FakeSecretSealer()),
+              new FakeSecretSealer(),
+              apiKeys,
+              webhooks.ports(unitOfWork)),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),
               Duration.ofDays(365),
               true,
-              ANCHOR_KEY));
+              ANCHOR_KEY,
+              new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(4))));
 
   private TestApp() {}
 

@@ -10,12 +10,20 @@ import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.IdTokens;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.mail.MailOutbox;
+import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
+import io.tenantry.application.webhook.CurrentTenant;
+import io.tenantry.application.webhook.WebhookPayloads;
+import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.application.webhook.WebhookSender;
+import io.tenantry.application.webhook.WebhookTargets;
 import io.tenantry.bootstrap.audit.AuditAnchorKeys;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.bootstrap.mfa.MfaSecretKeys;
+import io.tenantry.bootstrap.webhook.WebhookConfig;
+import io.tenantry.domain.apikey.ApiKeyRepository;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
@@ -29,6 +37,8 @@ import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.security.JavaOtpTotp;
+import io.tenantry.domain.webhook.WebhookDeliveries;
+import io.tenantry.domain.webhook.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -69,7 +79,15 @@ public class ServiceProducers {
       IdTokens idTokens,
       @ConfigProperty(name = "app.web.session-idle-timeout", defaultValue = "PT30M")
           Duration pageSessionIdleTimeout,
-      TotpFactors totpFactors) {
+      TotpFactors totpFactors,
+      ApiKeyRepository apiKeys,
+      WebhookRepository webhookEndpoints,
+      WebhookDeliveries webhookDeliveries,
+      WebhookTargets webhookTargets,
+      WebhookSender webhookSender,
+      WebhookPayloads webhookPayloads,
+      CurrentTenant currentTenant,
+      WebhookConfig webhookConfig) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -93,7 +111,15 @@ public class ServiceProducers {
             idTokens,
             totpFactors,
             new JavaOtpTotp(),
-            MfaSecretKeys.load(config.mfa(), LaunchMode.current()));
+            MfaSecretKeys.load(config.mfa(), LaunchMode.current()),
+            apiKeys,
+            new WebhookPorts(
+                webhookEndpoints,
+                webhookDeliveries,
+                webhookTargets,
+                webhookSender,
+                webhookPayloads,
+                currentTenant));
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(
@@ -102,7 +128,11 @@ public class ServiceProducers {
             config.audit().retention(),
             config.tenants().signupEnabled(),
             AuditAnchorKeys.load(config.audit(), LaunchMode.current()),
-            pageSessionIdleTimeout);
+            pageSessionIdleTimeout,
+            new RetryPolicy(
+                webhookConfig.maxAttempts(),
+                webhookConfig.retryInitialDelay(),
+                webhookConfig.retryMaxDelay()));
     return new UseCases(ports, settings);
   }
 }

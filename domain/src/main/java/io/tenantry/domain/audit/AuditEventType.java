@@ -31,7 +31,10 @@ public enum AuditEventType {
   MFA_RESET("mfa.reset"),
   MFA_RECOVERY_CODES_REGENERATED("mfa.recovery_codes_regenerated"),
   MFA_FAILED("auth.mfa_failed"),
-  MFA_RECOVERY_CODE_USED("mfa.recovery_code_used");
+  MFA_RECOVERY_CODE_USED("mfa.recovery_code_used"),
+  API_KEY_CREATED("api_key.created"),
+  API_KEY_REVOKED("api_key.revoked"),
+  API_KEY_FAILED("auth.api_key_failed");
 
   private final String wireName;
 

@@ -1,0 +1,83 @@
+package io.tenantry.rest.apikey;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.domain.apikey.ApiKeyId;
+import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.shared.CallerAuthentication;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The caller's own personal API keys: {@code /api/v1/users/me/api-keys}. */
+@Path("/api/v1/users/me/api-keys")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys", description = "Personal API keys for scripts and integrations")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
+public class OwnApiKeyResource {
+  @Inject UseCases useCases;
+  @Inject CallerAuthentication caller;
+
+  @POST
+  @Operation(
+      operationId = "createApiKey",
+      summary =
+          "Create a personal API key; the key is in this answer only (needs a person's token)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The key, shown once",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreatedApiKeyResponse.class)))
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  public RestResponse<CreatedApiKeyResponse> create(@Valid @NotNull CreateApiKeyRequest request) {
+    CreatedApiKeyResponse body =
+        CreatedApiKeyResponse.from(useCases.apiKeys.create(caller.human(), request.toCommand()));
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body)
+        .cacheControl(noStore)
+        .build();
+  }
+
+  @GET
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "listOwnApiKeys", summary = "The caller's keys that are not revoked")
+  @APIResponse(responseCode = "200", description = "The caller's keys, without the keys")
+  public List<ApiKeyResponse> list() {
+    return useCases.apiKeys.listOwn(caller.actor()).stream().map(ApiKeyResponse::from).toList();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "revokeOwnApiKey", summary = "Revoke one of the caller's keys at once")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+  public void revoke(@PathParam("id") UUID id) {
+    useCases.apiKeys.revokeOwn(caller.actor(), new ApiKeyId(id));
+  }
+}

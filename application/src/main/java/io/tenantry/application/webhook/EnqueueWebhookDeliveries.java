@@ -1,0 +1,107 @@
+package io.tenantry.application.webhook;
+
+import io.tenantry.application.audit.AuditEntries;
+import io.tenantry.application.event.DomainEvent;
+import io.tenantry.application.event.PlatformAdminAction;
+import io.tenantry.application.shared.EventSubscriber;
+import io.tenantry.application.tenant.TenantView;
+import io.tenantry.application.user.UserView;
+import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
+import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.webhook.Webhook;
+import io.tenantry.domain.webhook.WebhookDeliveries;
+import io.tenantry.domain.webhook.WebhookDelivery;
+import io.tenantry.domain.webhook.WebhookRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes a webhook delivery for every enabled endpoint that subscribes to an audited event, inside
+ * the unit of work of the change: the delivery commits with it, and a rolled-back change sends
+ * nothing. The message's target is read in that same transaction, as the API would show it then.
+ */
+public final class EnqueueWebhookDeliveries implements EventSubscriber {
+  private final CurrentTenant current;
+  private final WebhookRepository webhooks;
+  private final WebhookDeliveries deliveries;
+  private final WebhookPayloads payloads;
+  private final UserRepository users;
+  private final TenantRepository tenants;
+  private final PendingTenants pending;
+  private final Clock clock;
+  private final AuditEntries entries = new AuditEntries();
+
+  public EnqueueWebhookDeliveries(
+      CurrentTenant current,
+      WebhookRepository webhooks,
+      WebhookDeliveries deliveries,
+      WebhookPayloads payloads,
+      UserRepository users,
+      TenantRepository tenants,
+      PendingTenants pending,
+      Clock clock) {
+    this.current = current;
+    this.webhooks = webhooks;
+    this.deliveries = deliveries;
+    this.payloads = payloads;
+    this.users = users;
+    this.tenants = tenants;
+    this.pending = pending;
+    this.clock = clock;
+  }
+
+  @Override
+  public void on(DomainEvent event) {
+    if (event instanceof PlatformAdminAction) {
+      return; // the platform's own trail; the tenant's event itself is published beside it
+    }
+    Optional<TenantRef> tenant = current.get();
+    Optional<AuditEntries.Entry> entry = entries.of(event);
+    if (tenant.isEmpty() || entry.isEmpty()) {
+      return;
+    }
+    String type = entry.get().type().wireName();
+    List<Webhook> subscribed = webhooks.all().stream().filter(w -> w.subscribesTo(type)).toList();
+    if (subscribed.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    for (Webhook webhook : subscribed) {
+      UUID id = UUID.randomUUID();
+      WebhookMessage message = message(id, tenant.get(), event, entry.get(), now);
+      deliveries.add(
+          WebhookDelivery.pending(id, webhook.id(), type, payloads.render(message), now));
+    }
+    // Harmless if the change rolls back: the dispatcher then finds nothing there.
+    pending.add(tenant.get());
+  }
+
+  private WebhookMessage message(
+      UUID id, TenantRef tenant, DomainEvent event, AuditEntries.Entry entry, Instant now) {
+    String targetType = entry.target().type();
+    String targetId = entry.target().id();
+    Optional<UserView> user = Optional.empty();
+    Optional<TenantView> tenantView = Optional.empty();
+    if ("user".equals(targetType) && targetId != null) {
+      user = users.findById(new UserId(UUID.fromString(targetId))).map(UserView::of);
+    } else if ("tenant".equals(targetType) && targetId != null) {
+      tenantView = tenants.findById(new TenantId(UUID.fromString(targetId))).map(TenantView::of);
+    }
+    return new WebhookMessage(
+        "msg_" + id,
+        entry.type().wireName(),
+        now,
+        tenant.slug(),
+        Optional.ofNullable(event.by().id()),
+        user,
+        tenantView,
+        Optional.ofNullable(targetId),
+        entry.details());
+  }
+}

@@ -1,0 +1,43 @@
+package io.tenantry.bootstrap.webhook;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.UseCases;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Polls the webhook outbox of the tenants known to have deliveries waiting, and now and then marks
+ * every tenant for a look; overlapping runs are skipped, not queued.
+ */
+@ApplicationScoped
+public class WebhookDispatchJob {
+  private static final Logger LOG = Logger.getLogger(WebhookDispatchJob.class);
+  private static final int BATCH = 50;
+
+  @Inject UseCases useCases;
+
+  @Scheduled(
+      every = "${app.webhooks.dispatch-interval:5s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void dispatch() {
+    try {
+      useCases.dispatchWebhooks.dispatchDue(BATCH);
+    } catch (RuntimeException e) {
+      LOG.warnf("Webhook dispatch skipped this cycle: %s", e.getClass().getSimpleName());
+    }
+  }
+
+  @Scheduled(
+      every = "${app.webhooks.rescan-interval:5m}",
+      delayed = "2s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void rescan() {
+    try {
+      useCases.dispatchWebhooks.visitAllTenants();
+    } catch (RuntimeException e) {
+      LOG.warnf("Webhook rescan skipped this cycle: %s", e.getClass().getSimpleName());
+    }
+  }
+}
