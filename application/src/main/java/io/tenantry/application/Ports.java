@@ -10,6 +10,7 @@ import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -30,4 +31,5 @@ public record Ports(
     AccessTokens accessTokens,
     SecureTokens secureTokens,
     RequestOrigin requestOrigin,
-    Clock clock) {}
+    Clock clock,
+    RoleRepository roles) {}

@@ -1,5 +1,6 @@
 package io.tenantry.application;
 
+import io.tenantry.application.access.RoleDirectory;
 import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
@@ -10,11 +11,16 @@ import io.tenantry.application.audit.PurgeAuditEvents;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.invitation.AcceptInvitation;
 import io.tenantry.application.invitation.InviteUser;
+import io.tenantry.application.migration.ImportUsers;
 import io.tenantry.application.password.ChangePassword;
 import io.tenantry.application.password.ForgotPassword;
 import io.tenantry.application.password.ResetPassword;
 import io.tenantry.application.registration.Register;
 import io.tenantry.application.registration.VerifyEmail;
+import io.tenantry.application.role.CreateRole;
+import io.tenantry.application.role.DeleteRole;
+import io.tenantry.application.role.ReadRoles;
+import io.tenantry.application.role.UpdateRole;
 import io.tenantry.application.session.Authenticate;
 import io.tenantry.application.session.Login;
 import io.tenantry.application.session.Logout;
@@ -35,7 +41,9 @@ import io.tenantry.application.tenant.UpdateTenant;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
+import io.tenantry.application.user.DeleteOwnAccount;
 import io.tenantry.application.user.DeleteUser;
+import io.tenantry.application.user.ExportOwnData;
 import io.tenantry.application.user.ReadUsers;
 import io.tenantry.application.user.UnlockUser;
 import io.tenantry.application.user.UpdateOwnProfile;
@@ -81,6 +89,13 @@ public final class UseCases {
   public final AuditTrailQueries auditTrail;
   public final PurgeAuditEvents purgeAuditEvents;
   public final AnchorAuditChains anchorAuditChains;
+  public final ReadRoles readRoles;
+  public final CreateRole createRole;
+  public final UpdateRole updateRole;
+  public final DeleteRole deleteRole;
+  public final ImportUsers importUsers;
+  public final ExportOwnData exportOwnData;
+  public final DeleteOwnAccount deleteOwnAccount;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -92,7 +107,8 @@ public final class UseCases {
     SessionGuard guard = new SessionGuard(uow, users, ports.refreshTokens(), clock, ttl);
     events.subscribeInTransaction(
         new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
-    events.subscribeAfterCommit(new SecurityCaches(guard, directory));
+    RoleDirectory roleDirectory = new RoleDirectory(uow, ports.roles(), clock, ttl);
+    events.subscribeAfterCommit(new SecurityCaches(guard, directory, roleDirectory));
 
     var refresh = ports.refreshTokens();
     var hasher = ports.hasher();
@@ -124,7 +140,7 @@ public final class UseCases {
         new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
     logout = new Logout(uow, directory, users, refresh, events, clock);
     logoutEverywhere = new LogoutEverywhere(uow, users, refresh, events, clock);
-    authenticate = new Authenticate(ports.accessTokens(), directory, guard);
+    authenticate = new Authenticate(ports.accessTokens(), directory, guard, roleDirectory);
     register = new Register(uow, directory, users, hasher, policy, oneTime, events, clock);
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
@@ -158,5 +174,12 @@ public final class UseCases {
     purgeAuditEvents =
         new PurgeAuditEvents(
             uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
+    readRoles = new ReadRoles(uow, ports.roles());
+    createRole = new CreateRole(uow, ports.roles(), events, clock);
+    updateRole = new UpdateRole(uow, ports.roles(), events, clock);
+    deleteRole = new DeleteRole(uow, ports.roles(), events);
+    importUsers = new ImportUsers(uow, directory, users, hasher, oneTime, events, clock);
+    exportOwnData = new ExportOwnData(uow, users, refresh, ports.auditLog(), clock);
+    deleteOwnAccount = new DeleteOwnAccount(uow, users, hasher, settings.lockout(), events, clock);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 9;
+  public static final int LATEST = 15;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -29,7 +29,8 @@ public final class TenantMigrations {
           "V5__audit_chain.sql",
           "V6__sessions.sql",
           "V7__audit_anchors.sql",
-          "V9__self_registration_verification.sql");
+          "V9__self_registration_verification.sql",
+          "V15__custom_roles.sql");
 
   private TenantMigrations() {}
 }

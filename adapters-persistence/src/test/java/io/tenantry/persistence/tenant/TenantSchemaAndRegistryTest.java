@@ -32,7 +32,7 @@ class TenantSchemaAndRegistryTest {
     Tenant tenant = testTenants.create();
 
     assertThat(schemaExists(tenant.slug())).isTrue();
-    assertThat(tableCount(tenant.slug())).isEqualTo(7); // 6 tables + Flyway's history
+    assertThat(tableCount(tenant.slug())).isEqualTo(8); // 7 tables + Flyway's history
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));

@@ -1,9 +1,13 @@
 package io.tenantry.application.access;
 
+import io.tenantry.application.event.AccountDeleted;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.LoggedOut;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.event.RoleCreated;
+import io.tenantry.application.event.RoleDeleted;
+import io.tenantry.application.event.RoleUpdated;
 import io.tenantry.application.event.RolesChanged;
 import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantDeleted;
@@ -17,15 +21,17 @@ import io.tenantry.application.shared.EventSubscriber;
 /**
  * After commit, drops what the security caches remember of a user or tenant that changed, so a
  * revocation (disable, delete, re-role, password change or reset, logout, session revocation,
- * suspension) takes effect on this replica's next request.
+ * suspension, a changed custom role) takes effect on this replica's next request.
  */
 public final class SecurityCaches implements EventSubscriber {
   private final SessionGuard guard;
   private final TenantDirectory directory;
+  private final RoleDirectory roles;
 
-  public SecurityCaches(SessionGuard guard, TenantDirectory directory) {
+  public SecurityCaches(SessionGuard guard, TenantDirectory directory, RoleDirectory roles) {
     this.guard = guard;
     this.directory = directory;
+    this.roles = roles;
   }
 
   @Override
@@ -37,6 +43,8 @@ public final class SecurityCaches implements EventSubscriber {
     } else if (event instanceof RolesChanged e) {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof UserDeleted e) {
+      guard.invalidate(e.tenant(), e.user());
+    } else if (event instanceof AccountDeleted e) {
       guard.invalidate(e.tenant(), e.user());
     } else if (event instanceof PasswordReset e) {
       guard.invalidate(e.tenant(), e.user());
@@ -52,6 +60,13 @@ public final class SecurityCaches implements EventSubscriber {
       directory.invalidate(e.tenant());
     } else if (event instanceof TenantDeleted e) {
       directory.invalidate(e.tenant());
+      roles.invalidate(e.tenant().id());
+    } else if (event instanceof RoleCreated e) {
+      roles.invalidate(e.tenant());
+    } else if (event instanceof RoleUpdated e) {
+      roles.invalidate(e.tenant());
+    } else if (event instanceof RoleDeleted e) {
+      roles.invalidate(e.tenant());
     }
   }
 }

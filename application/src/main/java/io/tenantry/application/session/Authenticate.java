@@ -1,5 +1,6 @@
 package io.tenantry.application.session;
 
+import io.tenantry.application.access.RoleDirectory;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.AccessTokenClaims;
@@ -10,19 +11,22 @@ import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantSnapshot;
 
 /**
- * Turns a bearer token into the calling actor, with the roles the user holds now. A disabled,
- * deleted or logged-out-everywhere user, or a token of an ended session, is refused at once; a
- * suspended tenant is forbidden.
+ * Turns a bearer token into the calling actor, with the roles the user holds now and what they
+ * grant in the tenant now (its custom roles included). A disabled, deleted or logged-out-everywhere
+ * user, or a token of an ended session, is refused at once; a suspended tenant is forbidden.
  */
 public final class Authenticate {
   private final AccessTokens accessTokens;
   private final TenantDirectory tenants;
   private final SessionGuard guard;
+  private final RoleDirectory roles;
 
-  public Authenticate(AccessTokens accessTokens, TenantDirectory tenants, SessionGuard guard) {
+  public Authenticate(
+      AccessTokens accessTokens, TenantDirectory tenants, SessionGuard guard, RoleDirectory roles) {
     this.accessTokens = accessTokens;
     this.tenants = tenants;
     this.guard = guard;
+    this.roles = roles;
   }
 
   public Actor authenticate(String bearerToken) {
@@ -43,7 +47,8 @@ public final class Authenticate {
         tenant.slug(),
         claims.email(),
         stamp.roles(),
-        claims.session().orElse(null));
+        claims.session().orElse(null),
+        roles.of(tenant.ref()));
   }
 
   private static AuthenticationException unauthenticated() {

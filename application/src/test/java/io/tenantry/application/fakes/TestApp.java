@@ -65,7 +65,8 @@ public final class TestApp {
               accessTokens,
               secureTokens,
               new FixedRequestOrigin(),
-              clock),
+              clock,
+              new InMemoryRoleRepository(unitOfWork, userRepository)),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

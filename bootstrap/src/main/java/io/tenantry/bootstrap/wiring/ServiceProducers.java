@@ -17,6 +17,7 @@ import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -51,7 +52,8 @@ public class ServiceProducers {
       RequestOrigin requestOrigin,
       Clock clock,
       AuthSettings authSettings,
-      AppConfig config) {
+      AppConfig config,
+      RoleRepository roles) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -67,7 +69,8 @@ public class ServiceProducers {
             accessTokens,
             secureTokens,
             requestOrigin,
-            clock);
+            clock,
+            roles);
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(

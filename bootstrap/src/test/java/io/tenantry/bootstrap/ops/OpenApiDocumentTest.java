@@ -133,7 +133,14 @@ class OpenApiDocumentTest {
         .contains("login", "refreshToken", "listUsers", "inviteUser", "getCurrentTenant");
     assertThat(operations.values().stream().map(op -> op.get("tags").toString()).distinct())
         .containsExactlyInAnyOrder(
-            "[Auth]", "[Users]", "[Tenants]", "[Admin]", "[Audit]", "[Keys]", "[Sessions]");
+            "[Auth]",
+            "[Users]",
+            "[Tenants]",
+            "[Admin]",
+            "[Audit]",
+            "[Keys]",
+            "[Sessions]",
+            "[Roles]");
     assertThat(doc.<String, Object>getMap("components.schemas").keySet())
         .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
         .noneMatch(name -> name.endsWith("Response"));

@@ -21,7 +21,10 @@ public enum AuditEventType {
   TENANT_CREATED("tenant.created"),
   TENANT_UPDATED("tenant.updated"),
   TENANT_SUSPENDED("tenant.suspended"),
-  TENANT_DELETED("tenant.deleted");
+  TENANT_DELETED("tenant.deleted"),
+  ROLE_CREATED("role.created"),
+  ROLE_UPDATED("role.updated"),
+  ROLE_DELETED("role.deleted");
 
   private final String wireName;
 
