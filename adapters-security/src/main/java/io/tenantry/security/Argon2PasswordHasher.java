@@ -9,19 +9,18 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id in PHC string form ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}) for new hashes;
- * bcrypt ({@code $2a$}, {@code $2b$}, {@code $2y$}) is verified for imported users and flagged for
- * re-hashing, as is Argon2id with other parameters than the configured ones.
+ * Argon2i and the formats of {@link ImportedHashes} (bcrypt, scrypt, PBKDF2-SHA256) are verified
+ * for imported users and flagged for re-hashing, as is Argon2id with other parameters than the
+ * configured ones.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
   private static final Pattern PHC =
       Pattern.compile(
-          "^\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
-  private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
+          "^\\$argon2(id|i)\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
 
@@ -52,7 +51,15 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   public PasswordHash hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] hash = argon2(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    byte[] hash =
+        argon2(
+            Argon2Parameters.ARGON2_id,
+            password,
+            salt,
+            memoryKib,
+            iterations,
+            parallelism,
+            HASH_BYTES);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return new PasswordHash(
         "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
@@ -76,23 +83,22 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         return false;
       }
     }
-    if (BCRYPT.matcher(value).matches()) {
-      try {
-        return OpenBSDBCrypt.checkPassword(value, password.toCharArray());
-      } catch (RuntimeException tooLongOrMalformed) {
-        return false;
-      }
-    }
-    return false;
+    return ImportedHashes.verify(password, value).orElse(false);
+  }
+
+  @Override
+  public boolean recognises(PasswordHash stored) {
+    return PHC.matcher(stored.value()).matches() || ImportedHashes.recognises(stored.value());
   }
 
   private boolean verifyArgon2(String password, Matcher phc) {
-    int storedMemoryKib = Integer.parseInt(phc.group(1));
-    int storedIterations = Integer.parseInt(phc.group(2));
-    int storedParallelism = Integer.parseInt(phc.group(3));
+    int type = "id".equals(phc.group(1)) ? Argon2Parameters.ARGON2_id : Argon2Parameters.ARGON2_i;
+    int storedMemoryKib = Integer.parseInt(phc.group(2));
+    int storedIterations = Integer.parseInt(phc.group(3));
+    int storedParallelism = Integer.parseInt(phc.group(4));
     Base64.Decoder b64 = Base64.getDecoder();
-    byte[] salt = b64.decode(phc.group(4));
-    byte[] expected = b64.decode(phc.group(5));
+    byte[] salt = b64.decode(phc.group(5));
+    byte[] expected = b64.decode(phc.group(6));
     if (!withinCap(storedMemoryKib, storedIterations, storedParallelism)
         || salt.length > MAX_STORED_BYTES
         || expected.length > MAX_STORED_BYTES) {
@@ -101,7 +107,13 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
     byte[] actual =
         argon2(
-            password, salt, storedMemoryKib, storedIterations, storedParallelism, expected.length);
+            type,
+            password,
+            salt,
+            storedMemoryKib,
+            storedIterations,
+            storedParallelism,
+            expected.length);
     return MessageDigest.isEqual(expected, actual);
   }
 
@@ -123,9 +135,10 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   public boolean needsRehash(PasswordHash stored) {
     Matcher phc = PHC.matcher(stored.value());
     return !phc.matches()
-        || Integer.parseInt(phc.group(1)) != memoryKib
-        || Integer.parseInt(phc.group(2)) != iterations
-        || Integer.parseInt(phc.group(3)) != parallelism;
+        || !"id".equals(phc.group(1))
+        || Integer.parseInt(phc.group(2)) != memoryKib
+        || Integer.parseInt(phc.group(3)) != iterations
+        || Integer.parseInt(phc.group(4)) != parallelism;
   }
 
   @Override
@@ -134,9 +147,15 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   }
 
   private static byte[] argon2(
-      String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+      int type,
+      String password,
+      byte[] salt,
+      int memoryKib,
+      int iterations,
+      int parallelism,
+      int length) {
     Argon2Parameters parameters =
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+        new Argon2Parameters.Builder(type)
             .withVersion(Argon2Parameters.ARGON2_VERSION_13)
             .withMemoryAsKB(memoryKib)
             .withIterations(iterations)

@@ -42,6 +42,11 @@ public final class TimedPasswordHasher implements PasswordHasher {
   }
 
   @Override
+  public boolean recognises(PasswordHash stored) {
+    return delegate.recognises(stored);
+  }
+
+  @Override
   public void verifyDummy(String password) {
     verify.record(() -> delegate.verifyDummy(password));
   }

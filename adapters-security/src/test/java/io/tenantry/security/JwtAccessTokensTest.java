@@ -369,7 +369,7 @@ class JwtAccessTokensTest {
     assertThat(tokens.verify(sign(fullClaims().claim("tenant", "Not A Slug")))).isEmpty();
     assertThat(tokens.verify(sign(fullClaims().subject("not-a-uuid")))).isEmpty();
     assertThat(tokens.verify(sign(fullClaims().upn("not-an-email")))).isEmpty();
-    assertThat(tokens.verify(sign(fullClaims().groups(Set.of("superuser"))))).isEmpty();
+    assertThat(tokens.verify(sign(fullClaims().groups(Set.of("Not A Role"))))).isEmpty();
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.client.ClientDirectory;
 import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.mfa.TotpFactors;
+import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -50,4 +51,5 @@ public record Ports(
     Totp totp,
     SecretSealer secretSealer,
     ApiKeyRepository apiKeys,
-    WebhookPorts webhooks) {}
+    WebhookPorts webhooks,
+    RoleRepository roles) {}

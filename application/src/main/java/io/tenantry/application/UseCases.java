@@ -1,6 +1,7 @@
 package io.tenantry.application;
 
 import io.tenantry.application.access.ApiKeyGuard;
+import io.tenantry.application.access.RoleDirectory;
 import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
@@ -30,11 +31,16 @@ import io.tenantry.application.mfa.MfaLogin;
 import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.mfa.OwnMfa;
 import io.tenantry.application.mfa.SecondFactors;
+import io.tenantry.application.migration.ImportUsers;
 import io.tenantry.application.password.ChangePassword;
 import io.tenantry.application.password.ForgotPassword;
 import io.tenantry.application.password.ResetPassword;
 import io.tenantry.application.registration.Register;
 import io.tenantry.application.registration.VerifyEmail;
+import io.tenantry.application.role.CreateRole;
+import io.tenantry.application.role.DeleteRole;
+import io.tenantry.application.role.ReadRoles;
+import io.tenantry.application.role.UpdateRole;
 import io.tenantry.application.session.Authenticate;
 import io.tenantry.application.session.Login;
 import io.tenantry.application.session.Logout;
@@ -56,7 +62,9 @@ import io.tenantry.application.tenant.UpdateTenant;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
+import io.tenantry.application.user.DeleteOwnAccount;
 import io.tenantry.application.user.DeleteUser;
+import io.tenantry.application.user.ExportOwnData;
 import io.tenantry.application.user.ReadUsers;
 import io.tenantry.application.user.ResetMfa;
 import io.tenantry.application.user.UnlockUser;
@@ -134,6 +142,13 @@ public final class UseCases {
   public final ApiKeyGuard apiKeyGuard;
   public final Webhooks webhooks;
   public final DispatchWebhooks dispatchWebhooks;
+  public final ReadRoles readRoles;
+  public final CreateRole createRole;
+  public final UpdateRole updateRole;
+  public final DeleteRole deleteRole;
+  public final ImportUsers importUsers;
+  public final ExportOwnData exportOwnData;
+  public final DeleteOwnAccount deleteOwnAccount;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -159,7 +174,8 @@ public final class UseCases {
             clock));
     ApiKeyGuard apiKeyGuard =
         new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);
-    events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard));
+    RoleDirectory roleDirectory = new RoleDirectory(uow, ports.roles(), clock, ttl);
+    events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard, roleDirectory));
 
     var refresh = ports.refreshTokens();
     var hasher = ports.hasher();
@@ -198,7 +214,8 @@ public final class UseCases {
         new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
     logout = new Logout(uow, directory, users, refresh, events, clock);
     logoutEverywhere = new LogoutEverywhere(uow, users, refresh, events, clock);
-    authenticate = new Authenticate(ports.accessTokens(), directory, guard, apiKeyGuard);
+    authenticate =
+        new Authenticate(ports.accessTokens(), directory, guard, apiKeyGuard, roleDirectory);
     register = new Register(uow, directory, users, hasher, policy, oneTime, events, clock);
     verifyEmail = new VerifyEmail(oneTime, users, events);
     forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
@@ -303,5 +320,12 @@ public final class UseCases {
             pendingHooks,
             settings.webhookRetry(),
             clock);
+    readRoles = new ReadRoles(uow, ports.roles());
+    createRole = new CreateRole(uow, ports.roles(), events, clock);
+    updateRole = new UpdateRole(uow, ports.roles(), events, clock);
+    deleteRole = new DeleteRole(uow, ports.roles(), events);
+    importUsers = new ImportUsers(uow, directory, users, hasher, oneTime, events, clock);
+    exportOwnData = new ExportOwnData(uow, users, refresh, ports.auditLog(), clock);
+    deleteOwnAccount = new DeleteOwnAccount(uow, users, hasher, settings.lockout(), events, clock);
   }
 }

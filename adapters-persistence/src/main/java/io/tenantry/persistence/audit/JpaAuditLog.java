@@ -12,6 +12,7 @@ import io.tenantry.domain.audit.ChainLink;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.UserId;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,19 @@ public class JpaAuditLog implements AuditLog {
             .toList();
     long total = AuditEventEntity.count(where.hql(), where.parameters());
     return new Page<>(items, query.page().page(), query.page().size(), total);
+  }
+
+  @Override
+  public List<AuditEvent> involving(UserId user, int limit) {
+    return AuditEventEntity.<AuditEventEntity>find(
+            "actorId = ?1 or (targetType = 'user' and targetId = ?2) order by seq desc",
+            user.value(),
+            user.value().toString())
+        .range(0, limit - 1)
+        .list()
+        .stream()
+        .map(AuditEventMapper::toDomain)
+        .toList();
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 final class PersistenceFailures {
 
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   /**
    * {@code character_not_in_repertoire} (a NUL byte in text) and {@code untranslatable_character}:
@@ -41,6 +42,12 @@ final class PersistenceFailures {
       }
       if (isUniqueViolation(t)) {
         return uniqueConflict(constraintText(t));
+      }
+      if (t instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+        Optional<DomainException> role = RoleReferences.translate(sql.getMessage());
+        if (role.isPresent()) {
+          return role.get();
+        }
       }
       if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
         return new RuleViolationException(
@@ -85,6 +92,9 @@ final class PersistenceFailures {
     }
     if (text.contains("tenants_slug_key")) {
       return new ConflictException("slug_taken", "slug is already taken");
+    }
+    if (text.contains("roles_pkey")) {
+      return new ConflictException("role_taken", "a role with this name exists");
     }
     return new ConflictException("conflict", "the change collides with existing data");
   }

@@ -35,6 +35,7 @@ public final class TenantMigrations {
           "V12__mfa.sql",
           "V13__api_keys.sql",
           "V14__webhooks.sql",
+          "V15__custom_roles.sql",
           "V17__authorization_codes.sql");
 
   private TenantMigrations() {}

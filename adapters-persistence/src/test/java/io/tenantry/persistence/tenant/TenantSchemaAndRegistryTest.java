@@ -32,8 +32,7 @@ class TenantSchemaAndRegistryTest {
     Tenant tenant = testTenants.create();
 
     assertThat(schemaExists(tenant.slug())).isTrue();
-    assertThat(tableCount(tenant.slug()))
-        .isEqualTo(12); // 11 tables (clients V10, page sessions V11, 2 of MFA V12, codes V17) + Flyway's
+    assertThat(tableCount(tenant.slug())).isEqualTo(16); // 15 tables (6 + V10-V17) + Flyway's
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));

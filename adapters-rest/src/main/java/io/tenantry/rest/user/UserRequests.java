@@ -36,6 +36,10 @@ public final class UserRequests {
     return names.stream().map(Role::new).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** {@code DELETE /me}: the caller confirms with their password. */
+  @Schema(name = "DeleteCurrentUserRequest")
+  public record DeleteMe(@NotNull @Size(max = 256) String password) {}
+
   /** {@code PUT /{id}/roles}. */
   @Schema(name = "SetUserRolesRequest")
   public record SetRoles(@NotNull @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles) {}

@@ -83,6 +83,18 @@ public class UserResource {
         useCases.updateOwnProfile.rename(caller.actor(), new DisplayName(request.displayName())));
   }
 
+  @DELETE
+  @Path("/me")
+  @Operation(
+      operationId = "deleteCurrentUser",
+      summary = "Delete the caller's own account, confirmed with the password")
+  @APIResponse(responseCode = "204", description = "Deleted; the account's tokens stop working")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  public void deleteMe(@Valid @NotNull UserRequests.DeleteMe request) {
+    useCases.deleteOwnAccount.delete(caller.actor(), request.password());
+  }
+
   @GET
   @Operation(operationId = "listUsers", summary = "Search the tenant's users, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of users")

@@ -45,7 +45,7 @@ public final class AppendToAuditChain implements EventSubscriber {
         clock.instant(),
         entry.type(),
         by.id(),
-        by.isKnown() ? by.email().value() : null,
+        by.isKnown() && by.email() != null ? by.email().value() : null,
         entry.target().type(),
         entry.target().id(),
         origin.clientIp().orElse(null),

@@ -1,5 +1,6 @@
 package io.tenantry.application.audit;
 
+import io.tenantry.application.event.AccountDeleted;
 import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.event.ClientCreated;
 import io.tenantry.application.event.ClientDeleted;
@@ -22,6 +23,9 @@ import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.PasswordReset;
 import io.tenantry.application.event.RecoveryCodeUsed;
 import io.tenantry.application.event.RecoveryCodesRegenerated;
+import io.tenantry.application.event.RoleCreated;
+import io.tenantry.application.event.RoleDeleted;
+import io.tenantry.application.event.RoleUpdated;
 import io.tenantry.application.event.RolesChanged;
 import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.event.TenantCreated;
@@ -31,6 +35,7 @@ import io.tenantry.application.event.TenantUpdated;
 import io.tenantry.application.event.TokenReuseDetected;
 import io.tenantry.application.event.UserDeleted;
 import io.tenantry.application.event.UserDisabled;
+import io.tenantry.application.event.UserImported;
 import io.tenantry.application.event.UserInvited;
 import io.tenantry.application.event.UserRegistered;
 import io.tenantry.application.event.UserUnlocked;
@@ -38,6 +43,7 @@ import io.tenantry.application.event.UserUpdated;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.client.ClientId;
+import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
@@ -64,6 +70,8 @@ public final class AuditEntries {
     tenantEvents();
     clientEvents();
     apiKeyEvents();
+    roleEvents();
+    migrationEvents();
   }
 
   public Optional<Entry> of(DomainEvent event) {
@@ -259,6 +267,51 @@ public final class AuditEntries {
                 AuditEventType.API_KEY_FAILED,
                 e.user(),
                 Map.of("key_id", e.key().toString(), "reason", lower(e.reason()))));
+  }
+
+  private void roleEvents() {
+    on(
+        RoleCreated.class,
+        e ->
+            role(
+                AuditEventType.ROLE_CREATED,
+                e.role(),
+                Map.of("permissions", values(e.permissions()))));
+    on(
+        RoleUpdated.class,
+        e ->
+            role(
+                AuditEventType.ROLE_UPDATED,
+                e.role(),
+                Map.of("from", values(e.from()), "to", values(e.to()))));
+    on(RoleDeleted.class, e -> role(AuditEventType.ROLE_DELETED, e.role(), Map.of()));
+  }
+
+  private void migrationEvents() {
+    on(
+        UserImported.class,
+        e -> {
+          Map<String, String> details = new TreeMap<>();
+          details.put("via", "import");
+          details.put("email", e.email().value());
+          details.put("roles", names(e.roles()));
+          details.put("credential", e.withPassword() ? "imported" : "none");
+          e.externalId().ifPresent(id -> details.put("external_id", id));
+          return user(AuditEventType.USER_CREATED, e.user(), details);
+        });
+    // No address: the row stays in the chain, the personal data the user asked to remove does not.
+    on(
+        AccountDeleted.class,
+        e -> user(AuditEventType.USER_DELETED, e.user(), Map.of("self", "true")));
+  }
+
+  private static Entry role(AuditEventType type, Role role, Map<String, String> details) {
+    return new Entry(type, AuditTarget.role(role), details);
+  }
+
+  /** A stable, comma-separated form of a set of permissions. */
+  private static String values(java.util.Set<Permission> permissions) {
+    return permissions.stream().map(Permission::value).sorted().collect(Collectors.joining(","));
   }
 
   private <E extends DomainEvent> void on(Class<E> type, Function<E, Entry> entry) {

@@ -46,6 +46,11 @@ public final class BoundedPasswordHasher implements PasswordHasher {
   }
 
   @Override
+  public boolean recognises(PasswordHash hash) {
+    return delegate.recognises(hash);
+  }
+
+  @Override
   public void verifyDummy(String password) {
     bounded(
         () -> {

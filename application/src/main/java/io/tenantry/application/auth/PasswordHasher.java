@@ -11,6 +11,12 @@ public interface PasswordHasher {
   /** Whether the hash was made with other parameters or another algorithm than new ones are. */
   boolean needsRehash(PasswordHash hash);
 
+  /**
+   * Whether {@code hash} is in a format {@link #verify} understands: the current one, or one that
+   * imported users bring along (re-hashed on their first login).
+   */
+  boolean recognises(PasswordHash hash);
+
   /** Spends the time of one verification, so that unknown accounts answer as slowly as known. */
   void verifyDummy(String password);
 }

@@ -1,6 +1,7 @@
 package io.tenantry.application.shared;
 
 import io.tenantry.application.event.Initiator;
+import io.tenantry.domain.role.TenantRoles;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantRef;
@@ -8,22 +9,38 @@ import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
-import io.tenantry.domain.user.RoleResolver;
 import io.tenantry.domain.user.UserId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Who is calling: an authenticated user of one tenant with the roles they hold right now. */
+/**
+ * Who is calling: an authenticated user of one tenant with the roles they hold right now, and the
+ * tenant's role definitions that say what those roles grant.
+ */
 public record Actor(
     UserId userId,
     TenantId tenantId,
     TenantSlug tenant,
     Email email,
     Set<Role> roles,
-    UUID sessionId) {
+    UUID sessionId,
+    TenantRoles roleDefinitions) {
   public Actor {
     roles = Set.copyOf(roles);
+    roleDefinitions = Objects.requireNonNull(roleDefinitions, "roleDefinitions");
+  }
+
+  /** A caller of a tenant with built-in roles only. */
+  public Actor(
+      UserId userId,
+      TenantId tenantId,
+      TenantSlug tenant,
+      Email email,
+      Set<Role> roles,
+      UUID sessionId) {
+    this(userId, tenantId, tenant, email, roles, sessionId, TenantRoles.BUILT_IN_ONLY);
   }
 
   /** A caller whose token names no session. */
@@ -47,7 +64,7 @@ public record Actor(
   }
 
   public Set<Permission> permissions() {
-    return RoleResolver.permissionsOf(roles);
+    return roleDefinitions.permissionsOf(roles);
   }
 
   public void require(Permission permission) {

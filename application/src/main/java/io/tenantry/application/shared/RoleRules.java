@@ -2,8 +2,10 @@ package io.tenantry.application.shared;
 
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.RoleResolver;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -12,11 +14,26 @@ public final class RoleRules {
   private RoleRules() {}
 
   public static void requireAssignable(Actor actor, Role role) {
-    if (!RoleResolver.isAllowedIn(actor.tenant(), role)) {
+    if (!RoleResolver.isAllowedIn(actor.tenant(), role) || !actor.roleDefinitions().defines(role)) {
       throw new RuleViolationException("roles", "role " + role + " does not exist in this tenant");
     }
-    if (!RoleResolver.canAssign(actor.roles(), role)) {
+    if (!actor.roleDefinitions().canAssign(actor.roles(), role)) {
       throw new ForbiddenException("you cannot grant or take away role " + role);
+    }
+  }
+
+  /**
+   * Nobody grants a permission they lack: defining, changing or removing a role that grants {@code
+   * permissions} needs every one of them.
+   */
+  public static void requireHeld(Actor actor, Set<Permission> permissions) {
+    Set<Permission> missing = EnumSet.noneOf(Permission.class);
+    missing.addAll(permissions);
+    missing.removeAll(actor.permissions());
+    if (!missing.isEmpty()) {
+      throw new ForbiddenException(
+          "you cannot grant permissions you do not hold: "
+              + missing.stream().map(Permission::value).sorted().toList());
     }
   }
 

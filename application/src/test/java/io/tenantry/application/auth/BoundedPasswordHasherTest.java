@@ -40,6 +40,11 @@ class BoundedPasswordHasherTest {
     }
 
     @Override
+    public boolean recognises(PasswordHash hash) {
+      return hash.value().startsWith("h:");
+    }
+
+    @Override
     public void verifyDummy(String password) {}
   }
 

@@ -26,6 +26,11 @@ public final class FakePasswordHasher implements PasswordHasher {
   }
 
   @Override
+  public boolean recognises(PasswordHash hash) {
+    return hash.value().startsWith(PREFIX);
+  }
+
+  @Override
   public void verifyDummy(String password) {
     verifications++;
     dummyVerifications++;

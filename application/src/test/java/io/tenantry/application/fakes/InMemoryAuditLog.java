@@ -65,6 +65,22 @@ public final class InMemoryAuditLog implements AuditLog {
         matching.subList(from, to), query.page().page(), query.page().size(), matching.size());
   }
 
+  @Override
+  public synchronized List<AuditEvent> involving(io.tenantry.domain.user.UserId user, int limit) {
+    List<AuditEvent> mine =
+        new ArrayList<>(
+            rows().stream()
+                .map(ChainedAuditEvent::event)
+                .filter(
+                    e ->
+                        user.equals(e.actorId())
+                            || ("user".equals(e.targetType())
+                                && user.toString().equals(e.targetId())))
+                .toList());
+    java.util.Collections.reverse(mine);
+    return mine.subList(0, Math.min(limit, mine.size()));
+  }
+
   /**
    * By the sort field (a type by its wire name, as the database stores it), then appended order.
    */

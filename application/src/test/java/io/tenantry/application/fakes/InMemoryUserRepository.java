@@ -142,6 +142,11 @@ public final class InMemoryUserRepository implements UserRepository {
     return Optional.ofNullable(byTenant.getOrDefault(tenant, Map.of()).get(id)).map(User::restore);
   }
 
+  /** How many users of the bound tenant hold the role (for the role repository fake). */
+  long countHolding(io.tenantry.domain.user.Role role) {
+    return users().values().stream().filter(u -> u.roles().contains(role)).count();
+  }
+
   private Map<UserId, UserSnapshot> users() {
     return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
   }

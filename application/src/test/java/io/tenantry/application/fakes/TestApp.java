@@ -85,7 +85,8 @@ public final class TestApp {
               new FakeTotp(),
               new FakeSecretSealer(),
               apiKeys,
-              webhooks.ports(unitOfWork)),
+              webhooks.ports(unitOfWork),
+              new InMemoryRoleRepository(unitOfWork, userRepository)),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),

@@ -35,6 +35,11 @@ public interface AppConfig {
     @WithDefault("64K")
     String maxBodySize();
 
+    /** The larger limit of {@code POST /api/v1/users/import} (up to 1,000 rows). */
+    @WithName("import-max-body-size")
+    @WithDefault("1M")
+    String importMaxBodySize();
+
     /** Seconds a client is told to wait ({@code Retry-After}) when a dependency is down (503). */
     @WithName("unavailable-retry-after")
     @WithDefault("5")

@@ -32,6 +32,7 @@ import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.client.ClientDirectory;
 import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.mfa.TotpFactors;
+import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -87,7 +88,8 @@ public class ServiceProducers {
       WebhookSender webhookSender,
       WebhookPayloads webhookPayloads,
       CurrentTenant currentTenant,
-      WebhookConfig webhookConfig) {
+      WebhookConfig webhookConfig,
+      RoleRepository roles) {
     Ports ports =
         new Ports(
             unitOfWork,
@@ -119,7 +121,8 @@ public class ServiceProducers {
                 webhookTargets,
                 webhookSender,
                 webhookPayloads,
-                currentTenant));
+                currentTenant),
+            roles);
     AppConfig.Auth.Lockout lockout = config.auth().lockout();
     Settings settings =
         new Settings(

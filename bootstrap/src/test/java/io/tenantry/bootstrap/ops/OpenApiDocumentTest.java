@@ -141,7 +141,8 @@ class OpenApiDocumentTest {
             "[Keys]",
             "[Sessions]",
             "[Clients]",
-            "[MFA]");
+            "[MFA]",
+            "[Roles]");
     assertThat(doc.<String, Object>getMap("components.schemas").keySet())
         .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
         .noneMatch(name -> name.endsWith("Response"));

@@ -34,7 +34,10 @@ public enum AuditEventType {
   MFA_RECOVERY_CODE_USED("mfa.recovery_code_used"),
   API_KEY_CREATED("api_key.created"),
   API_KEY_REVOKED("api_key.revoked"),
-  API_KEY_FAILED("auth.api_key_failed");
+  API_KEY_FAILED("auth.api_key_failed"),
+  ROLE_CREATED("role.created"),
+  ROLE_UPDATED("role.updated"),
+  ROLE_DELETED("role.deleted");
 
   private final String wireName;
 

@@ -2,7 +2,9 @@ package io.tenantry.domain.audit;
 
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The audit trail of the tenant whose unit of work is running: tamper-evident, append-only. */
@@ -17,6 +19,12 @@ public interface AuditLog {
   void appendTo(TenantSlug trail, AuditEvent event);
 
   Page<AuditEvent> search(AuditQuery query);
+
+  /**
+   * The newest events, at most {@code limit}, that the user caused or that are about the user
+   * (target {@code user} with their id), newest first: the user's own share of the trail.
+   */
+  List<AuditEvent> involving(UserId user, int limit);
 
   /**
    * Checks up to {@code limit} rows after sequence {@code after}, oldest first, with {@code

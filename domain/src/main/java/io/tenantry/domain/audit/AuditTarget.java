@@ -2,6 +2,7 @@ package io.tenantry.domain.audit;
 
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
 
 /**
@@ -12,6 +13,11 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget user(UserId id) {
     return new AuditTarget("user", id == null ? null : id.toString());
+  }
+
+  /** A tenant's custom role, by name. */
+  public static AuditTarget role(Role role) {
+    return new AuditTarget("role", role.name());
   }
 
   public static AuditTarget tenant(TenantId id) {

@@ -31,6 +31,11 @@ public final class RoleResolver {
 
   private RoleResolver() {}
 
+  /** What a built-in role grants; nothing for any other name (see {@code TenantRoles}). */
+  public static Set<Permission> grantsOf(Role role) {
+    return Set.copyOf(GRANTS.getOrDefault(role, Set.of()));
+  }
+
   public static Set<Permission> permissionsOf(Collection<Role> roles) {
     Set<Permission> permissions = EnumSet.noneOf(Permission.class);
     roles.forEach(role -> permissions.addAll(GRANTS.getOrDefault(role, Set.of())));

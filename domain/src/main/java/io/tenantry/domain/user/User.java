@@ -93,6 +93,39 @@ public final class User {
     return active(tenant, email, name, Set.of(Role.MEMBER), password, true, now);
   }
 
+  /**
+   * A user brought over from another system: active, with the password hash it had there (verified
+   * and re-hashed on the first login) or none (the account is then reached through a password
+   * reset), and the address verified or not as that system knew it.
+   */
+  public static User imported(
+      TenantId tenant,
+      Email email,
+      DisplayName name,
+      Set<Role> roles,
+      Optional<PasswordHash> password,
+      boolean emailVerified,
+      Instant now) {
+    return new User(
+        new UserSnapshot(
+            UserId.random(),
+            tenant,
+            email,
+            name,
+            UserStatus.ACTIVE,
+            emailVerified,
+            false,
+            roles,
+            password.orElse(null),
+            0,
+            0,
+            null,
+            null,
+            now,
+            now,
+            0));
+  }
+
   private static User active(
       TenantId tenant,
       Email email,

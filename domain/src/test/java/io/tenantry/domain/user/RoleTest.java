@@ -14,12 +14,30 @@ class RoleTest {
   @ValueSource(strings = {"owner", "admin", "member", "platform_admin"})
   void shouldAcceptTheBuiltInRoles(String name) {
     assertThat(new Role(name).name()).isEqualTo(name);
+    assertThat(new Role(name).isBuiltIn()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"root", "superuser", "support", "l2_support-eu", "ab"})
+  void shouldAcceptWellFormedNamesOfATenantsOwnRolesAsNotBuiltIn(String name) {
+    assertThat(new Role(name).isBuiltIn()).isFalse();
   }
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "root", "Owner", "ADMIN", " member", "superuser"})
-  void shouldRejectUnknownRoles(String name) {
+  @ValueSource(
+      strings = {
+        "",
+        "Owner",
+        "ADMIN",
+        " member",
+        "a",
+        "1st",
+        "_x",
+        "sup port",
+        "abcdefghijabcdefghijabcdefghijabcdefghijk"
+      })
+  void shouldRejectMalformedRoleNames(String name) {
     assertThatThrownBy(() -> new Role(name))
         .isInstanceOfSatisfying(
             RuleViolationException.class,

@@ -1,0 +1,48 @@
+package io.tenantry.rest.user;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.rest.openapi.ApiDoc;
+import io.tenantry.rest.shared.CallerAuthentication;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk import of users from another system: {@code POST /api/v1/users/import}. */
+@Path("/api/v1/users/import")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@SecurityRequirement(name = ApiDoc.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
+public class UserImportResource {
+  @Inject UseCases useCases;
+  @Inject CallerAuthentication caller;
+
+  @POST
+  @Operation(
+      operationId = "importUsers",
+      summary =
+          "Import up to 1,000 users, with their existing password hashes; each row on its own")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many were created, and the rows that were not")
+  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  public ImportResponse importUsers(@Valid @NotNull ImportRequests.Import request) {
+    var actor = caller.actor();
+    ImportRequests.Parsed parsed = ImportRequests.parse(request.users());
+    return ImportResponse.from(
+        useCases.importUsers.importUsers(
+            actor, parsed.rows(), parsed.rejected(), Boolean.TRUE.equals(request.invite())));
+  }
+}

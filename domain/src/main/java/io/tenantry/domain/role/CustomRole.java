@@ -1,0 +1,117 @@
+package io.tenantry.domain.role;
+
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.user.Permission;
+import io.tenantry.domain.user.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A role a tenant defined for itself: a name that is not a built-in one, a description, and the
+ * permissions it grants (never {@code platform:admin}, which exists only in tenant {@code system}).
+ */
+public final class CustomRole {
+  private static final int MAX_DESCRIPTION = 200;
+
+  private final Role name;
+  private String description;
+  private Set<Permission> permissions;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private final long version;
+
+  private CustomRole(
+      Role name,
+      String description,
+      Set<Permission> permissions,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this.name = Objects.requireNonNull(name);
+    this.description = requireDescription(description);
+    this.permissions = requirePermissions(permissions);
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.updatedAt = Objects.requireNonNull(updatedAt);
+    this.version = version;
+  }
+
+  /** A new role; its name must not be a built-in one. */
+  public static CustomRole define(
+      Role name, String description, Set<Permission> permissions, Instant now) {
+    if (name.isBuiltIn()) {
+      throw new RuleViolationException("name", "built-in role names cannot be reused");
+    }
+    return new CustomRole(name, description, permissions, now, now, 0);
+  }
+
+  public static CustomRole restore(
+      Role name,
+      String description,
+      Set<Permission> permissions,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    return new CustomRole(name, description, permissions, createdAt, updatedAt, version);
+  }
+
+  public void describe(String newDescription, Instant now) {
+    String checked = requireDescription(newDescription);
+    if (!checked.equals(description)) {
+      description = checked;
+      updatedAt = now;
+    }
+  }
+
+  public void grantExactly(Set<Permission> newPermissions, Instant now) {
+    Set<Permission> checked = requirePermissions(newPermissions);
+    if (!checked.equals(permissions)) {
+      permissions = checked;
+      updatedAt = now;
+    }
+  }
+
+  private static String requireDescription(String description) {
+    String text = description == null ? "" : description.strip();
+    if (text.length() > MAX_DESCRIPTION) {
+      throw new RuleViolationException("description", "at most " + MAX_DESCRIPTION + " characters");
+    }
+    return text;
+  }
+
+  private static Set<Permission> requirePermissions(Set<Permission> permissions) {
+    if (permissions == null) {
+      throw new RuleViolationException("permissions", "must be given");
+    }
+    if (permissions.contains(Permission.PLATFORM_ADMIN)) {
+      throw new RuleViolationException(
+          "permissions", "platform:admin cannot be part of a tenant's role");
+    }
+    return permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
+  }
+
+  public Role name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Set<Permission> permissions() {
+    return permissions;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}
