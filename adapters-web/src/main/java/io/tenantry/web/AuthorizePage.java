@@ -9,6 +9,7 @@ import io.tenantry.application.oauth.CodeRequest;
 import io.tenantry.application.session.LoginCommand;
 import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -111,6 +112,8 @@ public class AuthorizePage {
       return redirectWithCode(caller, code, request.state(), sessions.issue(value));
     } catch (AuthenticationException refused) {
       return form(request, client, email, null, msg.sign_in_failed(), csrfCookie, 401);
+    } catch (ForbiddenException secondFactor) {
+      return form(request, client, email, null, msg.sign_in_needs_second_factor(), csrfCookie, 403);
     }
   }
 

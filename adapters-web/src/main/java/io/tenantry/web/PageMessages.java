@@ -112,6 +112,9 @@ public interface PageMessages {
   String sign_in_failed();
 
   @Message
+  String sign_in_needs_second_factor();
+
+  @Message
   String label_tenant();
 
   @Message

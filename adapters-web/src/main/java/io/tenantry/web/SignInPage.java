@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.session.LoginCommand;
 import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -75,6 +76,9 @@ public class SignInPage {
       return PageResponses.seeOther("/account", sessions.issue(value));
     } catch (AuthenticationException refused) {
       return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed()), cookie, 401);
+    } catch (ForbiddenException secondFactor) {
+      return pages.form(
+          page(tenant, fixed, email, null, msg.sign_in_needs_second_factor()), cookie, 403);
     }
   }
 

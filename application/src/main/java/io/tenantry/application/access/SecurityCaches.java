@@ -1,7 +1,7 @@
 package io.tenantry.application.access;
 
-import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.AccountDeleted;
+import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.LoggedOut;
 import io.tenantry.application.event.PasswordChanged;

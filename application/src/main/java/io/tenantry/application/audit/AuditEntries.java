@@ -2,13 +2,13 @@ package io.tenantry.application.audit;
 
 import io.tenantry.application.event.AccountDeleted;
 import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.event.ApiKeyCreated;
+import io.tenantry.application.event.ApiKeyRefused;
+import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.ClientCreated;
 import io.tenantry.application.event.ClientDeleted;
 import io.tenantry.application.event.ClientSecretRotated;
 import io.tenantry.application.event.ClientUpdated;
-import io.tenantry.application.event.ApiKeyCreated;
-import io.tenantry.application.event.ApiKeyRefused;
-import io.tenantry.application.event.ApiKeyRevoked;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.EmailVerified;
 import io.tenantry.application.event.InvitationAccepted;

@@ -9,6 +9,7 @@ import io.tenantry.application.mfa.MfaStepRequiredException;
 import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.LockoutPolicy;
@@ -77,6 +78,21 @@ public final class Login {
    * the unit of work that records the login (the hosted sign-in page opens its session there).
    */
   public <T> T login(LoginCommand command, BiFunction<TenantRef, User, T> onSuccess) {
-    return credentials.verify(command, onSuccess);
+    return credentials.verify(
+        command,
+        new Credentials.Continuation<>() {
+          @Override
+          public T loggedIn(TenantRef tenant, User user) {
+            return onSuccess.apply(tenant, user);
+          }
+
+          // The hosted pages do not ask for the second factor yet: never open a session without it.
+          @Override
+          public T secondStep(TenantSnapshot tenant, User user) {
+            throw new ForbiddenException(
+                user.mfaEnabled() ? "mfa_required" : "mfa_enrollment_required",
+                "this account needs a second factor, which this page does not ask for yet");
+          }
+        });
   }
 }

@@ -123,7 +123,8 @@ public final class User {
             null,
             now,
             now,
-            0));
+            0,
+            false));
   }
 
   private static User active(
