@@ -32,7 +32,8 @@ class TenantSchemaAndRegistryTest {
     Tenant tenant = testTenants.create();
 
     assertThat(schemaExists(tenant.slug())).isTrue();
-    assertThat(tableCount(tenant.slug())).isEqualTo(8); // 7 tables (clients since V10) + Flyway's history
+    // 9 tables (clients since V10, page_sessions V11, authorization_codes V17) + Flyway's history
+    assertThat(tableCount(tenant.slug())).isEqualTo(10);
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));
