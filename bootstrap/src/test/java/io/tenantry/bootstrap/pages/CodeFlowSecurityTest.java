@@ -53,9 +53,7 @@ class CodeFlowSecurityTest {
           CodeFlow.authorizePath("unknown-client", REDIRECT, pkce, ""),
           "/oauth2/authorize?client_id=" + client.id()
         }) {
-      given()
-          .redirects()
-          .follow(false)
+      noFollow()
           .get(path)
           .then()
           .statusCode(400)
@@ -115,15 +113,11 @@ class CodeFlowSecurityTest {
     assertThat(session).isNotBlank();
 
     Response again =
-        given()
-            .redirects()
-            .follow(false)
+        noFollow()
             .cookie("tenantry_session", session)
             .get(CodeFlow.authorizePath(client.id(), REDIRECT, pkce, ""));
     assertThat(CodeFlow.queryOf(redirectOf(again))).containsKey("code");
-    given()
-        .redirects()
-        .follow(false)
+    noFollow()
         .cookie("tenantry_session", session)
         .get(CodeFlow.authorizePath(client.id(), REDIRECT, pkce, "&prompt=login"))
         .then()
@@ -161,9 +155,7 @@ class CodeFlowSecurityTest {
     CodeFlow.refresh(client, tokens.getString("refresh_token")).statusCode(400);
 
     Response back =
-        given()
-            .redirects()
-            .follow(false)
+        noFollow()
             .cookie("tenantry_session", session)
             .get(
                 "/oauth2/logout?id_token_hint="
@@ -178,7 +170,8 @@ class CodeFlowSecurityTest {
   }
 
   private static io.restassured.specification.RequestSpecification noFollow() {
-    return given().redirects().follow(false);
+    // The paths are encoded already; RestAssured must not encode them again.
+    return given().urlEncodingEnabled(false).redirects().follow(false);
   }
 
   private String codeFor(String authorizePath) {

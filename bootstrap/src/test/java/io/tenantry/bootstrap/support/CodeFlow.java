@@ -108,7 +108,7 @@ public final class CodeFlow {
 
   /** Signs in on the authorize page over HTTP; answers the redirect (not followed). */
   public static Response signInAt(String authorizePath, String email, String password) {
-    Response form = given().redirects().follow(false).get(authorizePath);
+    Response form = given().urlEncodingEnabled(false).redirects().follow(false).get(authorizePath);
     assertThat(form.statusCode()).isEqualTo(200);
     PageForms.Csrf csrf = PageForms.Csrf.of(form);
     var post =

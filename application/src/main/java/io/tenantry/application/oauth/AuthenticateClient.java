@@ -1,6 +1,7 @@
-package io.tenantry.application.client;
+package io.tenantry.application.oauth;
 
-import io.tenantry.application.oauth.OAuthException;
+import io.tenantry.application.client.FindClient;
+import io.tenantry.application.client.TenantClient;
 import io.tenantry.domain.auth.TokenHash;
 import java.util.Optional;
 
