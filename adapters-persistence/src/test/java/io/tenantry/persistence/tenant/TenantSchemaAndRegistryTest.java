@@ -32,7 +32,8 @@ class TenantSchemaAndRegistryTest {
     Tenant tenant = testTenants.create();
 
     assertThat(schemaExists(tenant.slug())).isTrue();
-    assertThat(tableCount(tenant.slug())).isEqualTo(7); // 6 tables + Flyway's history
+    // 6 tables + api_keys, webhooks, webhook_deliveries + Flyway's history
+    assertThat(tableCount(tenant.slug())).isEqualTo(10);
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));
