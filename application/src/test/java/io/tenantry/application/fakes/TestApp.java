@@ -1,6 +1,6 @@
 package io.tenantry.application.fakes;
 
-import io.tenantry.application.Ports;
+import io.tenantry.application.PortLookup;
 import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
@@ -9,6 +9,8 @@ import io.tenantry.application.shared.Actor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,23 +51,10 @@ public final class TestApp {
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final FixedRequestOrigin requestOrigin = new FixedRequestOrigin();
   public final UseCases useCases =
       new UseCases(
-          new Ports(
-              unitOfWork,
-              tenantRepository,
-              userRepository,
-              refreshTokens,
-              oneTimeTokens,
-              auditLog,
-              outbox,
-              schemas,
-              hasher,
-              passwordPolicy,
-              accessTokens,
-              secureTokens,
-              new FixedRequestOrigin(),
-              clock),
+          PortLookup.ports(this::fake),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),
@@ -74,6 +63,29 @@ public final class TestApp {
               ANCHOR_KEY));
 
   private TestApp() {}
+
+  /** The one fake among this app's fields that implements {@code port}. */
+  private Object fake(Class<?> port) {
+    Object found = null;
+    for (Field field : TestApp.class.getDeclaredFields()) {
+      Object value = Modifier.isStatic(field.getModifiers()) ? null : valueOf(field);
+      if (port.isInstance(value)) {
+        if (found != null) {
+          throw new IllegalStateException("two fakes implement " + port.getName());
+        }
+        found = value;
+      }
+    }
+    return found;
+  }
+
+  private Object valueOf(Field field) {
+    try {
+      return field.get(this);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A fresh application with nothing in it, not even tenant {@code system}. */
   public static TestApp empty() {
