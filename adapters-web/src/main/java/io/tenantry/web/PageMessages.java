@@ -98,4 +98,10 @@ public interface PageMessages {
 
   @Message
   String form_expired_text();
+
+  @Message
+  String unavailable_title();
+
+  @Message
+  String unavailable_text();
 }
