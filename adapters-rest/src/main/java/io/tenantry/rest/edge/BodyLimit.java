@@ -22,14 +22,24 @@ public class BodyLimit implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    context.setInputStream(new Capped(context.getInputStream(), maxBodySize.asLongValue()));
-    return context.proceed();
+    Capped body = new Capped(context.getInputStream(), maxBodySize.asLongValue());
+    context.setInputStream(body);
+    try {
+      return context.proceed();
+    } catch (IOException | RuntimeException e) {
+      // The JSON reader wraps what the stream throws; the stream knows whether it was the limit.
+      if (body.exceeded) {
+        throw new WebApplicationException(413);
+      }
+      throw e;
+    }
   }
 
   /** Counts what is read and refuses to go past the limit. */
   private static final class Capped extends FilterInputStream {
     private final long limit;
     private long read;
+    private boolean exceeded;
 
     Capped(InputStream in, long limit) {
       super(in);
@@ -50,10 +60,11 @@ public class BodyLimit implements ReaderInterceptor {
       return n;
     }
 
-    private void count(int bytes) {
+    private void count(int bytes) throws IOException {
       read += bytes;
       if (read > limit) {
-        throw new WebApplicationException(413);
+        exceeded = true;
+        throw new IOException("the body is larger than " + limit + " bytes");
       }
     }
   }
