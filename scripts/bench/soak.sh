@@ -13,59 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-1800}        # seconds in total
 ROUND=${ROUND:-60}                # seconds per measured round (one printed line)
-PORT=${PORT:-8080}
-MGMT_PORT=${MGMT_PORT:-9000}
-JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 READERS=${READERS:-4}             # connections reading /users/me
-API=http://localhost:$PORT
-MGMT=http://localhost:$MGMT_PORT
-ADMIN_EMAIL=admin@soak.test
-ADMIN_PASSWORD='first platform passphrase for the soak'
-OWNER_PASSWORD='tenant passphrase for the soak run'
-
-for tool in wrk curl jq java; do
-  command -v $tool >/dev/null || { echo "$tool is not installed (wrk: apt-get install -y wrk)" >&2; exit 2; }
-done
-[ -f "$JAR" ] || mvn -B -q package -DskipTests
-
-work=$(mktemp -d)
-app_pid=
-cleanup() {
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# ---- start the service (the README's run command, with a throw-away data folder) ---------------
-export APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD
-export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MGMT_PORT APP_AUTH_RATE_LIMIT_PER_MINUTE=0 APP_AUTH_ACCESS_TOKEN_TTL=PT2H
-export QUARKUS_MAILER_MOCK=true QUARKUS_LOG_CATEGORY__IO_QUARKUS_MAILER__LEVEL=WARN
-export APP_DB_EMBEDDED_DIR=$work/data
-if [ -n "${PGURL:-}" ]; then
-  export QUARKUS_DATASOURCE_JDBC_URL=$PGURL QUARKUS_DATASOURCE_USERNAME=${PGUSER:-postgres}
-  export QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}
-  # With a real database the production profile insists on a signing key.
-  if [ -z "${APP_JWT_SIGNING_KEY:-}" ]; then
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/signing-key.pem" 2>/dev/null
-    export APP_JWT_SIGNING_KEY=$work/signing-key.pem
-  fi
-fi
-java ${JAVA_OPTS:-} -jar "$JAR" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf "$MGMT/q/health/ready" >/dev/null && break
-  kill -0 "$app_pid" 2>/dev/null || { echo "the service exited:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
-  sleep 1
-done
-curl -sf "$MGMT/q/health/ready" >/dev/null || { echo "not ready after 120 s" >&2; exit 1; }
-
-# ---- a tenant with its owner: the load's accounts -----------------------------------------------
-post() { curl -sf "$API$1" -H 'Content-Type: application/json' "${@:3}" -d "$2"; }
-slug=soak-$(date +%s)
-admin=$(post /api/v1/auth/login "{\"tenant\":\"system\",\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .access_token)
-post /api/v1/admin/tenants "{\"slug\":\"$slug\",\"name\":\"Soak\",\"owner\":{\"email\":\"owner@$slug.test\",\"display_name\":\"Owner\",\"password\":\"$OWNER_PASSWORD\"}}" \
-  -H "Authorization: Bearer $admin" >/dev/null
-login_body="{\"tenant\":\"$slug\",\"email\":\"owner@$slug.test\",\"password\":\"$OWNER_PASSWORD\"}"
+NAME=soak
+source scripts/bench/lib.sh
+bench_start
+bench_tenant
 owner=$(post /api/v1/auth/login "$login_body" | jq -r .access_token)
 
 # ---- wrk scripts ----------------------------------------------------------------------------------

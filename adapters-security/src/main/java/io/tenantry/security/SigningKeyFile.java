@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import org.jboss.logging.Logger;
 
 /**
  * A signing key kept in a file next to local data: generated once (RSA 2048, PKCS#8 PEM, readable
@@ -17,6 +18,18 @@ import java.util.Base64;
  */
 public final class SigningKeyFile {
   private SigningKeyFile() {}
+
+  /** The key kept beside the embedded database's data, made on the first start. */
+  public static Path local(Path dataDirectory) {
+    Path file = dataDirectory.resolve("jwt-signing-key.pem");
+    boolean created = createIfAbsent(file);
+    Logger.getLogger(SigningKeyFile.class)
+        .infof(
+            "No app.jwt.signing-key configured: %s the local signing key %s (embedded database"
+                + " only; set APP_JWT_SIGNING_KEY for a real deployment).",
+            created ? "generated" : "reusing", file.toAbsolutePath());
+    return file;
+  }
 
   /** Writes a new key to {@code file} unless one is there; true if it was created now. */
   public static boolean createIfAbsent(Path file) {

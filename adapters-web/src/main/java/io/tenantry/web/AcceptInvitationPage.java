@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The page behind the invitation mail: the invitee picks a name and a password. */
+@AnswersOutagesInHtml
 @Path("/accept-invitation")
 @Produces(MediaType.TEXT_HTML)
 public class AcceptInvitationPage {

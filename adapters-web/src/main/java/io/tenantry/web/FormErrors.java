@@ -46,7 +46,7 @@ public final class FormErrors {
       return Optional.of(this);
     }
     boolean aboutName =
-        refusal.errors().stream().anyMatch(error -> "display_name".equals(error.field()));
+        refusal.errors().stream().anyMatch(error -> "displayName".equals(error.field()));
     if (aboutName) {
       byField.put("display_name", msg.error_display_name());
       return Optional.of(this);

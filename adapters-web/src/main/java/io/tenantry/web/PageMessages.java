@@ -215,4 +215,8 @@ public interface PageMessages {
 
   @Message
   String signed_out_text();
+  String unavailable_title();
+
+  @Message
+  String unavailable_text();
 }

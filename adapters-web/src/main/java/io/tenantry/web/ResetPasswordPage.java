@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The page behind the password reset mail: a new password, typed twice. */
+@AnswersOutagesInHtml
 @Path("/reset-password")
 @Produces(MediaType.TEXT_HTML)
 public class ResetPasswordPage {
@@ -67,7 +68,7 @@ public class ResetPasswordPage {
       useCases.resetPassword.resetPassword(token, password);
     } catch (RuleViolationException refusal) {
       return errors
-          .explain(refusal, "new_password")
+          .explain(refusal, "newPassword")
           .map(e -> pages.form(page(tenant, token, e), cookie, 400))
           .orElseGet(pages::invalidLink);
     }

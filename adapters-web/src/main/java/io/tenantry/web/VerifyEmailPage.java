@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * The page behind the verification mail. Opening the link only shows a button: mail scanners
  * prefetch links, so the address is verified by the POST a person sends, never by the GET.
  */
+@AnswersOutagesInHtml
 @Path("/verify-email")
 @Produces(MediaType.TEXT_HTML)
 public class VerifyEmailPage {

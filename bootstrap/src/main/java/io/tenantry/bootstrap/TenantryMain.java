@@ -70,22 +70,10 @@ public final class TenantryMain {
     }
     try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
       if (production() && setting(SIGNING_KEY) == null) {
-        System.setProperty(SIGNING_KEY, localSigningKey(dataDirectory).toString());
+        System.setProperty(SIGNING_KEY, SigningKeyFile.local(dataDirectory).toString());
       }
       Quarkus.run(args);
     }
-  }
-
-  /** The key kept beside the embedded database's data, made on the first start. */
-  private static Path localSigningKey(Path dataDirectory) {
-    Path file = dataDirectory.resolve("jwt-signing-key.pem");
-    boolean created = SigningKeyFile.createIfAbsent(file);
-    Logger.getLogger(TenantryMain.class)
-        .infof(
-            "No app.jwt.signing-key configured: %s the local signing key %s (embedded database"
-                + " only; set APP_JWT_SIGNING_KEY for a real deployment).",
-            created ? "generated" : "reusing", file.toAbsolutePath());
-    return file;
   }
 
   /**

@@ -53,6 +53,8 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // The shared fixtures come as application's test jar: test code too.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("io.tenantry");
   }
 

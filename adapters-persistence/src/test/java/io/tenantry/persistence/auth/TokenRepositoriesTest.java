@@ -24,23 +24,8 @@ class TokenRepositoriesTest extends TokenRepositoriesContract {
   @Inject TestTenants testTenants;
 
   @Override
-  protected UnitOfWork unitOfWork() {
-    return unitOfWork;
-  }
-
-  @Override
-  protected UserRepository users() {
-    return users;
-  }
-
-  @Override
-  protected RefreshTokenRepository refreshTokens() {
-    return refreshTokens;
-  }
-
-  @Override
-  protected OneTimeTokenRepository oneTimeTokens() {
-    return oneTimeTokens;
+  protected Stores stores() {
+    return new Stores(unitOfWork, users, refreshTokens, oneTimeTokens);
   }
 
   @Override

@@ -118,9 +118,6 @@ public class AdminTenantResource {
       responseCode = "200",
       description = "The tenant, changed",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

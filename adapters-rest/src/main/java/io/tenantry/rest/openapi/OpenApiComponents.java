@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * role names. Runs at build time, so the stored document and the served one agree. What it adds to
  * operations follows from the operation itself, never from its URL: the 500 answer, which any
  * operation can give (the catch-all exception mapper writes it); 413 and 415, which every operation
- * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 412,
- * which every operation taking an {@code If-Match} header can give.
+ * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 400,
+ * 404, 409 and 412, which every update taking an {@code If-Match} header can give (so the update
+ * methods declare only their 200).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -68,6 +69,10 @@ public class OpenApiComponents implements OASFilter {
       operation.setResponses(OASFactory.createAPIResponses());
     }
     if (takesIfMatch(operation)) {
+      // An update of one versioned resource: bad input, gone, in conflict, or a stale version.
+      addAnswer(operation, "400", ApiDoc.BAD_REQUEST);
+      addAnswer(operation, "404", ApiDoc.NOT_FOUND);
+      addAnswer(operation, "409", ApiDoc.CONFLICT);
       addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
     }
     if (operation.getRequestBody() != null) {

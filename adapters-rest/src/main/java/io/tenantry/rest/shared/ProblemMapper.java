@@ -61,7 +61,7 @@ public class ProblemMapper {
     List<Problem.FieldError> errors =
         e instanceof RuleViolationException violation
             ? violation.errors().stream()
-                .map(err -> new Problem.FieldError(err.field(), err.message()))
+                .map(err -> new Problem.FieldError(ApiFieldNames.of(err.field()), err.message()))
                 .toList()
             : null;
     return Problems.response(status, e.code(), e.getMessage(), path(uri), errors);

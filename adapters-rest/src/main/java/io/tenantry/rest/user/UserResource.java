@@ -154,9 +154,6 @@ public class UserResource {
       responseCode = "200",
       description = "The user, changed",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<UserResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -180,9 +177,6 @@ public class UserResource {
       responseCode = "200",
       description = "The user with the new roles",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<UserResponse> setRoles(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

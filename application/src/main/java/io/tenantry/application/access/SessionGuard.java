@@ -22,16 +22,24 @@ import java.util.stream.Collectors;
  * The per-request view of a user's security state (status, security version, current roles, live
  * sessions), cached briefly per tenant and user and dropped on change, so revocations take effect
  * on the next request. A session the cached view does not know yet (a login since, perhaps on
- * another replica) makes it reload once rather than refuse.
+ * another replica) makes it reload once rather than refuse; a session still unknown after that
+ * reload has ended (revocation and expiry are final) and is remembered as such for a while.
  */
 public final class SessionGuard {
   private static final int MAX_USERS = 100_000;
+
+  /**
+   * How long an ended session is remembered: a revoked or expired session never comes back, so
+   * forgetting it only costs one reload; 15 minutes covers the default access-token lifetime.
+   */
+  private static final Duration ENDED_TTL = Duration.ofMinutes(15);
 
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
   private final RefreshTokenRepository sessions;
   private final Clock clock;
   private final Cache<Key, Stamp> stamps;
+  private final Cache<SessionKey, Boolean> ended;
 
   public SessionGuard(
       UnitOfWork unitOfWork,
@@ -44,6 +52,7 @@ public final class SessionGuard {
     this.sessions = sessions;
     this.clock = clock;
     this.stamps = Caches.expiring(clock, ttl, MAX_USERS);
+    this.ended = Caches.expiring(clock, ENDED_TTL, MAX_USERS);
   }
 
   /**
@@ -53,10 +62,17 @@ public final class SessionGuard {
   public Optional<Stamp> current(
       TenantRef tenant, UserId user, long securityVersion, Optional<UUID> session) {
     Key key = new Key(tenant.id(), user);
+    Optional<SessionKey> sessionKey = session.map(sid -> new SessionKey(key, sid));
+    if (sessionKey.map(ended::getIfPresent).isPresent()) {
+      return Optional.empty(); // ended, and known to be: no reload per call
+    }
     Stamp stamp = stamps.get(key, k -> load(tenant, user));
     if (stamp != null && session.isPresent() && !stamp.liveSessions().contains(session.get())) {
       stamps.invalidate(key);
       stamp = stamps.get(key, k -> load(tenant, user));
+      if (stamp == null || !stamp.liveSessions().contains(session.get())) {
+        ended.put(sessionKey.get(), Boolean.TRUE);
+      }
     }
     return Optional.ofNullable(stamp)
         .filter(s -> s.status() == UserStatus.ACTIVE)
@@ -108,4 +124,6 @@ public final class SessionGuard {
   }
 
   private record Key(TenantId tenant, UserId user) {}
+
+  private record SessionKey(Key user, UUID session) {}
 }

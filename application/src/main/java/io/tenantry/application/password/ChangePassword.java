@@ -3,9 +3,11 @@ package io.tenantry.application.password;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.event.PasswordChanged;
+import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.user.LockoutPolicy;
@@ -16,7 +18,9 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Changes the caller's password after checking the current one. A wrong current password counts
@@ -66,7 +70,7 @@ public final class ChangePassword {
       }
       throw wrongCurrentPassword();
     }
-    passwordPolicy.check(newPassword, counted.user().email(), "new_password");
+    passwordPolicy.check(newPassword, counted.user().email(), "newPassword");
     PasswordHash hash = hasher.hash(newPassword);
     unitOfWork.inTenant(
         actor.tenantRef(),
@@ -84,12 +88,28 @@ public final class ChangePassword {
         });
   }
 
+  /** Ends the other sessions, each with its own {@code auth.session.revoked} audit row. */
   private void endOtherSessions(Actor actor, Instant now) {
+    List<UUID> ended =
+        refreshTokens.liveSessionsOf(actor.userId(), now).stream()
+            .map(RefreshToken::familyId)
+            .filter(family -> !actor.session().equals(Optional.of(family)))
+            .distinct()
+            .toList();
     actor
         .session()
         .ifPresentOrElse(
             own -> refreshTokens.revokeAllOfExcept(actor.userId(), own, now),
             () -> refreshTokens.revokeAllOf(actor.userId(), now));
+    for (UUID session : ended) {
+      events.publish(
+          new SessionsRevoked(
+              actor.initiator(),
+              actor.tenantId(),
+              actor.userId(),
+              SessionsRevoked.Scope.ALL_OTHERS,
+              Optional.of(session)));
+    }
   }
 
   /** Reads the user and counts the attempt before the current password is hashed. */
@@ -111,7 +131,7 @@ public final class ChangePassword {
   }
 
   private static RuleViolationException wrongCurrentPassword() {
-    return new RuleViolationException("invalid_credentials", "current_password", "is not correct");
+    return new RuleViolationException("invalid_credentials", "currentPassword", "is not correct");
   }
 
   private record Counted(User user, Optional<PasswordHash> hash, PasswordAttempt attempt) {}

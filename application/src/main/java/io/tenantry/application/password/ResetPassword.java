@@ -48,7 +48,7 @@ public final class ResetPassword {
           if (user.status() != UserStatus.ACTIVE) {
             throw OneTimeTokens.invalid();
           }
-          passwordPolicy.check(newPassword, user.email(), "new_password");
+          passwordPolicy.check(newPassword, user.email(), "newPassword");
           user.changePassword(hash, now);
           user.recordUnlock(now);
           user.revokeSessions(now);

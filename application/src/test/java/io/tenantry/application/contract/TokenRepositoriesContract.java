@@ -35,13 +35,30 @@ public abstract class TokenRepositoriesContract {
   private TenantRef tenant;
   private User user;
 
-  protected abstract UnitOfWork unitOfWork();
+  /** The repositories under test, from one implementation (in-memory or JPA). */
+  public record Stores(
+      UnitOfWork unitOfWork,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      OneTimeTokenRepository oneTimeTokens) {}
 
-  protected abstract UserRepository users();
+  protected abstract Stores stores();
 
-  protected abstract RefreshTokenRepository refreshTokens();
+  private UnitOfWork unitOfWork() {
+    return stores().unitOfWork();
+  }
 
-  protected abstract OneTimeTokenRepository oneTimeTokens();
+  private UserRepository users() {
+    return stores().users();
+  }
+
+  private RefreshTokenRepository refreshTokens() {
+    return stores().refreshTokens();
+  }
+
+  private OneTimeTokenRepository oneTimeTokens() {
+    return stores().oneTimeTokens();
+  }
 
   /** A tenant of its own for each test. */
   protected abstract TenantRef newTenant();

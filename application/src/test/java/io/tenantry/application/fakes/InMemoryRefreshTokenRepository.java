@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 public final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
   private final InMemoryUnitOfWork unitOfWork;
   private final Map<TenantSlug, Map<TokenHash, RefreshToken>> byTenant = new HashMap<>();
+  private int liveSessionReads;
 
   public InMemoryRefreshTokenRepository(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
@@ -51,11 +52,17 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   @Override
   public List<RefreshToken> liveSessionsOf(UserId user, Instant now) {
+    liveSessionReads++;
     return tokens().values().stream()
         .filter(t -> t.userId().equals(user) && t.isUsable(now))
         .sorted(Comparator.comparing(RefreshToken::issuedAt).reversed())
         .map(t -> copy(t, null))
         .toList();
+  }
+
+  /** How often the live sessions were read: what the session guard's caches save. */
+  public int liveSessionReads() {
+    return liveSessionReads;
   }
 
   private void revokeWhere(Predicate<RefreshToken> matching, Instant now) {

@@ -1,13 +1,9 @@
 package io.tenantry.application.fakes;
 
 import io.tenantry.application.contract.TokenRepositoriesContract;
-import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.domain.auth.OneTimeTokenRepository;
-import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
-import io.tenantry.domain.user.UserRepository;
 import java.util.UUID;
 
 /** The in-memory token stores against the contract the JPA adapters also pass. */
@@ -20,23 +16,8 @@ class InMemoryTokenRepositoriesTest extends TokenRepositoriesContract {
       new InMemoryOneTimeTokenRepository(unitOfWork);
 
   @Override
-  protected UnitOfWork unitOfWork() {
-    return unitOfWork;
-  }
-
-  @Override
-  protected UserRepository users() {
-    return users;
-  }
-
-  @Override
-  protected RefreshTokenRepository refreshTokens() {
-    return refreshTokens;
-  }
-
-  @Override
-  protected OneTimeTokenRepository oneTimeTokens() {
-    return oneTimeTokens;
+  protected Stores stores() {
+    return new Stores(unitOfWork, users, refreshTokens, oneTimeTokens);
   }
 
   @Override

@@ -1,15 +1,18 @@
 package io.tenantry.application.fakes;
 
-import io.tenantry.application.Ports;
+import io.tenantry.application.PortLookup;
 import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.mail.RetryPolicy;
+import io.tenantry.application.webhook.WebhookPorts;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -59,34 +62,15 @@ public final class TestApp {
   public final InMemoryTotpFactors totpFactors = new InMemoryTotpFactors(unitOfWork);
   public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(unitOfWork);
   public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+  public final FakeIdTokens idTokens = new FakeIdTokens();
+  public final FakeTotp totp = new FakeTotp();
+  public final FakeSecretSealer secretSealer = new FakeSecretSealer();
+  public final WebhookPorts webhookPorts = webhooks.ports(unitOfWork);
+  public final InMemoryRoleRepository roles = new InMemoryRoleRepository(unitOfWork, userRepository);
+  public final FixedRequestOrigin requestOrigin = new FixedRequestOrigin();
   public final UseCases useCases =
       new UseCases(
-          new Ports(
-              unitOfWork,
-              tenantRepository,
-              userRepository,
-              refreshTokens,
-              oneTimeTokens,
-              auditLog,
-              outbox,
-              schemas,
-              hasher,
-              passwordPolicy,
-              accessTokens,
-              secureTokens,
-              new FixedRequestOrigin(),
-              clock,
-              clients,
-              clientDirectory,
-              pageSessions,
-              authorizationCodes,
-              new FakeIdTokens(),
-              totpFactors,
-              new FakeTotp(),
-              new FakeSecretSealer(),
-              apiKeys,
-              webhooks.ports(unitOfWork),
-              new InMemoryRoleRepository(unitOfWork, userRepository)),
+          PortLookup.ports(this::fake),
           new Settings(
               SETTINGS,
               new LockoutPolicy(5, Duration.ofMinutes(15)),
@@ -96,6 +80,29 @@ public final class TestApp {
               new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(4))));
 
   private TestApp() {}
+
+  /** The one fake among this app's fields that implements {@code port}. */
+  private Object fake(Class<?> port) {
+    Object found = null;
+    for (Field field : TestApp.class.getDeclaredFields()) {
+      Object value = Modifier.isStatic(field.getModifiers()) ? null : valueOf(field);
+      if (port.isInstance(value)) {
+        if (found != null) {
+          throw new IllegalStateException("two fakes implement " + port.getName());
+        }
+        found = value;
+      }
+    }
+    return found;
+  }
+
+  private Object valueOf(Field field) {
+    try {
+      return field.get(this);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A fresh application with nothing in it, not even tenant {@code system}. */
   public static TestApp empty() {

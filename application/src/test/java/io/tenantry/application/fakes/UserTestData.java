@@ -5,10 +5,16 @@ import io.tenantry.application.invitation.InviteUserCommand;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.user.UserView;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** Builds users of a tenant the way people get there: invited, then accepting the invitation. */
+/**
+ * The one user fixture of the application and HTTP tests: a user as people get there, invited and
+ * then accepting; as a command for the use cases or as the API's request body ({@link #body}). Each
+ * user gets an address no other test uses unless one is given.
+ */
 public final class UserTestData {
-  private String email = "uma@acme.test";
+  private String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
   private String displayName = "Uma User";
   private List<String> roles = List.of("member");
 
@@ -33,8 +39,21 @@ public final class UserTestData {
     return this;
   }
 
+  public String email() {
+    return email;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
   public InviteUserCommand command() {
     return Commands.invite(email, displayName, roles);
+  }
+
+  /** The body of {@code POST /api/v1/users}. */
+  public Map<String, Object> body() {
+    return Map.of("email", email, "display_name", displayName, "roles", roles);
   }
 
   /** Invited by {@code inviter}; status {@code invited}. */

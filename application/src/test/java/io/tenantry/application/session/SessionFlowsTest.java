@@ -249,6 +249,27 @@ class SessionFlowsTest {
   }
 
   @Test
+  void shouldRememberAnEndedSessionInsteadOfReloadingOnEveryCall() {
+    Session other = app.logIn("acme", UMA, PASSWORD);
+    app.useCases.logout.logout(other.refreshToken());
+    assertUnauthenticated(() -> app.useCases.authenticate.authenticate(other.accessToken()));
+    int reads = app.refreshTokens.liveSessionReads();
+
+    for (int call = 0; call < 5; call++) {
+      assertUnauthenticated(() -> app.useCases.authenticate.authenticate(other.accessToken()));
+    }
+
+    assertThat(app.refreshTokens.liveSessionReads()).as("no reload per call").isEqualTo(reads);
+    assertThat(app.useCases.authenticate.authenticate(uma.accessToken()).userId())
+        .as("the user's live session is not affected")
+        .isEqualTo(uma.actor().userId());
+    Session again = app.logIn("acme", UMA, PASSWORD);
+    assertThat(app.useCases.authenticate.authenticate(again.accessToken()).userId())
+        .as("a new session is not mistaken for the ended one")
+        .isEqualTo(uma.actor().userId());
+  }
+
+  @Test
   void shouldAcceptANewLoginAfterLogoutAll() {
     app.useCases.logoutEverywhere.logoutAll(uma.actor());
 

@@ -97,7 +97,7 @@ class TenantAdministrationTest {
     assertThat(created.name()).isEqualTo("Acme Corp");
     assertThat(created.status()).isEqualTo("active");
     assertThat(app.schemas.events()).containsExactly("create:system", "create:acme");
-    Session owner = app.logIn("acme", "olivia@acme.test", PASSWORD);
+    Session owner = app.logIn("acme", "owner@acme.test", PASSWORD);
     assertThat(owner.actor().roles()).containsExactly(Role.OWNER);
     assertThat(owner.actor().tenantId().value()).isEqualTo(created.id());
   }
@@ -106,11 +106,11 @@ class TenantAdministrationTest {
   void shouldInviteTheOwnerWhenNoPasswordIsGiven() {
     int mailsBefore = app.outbox.mails().size();
 
-    aTenant().withSlug("acme").withInvitedOwner().createIn(app);
+    aTenant().withSlug("acme").withoutOwnerPassword().createIn(app);
 
     assertThat(app.outbox.mails()).hasSize(mailsBefore + 1);
-    assertThat(app.outbox.lastTo("olivia@acme.test").template()).isEqualTo(MailTemplate.INVITATION);
-    String token = app.outbox.tokenSentTo("olivia@acme.test");
+    assertThat(app.outbox.lastTo("owner@acme.test").template()).isEqualTo(MailTemplate.INVITATION);
+    String token = app.outbox.tokenSentTo("owner@acme.test");
     var tokens =
         app.useCases.acceptInvitation.accept(Commands.acceptInvitation(token, PASSWORD, "Olivia"));
     assertThat(app.useCases.authenticate.authenticate(tokens.accessToken()).roles())
@@ -231,7 +231,7 @@ class TenantAdministrationTest {
 
     assertThat(updated.name()).isEqualTo("Acme Inc");
     assertThat(updated.status()).isEqualTo("suspended");
-    assertThatThrownBy(() -> app.logIn("acme", "olivia@acme.test", PASSWORD))
+    assertThatThrownBy(() -> app.logIn("acme", "owner@acme.test", PASSWORD))
         .isInstanceOf(AuthenticationException.class);
   }
 

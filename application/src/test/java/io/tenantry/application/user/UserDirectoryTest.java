@@ -442,7 +442,7 @@ class UserDirectoryTest {
 
     assertThat(page.items())
         .extracting(UserView::email)
-        .containsExactly("olivia@acme.test", "mel@acme.test", "ada@acme.test");
+        .containsExactly("owner@acme.test", "mel@acme.test", "ada@acme.test");
     assertThat(page.size()).isEqualTo(20);
 
     Page<UserView> admins =

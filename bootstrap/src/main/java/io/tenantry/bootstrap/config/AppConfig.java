@@ -18,9 +18,7 @@ public interface AppConfig {
 
   Auth auth();
 
-  Jwt jwt();
-
-  Password password();
+  // app.jwt.* and app.password.* are read by the security adapter (SecurityConfig).
 
   Tenants tenants();
 
@@ -77,7 +75,7 @@ public interface AppConfig {
     }
   }
 
-  Mail mail();
+  // app.mail.* is read by the mail adapter (MailConfig).
 
   Audit audit();
 
@@ -105,13 +103,7 @@ public interface AppConfig {
     @WithDefault("0 30 3 * * ?")
     String purgeCron();
 
-    /** The HMAC key that signs chain heads: base64 of at least 32 bytes. */
-    @WithName("anchor-key")
-    Optional<String> anchorKey();
-
-    /** A file holding the anchor key (base64), created with a random key when missing. */
-    @WithName("anchor-key-file")
-    Optional<String> anchorKeyFile();
+    // app.audit.anchor-key(-file) is read by the security adapter (SecurityConfig).
 
     /** How often chain heads are anchored (read by the scheduler, e.g. {@code 5m}). */
     @WithName("anchor-interval")
@@ -124,35 +116,6 @@ public interface AppConfig {
     @WithName("signup-enabled")
     @WithDefault("false")
     boolean signupEnabled();
-  }
-
-  /** Sending account mail from the outbox. */
-  interface Mail {
-    @WithDefault("no-reply@localhost")
-    String from();
-
-    /** Attempts before a mail is marked dead. */
-    @WithName("max-attempts")
-    @WithDefault("10")
-    int maxAttempts();
-
-    /** Delay before the first retry; it doubles with every attempt (with jitter). */
-    @WithName("retry-initial-delay")
-    @WithDefault("PT30S")
-    Duration retryInitialDelay();
-
-    @WithName("retry-max-delay")
-    @WithDefault("PT1H")
-    Duration retryMaxDelay();
-
-    /** How often the outbox is polled (read by the scheduler, e.g. {@code 5s}). */
-    @WithName("dispatch-interval")
-    @WithDefault("5s")
-    String dispatchInterval();
-
-    @WithName("dispatch-delay")
-    @WithDefault("1s")
-    String dispatchDelay();
   }
 
   /** The first platform admin of tenant {@code system}. */
@@ -212,47 +175,5 @@ public interface AppConfig {
     @WithName("security-cache-ttl")
     @WithDefault("PT10S")
     Duration securityCacheTtl();
-  }
-
-  /** Access-token signing. */
-  interface Jwt {
-    Optional<String> issuer();
-
-    /** Tenantry's {@code aud} in every access token (RFC 9068); a client may add its own. */
-    @WithDefault("tenantry")
-    String audience();
-
-    @WithName("signing-key")
-    Optional<String> signingKey();
-
-    @WithName("verification-keys")
-    Optional<List<String>> verificationKeys();
-  }
-
-  /** Argon2id cost of new hashes. */
-  interface Password {
-    Argon2 argon2();
-
-    /** Hashes or verifications running at once; unset: one per available processor. */
-    @WithName("max-concurrent-hashes")
-    Optional<Integer> maxConcurrentHashes();
-
-    /** Longest a request waits for a hashing slot before it is answered 503 with Retry-After. */
-    @WithName("hash-queue-timeout")
-    @WithDefault("PT2S")
-    Duration hashQueueTimeout();
-
-    /** OWASP defaults. */
-    interface Argon2 {
-      @WithName("memory-kib")
-      @WithDefault("19456")
-      int memoryKib();
-
-      @WithDefault("2")
-      int iterations();
-
-      @WithDefault("1")
-      int parallelism();
-    }
   }
 }

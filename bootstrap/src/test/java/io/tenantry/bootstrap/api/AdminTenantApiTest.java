@@ -1,10 +1,11 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,8 +16,9 @@ import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Concurrently;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class AdminTenantApiTest {
   @Test
   void shouldInviteTheOwnerWhenNoPasswordIsGiven() {
     String email = "invited-owner-" + System.nanoTime() + "@initech.test";
-    CreatedTenant tenant = aTenant().withOwnerEmail(email).withoutOwnerPassword().create();
+    CreatedTenant tenant = Tenants.create(aTenant().withOwnerEmail(email).withoutOwnerPassword());
 
     var mail = Mailbox.await(email, "invited");
     String link = Mailbox.linkIn(mail);
@@ -64,7 +66,7 @@ class AdminTenantApiTest {
 
   @Test
   void shouldRefuseDuplicateAndReservedSlugs() {
-    CreatedTenant existing = aTenant().create();
+    CreatedTenant existing = Tenants.create(aTenant());
     String admin = Api.admin().accessToken();
     for (String slug : List.of(existing.slug(), "system")) {
       as(admin)
@@ -110,7 +112,7 @@ class AdminTenantApiTest {
   void shouldListSearchAndPageTenants() {
     String marker = "zz" + Long.toString(System.nanoTime(), 36);
     for (int i = 0; i < 3; i++) {
-      aTenant().withSlug(marker + "-" + i).withName("Listed " + i).create();
+      Tenants.create(aTenant().withSlug(marker + "-" + i).withName("Listed " + i));
     }
     String admin = Api.admin().accessToken();
     as(admin)
@@ -141,8 +143,8 @@ class AdminTenantApiTest {
 
   @Test
   void shouldShowAndRenameATenantWithIfMatch() {
-    CreatedTenant tenant = aTenant().create();
-    UserTestData.aUserOf(tenant).invite();
+    CreatedTenant tenant = Tenants.create(aTenant());
+    Users.invite(tenant, aUser());
     String admin = Api.admin().accessToken();
     as(admin)
         .get(TENANTS + "/" + tenant.id())
@@ -170,7 +172,7 @@ class AdminTenantApiTest {
 
   @Test
   void shouldCutOffASuspendedTenantAtOnceAndLetItBackIn() {
-    CreatedTenant tenant = aTenant().create();
+    CreatedTenant tenant = Tenants.create(aTenant());
     String admin = Api.admin().accessToken();
     as(admin)
         .body(Map.of("status", "suspended"))
@@ -198,8 +200,8 @@ class AdminTenantApiTest {
 
   @Test
   void shouldDeleteATenantAndAllItsData() {
-    CreatedTenant tenant = aTenant().create();
-    UserTestData.aUserOf(tenant).invite();
+    CreatedTenant tenant = Tenants.create(aTenant());
+    Users.invite(tenant, aUser());
     String admin = Api.admin().accessToken();
     as(admin).delete(TENANTS + "/" + tenant.id()).then().statusCode(204);
 
@@ -241,7 +243,7 @@ class AdminTenantApiTest {
 
   @Test
   void shouldKeepTenantAdministrationToPlatformAdmins() {
-    CreatedTenant tenant = aTenant().create();
+    CreatedTenant tenant = Tenants.create(aTenant());
     as(tenant.owner().accessToken())
         .get(TENANTS)
         .then()

@@ -1,10 +1,10 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.AuditEvents.schemaOf;
 import static io.tenantry.bootstrap.support.AuditEvents.verification;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +13,9 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
@@ -43,11 +45,11 @@ class AuditAnchorApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
     table = schemaOf(acme.slug()) + ".audit_events";
-    aUserOf(acme).invite();
-    aUserOf(acme).invite();
+    Users.invite(acme, aUser());
+    Users.invite(acme, aUser());
   }
 
   @Test

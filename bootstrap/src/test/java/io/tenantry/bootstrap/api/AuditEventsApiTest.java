@@ -1,20 +1,22 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.AuditEvents.ofTenant;
 import static io.tenantry.bootstrap.support.AuditEvents.ofType;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,7 @@ class AuditEventsApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
@@ -48,7 +50,7 @@ class AuditEventsApiTest {
 
   @Test
   void shouldRecordFailedLoginsTheLockAndSuccessWithTheClient() {
-    CreatedUser mel = aUserOf(acme).create();
+    CreatedUser mel = Users.create(acme, aUser());
     for (int i = 0; i < 5; i++) {
       json()
           .header("User-Agent", "AuditTest/1.0")
@@ -111,7 +113,7 @@ class AuditEventsApiTest {
 
   @Test
   void shouldRecordPasswordChangesAndResets() {
-    CreatedUser mel = aUserOf(acme).create();
+    CreatedUser mel = Users.create(acme, aUser());
     String newPassword = "another sound passphrase 5";
     as(mel.token())
         .body(Map.of("current_password", PASSWORD, "new_password", newPassword))
@@ -138,7 +140,7 @@ class AuditEventsApiTest {
 
   @Test
   void shouldRecordTheLifeOfAUser() {
-    CreatedUser mel = aUserOf(acme).create();
+    CreatedUser mel = Users.create(acme, aUser());
     String path = "/api/v1/users/" + mel.id();
     as(owner).body(Map.of("roles", List.of("admin"))).put(path + "/roles").then().statusCode(200);
     as(owner).body(Map.of("status", "disabled")).patch(path).then().statusCode(200);

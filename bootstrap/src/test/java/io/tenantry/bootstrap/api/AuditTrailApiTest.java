@@ -1,12 +1,12 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.AuditEvents.ADMIN_AUDIT;
 import static io.tenantry.bootstrap.support.AuditEvents.AUDIT;
 import static io.tenantry.bootstrap.support.AuditEvents.schemaOf;
 import static io.tenantry.bootstrap.support.AuditEvents.verification;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -18,8 +18,10 @@ import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.audit.AuditRetentionJob;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,19 +39,19 @@ class AuditTrailApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
   @Test
   void shouldForbidMembersAndShowEachTenantOnlyItsOwnTrail() {
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser member = Users.create(acme, aUser());
     as(member.token()).get(AUDIT).then().statusCode(403).body("code", equalTo("forbidden"));
     as(member.token()).get(AUDIT + "/verification").then().statusCode(403);
     as(owner).get(ADMIN_AUDIT).then().statusCode(403);
     Api.json().get(AUDIT).then().statusCode(401);
 
-    CreatedTenant other = aTenant().withOwnerEmail("owner@other.test").create();
+    CreatedTenant other = Tenants.create(aTenant().withOwnerEmail("owner@other.test"));
     as(other.owner().accessToken())
         .queryParam("size", 100)
         .get(AUDIT)
@@ -62,7 +64,7 @@ class AuditTrailApiTest {
   @Test
   void shouldFilterByTypeActorAndTimeAndPageNewestFirst() {
     for (int i = 0; i < 3; i++) {
-      aUserOf(acme).invite();
+      Users.invite(acme, aUser());
     }
     String ownerId = as(owner).get("/api/v1/users/me").then().extract().path("id");
     JsonPath page =
@@ -139,8 +141,8 @@ class AuditTrailApiTest {
 
   @Test
   void shouldNameTheFirstTamperedRow() {
-    aUserOf(acme).invite();
-    aUserOf(acme).invite();
+    Users.invite(acme, aUser());
+    Users.invite(acme, aUser());
     assertThat(verification(owner).getBoolean("valid")).isTrue();
     String victim =
         as(owner)
@@ -172,8 +174,8 @@ class AuditTrailApiTest {
 
   @Test
   void shouldPurgeEventsPastRetentionAndStillVerify() {
-    aUserOf(acme).invite();
-    aUserOf(acme).invite();
+    Users.invite(acme, aUser());
+    Users.invite(acme, aUser());
     String table = schemaOf(acme.slug()) + ".audit_events";
     long before = Database.count("select count(*) from " + table);
     // Age the two oldest rows past the retention (P365D): they are what the purge removes.
@@ -201,8 +203,8 @@ class AuditTrailApiTest {
 
   @Test
   void shouldKeepTheChainIntactUnderConcurrentWrites() throws Exception {
-    io.tenantry.bootstrap.support.TenantTestData.CreatedTenant tenant =
-        io.tenantry.bootstrap.support.TenantTestData.aTenant().create();
+    io.tenantry.bootstrap.support.Tenants.CreatedTenant tenant =
+        io.tenantry.bootstrap.support.Tenants.create(aTenant());
     String owner = tenant.owner().accessToken();
     java.util.List<Integer> statuses =
         io.tenantry.bootstrap.support.Concurrently.statuses(

@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
@@ -14,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Concurrently;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +29,7 @@ class AuthApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = TenantTestData.aTenant().create();
+    acme = Tenants.create(aTenant());
   }
 
   @Test
@@ -68,7 +70,7 @@ class AuthApiTest {
 
   @Test
   void shouldLockAnAccountAfterRepeatedFailuresUntilAnAdminUnlocksIt() {
-    var user = io.tenantry.bootstrap.support.UserTestData.aUserOf(acme).create();
+    var user = io.tenantry.bootstrap.support.Users.create(acme, aUser());
     String owner = acme.owner().accessToken();
     for (int i = 0; i < 5; i++) {
       login(acme.slug(), user.email(), "a wrong passphrase no " + i).statusCode(401);
@@ -213,6 +215,32 @@ class AuthApiTest {
         .body("code", equalTo("validation_failed"))
         .body("errors.field", hasItem("email"))
         .body("errors.field", hasItem("password"));
+  }
+
+  /** The core names the fields its own way; {@code errors[].field} keeps the API's names. */
+  @Test
+  void shouldNameTheRefusedFieldsAsTheApiDoes() {
+    String owner = acme.owner().accessToken();
+    as(owner)
+        .body(Map.of("current_password", "not the password", "new_password", "a brand new one"))
+        .post("/api/v1/auth/password/change")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("invalid_credentials"))
+        .body("errors.field", hasItem("current_password"));
+    as(owner)
+        .body(Map.of("current_password", PASSWORD, "new_password", "password1234"))
+        .post("/api/v1/auth/password/change")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("weak_password"))
+        .body("errors.field", hasItem("new_password"));
+    as(owner)
+        .body(Map.of("display_name", " "))
+        .patch("/api/v1/users/me")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("display_name"));
   }
 
   private static io.restassured.response.ValidatableResponse refresh(String token) {

@@ -1,11 +1,11 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,8 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Map;
@@ -29,12 +31,12 @@ class MailFlowsTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().withName("Acme Mail Corp").create();
+    acme = Tenants.create(aTenant().withName("Acme Mail Corp"));
   }
 
   @Test
   void shouldSendAnInvitationWithTextHtmlAndAStableMessageId() throws Exception {
-    CreatedUser invited = aUserOf(acme).invite();
+    CreatedUser invited = Users.invite(acme, aUser());
     MimeMessage mail = Mailbox.await(invited.email(), "invited");
 
     assertThat(Mailbox.subjectOf(mail)).isEqualTo("You are invited to Acme Mail Corp");
@@ -122,7 +124,7 @@ class MailFlowsTest {
         .post("/api/v1/auth/password/forgot")
         .then()
         .statusCode(202);
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     json()
         .body(Map.of("tenant", acme.slug(), "email", user.email()))
         .post("/api/v1/auth/password/forgot")
@@ -162,7 +164,7 @@ class MailFlowsTest {
 
   @Test
   void shouldChangeThePasswordOnlyWithTheCurrentOne() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     as(user.token())
         .body(Map.of("current_password", "not my password at all", "new_password", NEW_PASSWORD))
         .post("/api/v1/auth/password/change")
@@ -190,9 +192,9 @@ class MailFlowsTest {
 
   @Test
   void shouldRefuseExpiredTokensOfEveryKind() {
-    CreatedUser invited = aUserOf(acme).invite();
+    CreatedUser invited = Users.invite(acme, aUser());
     String invitation = Mailbox.awaitToken(invited.email(), "invited");
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     json()
         .body(Map.of("tenant", acme.slug(), "email", user.email()))
         .post("/api/v1/auth/password/forgot")
@@ -226,7 +228,7 @@ class MailFlowsTest {
     io.tenantry.bootstrap.support.GreenMailResource.stopServer();
     CreatedUser invited;
     try {
-      invited = aUserOf(acme).invite();
+      invited = Users.invite(acme, aUser());
       await()
           .atMost(Duration.ofSeconds(20))
           .until(

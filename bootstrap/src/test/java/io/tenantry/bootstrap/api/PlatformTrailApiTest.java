@@ -1,13 +1,14 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.AuditEvents;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class PlatformTrailApiTest {
 
   @Test
   void shouldRecordCreationSuspensionAndDeletionInTheSystemTrail() {
-    CreatedTenant acme = aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     String admin = Api.admin().accessToken();
     as(admin).body(Map.of("status", "suspended")).patch(TENANTS + acme.id()).then().statusCode(200);
     as(admin).delete(TENANTS + acme.id()).then().statusCode(204);

@@ -1,10 +1,10 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,10 +14,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Api.Session;
+import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -38,8 +41,8 @@ class SessionsApiTest {
 
   @BeforeEach
   void twoDevices() {
-    acme = aTenant().create();
-    user = aUserOf(acme).create();
+    acme = Tenants.create(aTenant());
+    user = Users.create(acme, aUser());
     deviceA = Api.session(acme.slug(), user.email(), PASSWORD);
     deviceB = Api.session(acme.slug(), user.email(), PASSWORD);
   }
@@ -57,6 +60,18 @@ class SessionsApiTest {
     Session refreshedA = refresh(deviceA.refreshToken());
     as(refreshedA.accessToken()).get("/api/v1/users/me").then().statusCode(200);
     assertThat(sid(refreshedA)).as("refresh keeps the session").isEqualTo(sid(deviceA));
+    List<Map<String, Object>> revoked =
+        AuditEvents.ofType(acme.owner().accessToken(), "auth.session.revoked");
+    assertThat(revoked)
+        .as("one audit row per ended session, like the other session-ending paths")
+        .extracting(event -> (Object) ((Map<?, ?>) event.get("details")).get("session_id"))
+        .containsExactlyInAnyOrder(sid(deviceB), sid(user.session()));
+    assertThat(revoked)
+        .extracting(event -> (Object) ((Map<?, ?>) event.get("details")).get("scope"))
+        .containsOnly("all_others");
+    assertThat(revoked)
+        .extracting(event -> (Object) event.get("target_id"))
+        .containsOnly(user.id());
   }
 
   @Test
@@ -166,7 +181,7 @@ class SessionsApiTest {
         .get("/api/v1/users/" + user.id() + "/sessions")
         .then()
         .statusCode(403);
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = Tenants.create(aTenant());
     as(other.owner().accessToken())
         .get("/api/v1/users/" + user.id() + "/sessions")
         .then()

@@ -1,12 +1,14 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +18,8 @@ class TenantApiTest {
 
   @Test
   void shouldShowTheCallersTenantToAnyMember() {
-    CreatedTenant acme = aTenant().withName("Acme Corp").create();
-    String member = aUserOf(acme).create().token();
+    CreatedTenant acme = Tenants.create(aTenant().withName("Acme Corp"));
+    String member = Users.create(acme, aUser()).token();
     as(member)
         .get(CURRENT)
         .then()
@@ -32,8 +34,8 @@ class TenantApiTest {
 
   @Test
   void shouldLetOnlyTheOwnerChangeTheTenant() {
-    CreatedTenant acme = aTenant().create();
-    String admin = aUserOf(acme).withRoles("admin").create().token();
+    CreatedTenant acme = Tenants.create(aTenant());
+    String admin = Users.create(acme, aUser().withRoles("admin")).token();
     as(admin).body(Map.of("name", "Hijacked")).patch(CURRENT).then().statusCode(403);
 
     as(acme.owner().accessToken())
@@ -55,7 +57,7 @@ class TenantApiTest {
 
   @Test
   void shouldRejectStatusAndUnknownFields() {
-    CreatedTenant acme = aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     String owner = acme.owner().accessToken();
     as(owner)
         .body(Map.of("status", "suspended"))

@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 

@@ -1,11 +1,11 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,8 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Concurrently;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,7 @@ class UserApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
@@ -107,7 +109,7 @@ class UserApiTest {
 
   @Test
   void shouldCreateExactlyOneUserWhenTheSameInviteRaces() throws Exception {
-    Map<String, Object> body = aUserOf(acme).withEmail("twin@acme.test").body();
+    Map<String, Object> body = aUser().withEmail("twin@acme.test").body();
     List<Integer> statuses =
         Concurrently.statuses(4, () -> as(owner).body(body).post(USERS).statusCode());
     assertThat(statuses).containsExactly(201, 409, 409, 409);
@@ -116,7 +118,7 @@ class UserApiTest {
 
   @Test
   void shouldNeverLeaveATenantWithoutAnOwnerUnderConcurrentDemotions() throws Exception {
-    CreatedUser second = aUserOf(acme).withRoles("owner").create();
+    CreatedUser second = Users.create(acme, aUser().withRoles("owner"));
     String firstId = as(owner).get(USERS + "/me").then().extract().path("id");
     Map<String, Object> demote = Map.of("roles", List.of("admin"));
     List<Integer> statuses =
@@ -147,7 +149,7 @@ class UserApiTest {
 
   @Test
   void shouldActivateAnInvitedUserWhoAccepts() {
-    CreatedUser user = aUserOf(acme).withRoles("admin").create();
+    CreatedUser user = Users.create(acme, aUser().withRoles("admin"));
     as(user.token())
         .get(USERS + "/me")
         .then()
@@ -165,9 +167,9 @@ class UserApiTest {
 
   @Test
   void shouldSearchPageAndSortTheDirectory() {
-    aUserOf(acme).withEmail("anna@acme.test").withRoles("admin").invite();
-    aUserOf(acme).withEmail("bert@acme.test").invite();
-    aUserOf(acme).withEmail("carl@other.test").invite();
+    Users.invite(acme, aUser().withEmail("anna@acme.test").withRoles("admin"));
+    Users.invite(acme, aUser().withEmail("bert@acme.test"));
+    Users.invite(acme, aUser().withEmail("carl@other.test"));
     as(owner)
         .queryParam("q", "ACME.test")
         .queryParam("sort", "email,asc")
@@ -211,7 +213,7 @@ class UserApiTest {
 
   @Test
   void shouldHideOtherTenantsUsers() {
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = Tenants.create(aTenant());
     String foreignId =
         as(other.owner().accessToken()).get(USERS + "/me").then().extract().path("id");
     as(owner)
@@ -235,7 +237,7 @@ class UserApiTest {
 
   @Test
   void shouldRefuseADisabledUsersTokenOnItsNextCall() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     as(user.token()).get(USERS + "/me").then().statusCode(200);
     as(owner)
         .body(Map.of("status", "disabled"))
@@ -262,7 +264,7 @@ class UserApiTest {
 
   @Test
   void shouldHonourIfMatchOnUpdates() {
-    CreatedUser user = aUserOf(acme).invite();
+    CreatedUser user = Users.invite(acme, aUser());
     String etag = as(owner).get(USERS + "/" + user.id()).then().extract().header("ETag");
     as(owner)
         .header("If-Match", etag)
@@ -282,8 +284,8 @@ class UserApiTest {
 
   @Test
   void shouldAssignRolesWithinTheCallersOwnPower() {
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
+    CreatedUser member = Users.create(acme, aUser());
     as(admin.token())
         .body(Map.of("roles", List.of("admin")))
         .put(USERS + "/" + member.id() + "/roles")
@@ -316,14 +318,14 @@ class UserApiTest {
 
   @Test
   void shouldTakeEffectOnTheNextRequestWhenRolesChange() {
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
     as(admin.token()).get(USERS).then().statusCode(200);
     as(owner)
         .body(Map.of("roles", List.of("member")))
         .put(USERS + "/" + admin.id() + "/roles")
         .then()
         .statusCode(200);
-    as(admin.token()).body(aUserOf(acme).body()).post(USERS).then().statusCode(403);
+    as(admin.token()).body(aUser().body()).post(USERS).then().statusCode(403);
   }
 
   @Test
@@ -347,7 +349,7 @@ class UserApiTest {
         .statusCode(409)
         .body("code", equalTo("last_owner"));
 
-    CreatedUser second = aUserOf(acme).withRoles("owner").create();
+    CreatedUser second = Users.create(acme, aUser().withRoles("owner"));
     as(second.token())
         .body(Map.of("roles", List.of("admin")))
         .put(USERS + "/" + ownerId + "/roles")
@@ -357,7 +359,7 @@ class UserApiTest {
 
   @Test
   void shouldNotLetAnAdminManageAnOwner() {
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
     String ownerId = as(owner).get(USERS + "/me").then().extract().path("id");
     as(admin.token())
         .body(Map.of("status", "disabled"))
@@ -369,7 +371,7 @@ class UserApiTest {
 
   @Test
   void shouldDeleteAUserAndEndTheirSessions() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     as(owner).delete(USERS + "/" + user.id()).then().statusCode(204);
     as(owner).get(USERS + "/" + user.id()).then().statusCode(404);
     as(user.token()).get(USERS + "/me").then().statusCode(401);
@@ -378,21 +380,21 @@ class UserApiTest {
 
   @Test
   void shouldUnlockAUser() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     as(owner).post(USERS + "/" + user.id() + "/unlock").then().statusCode(204);
     as(owner).get(USERS + "/" + user.id()).then().body("locked_until", nullValue());
   }
 
   @Test
   void shouldEnforcePermissionsPerRole() {
-    CreatedUser member = aUserOf(acme).create();
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
-    String target = aUserOf(acme).invite().id();
+    CreatedUser member = Users.create(acme, aUser());
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
+    String target = Users.invite(acme, aUser()).id();
     String m = member.token();
     as(m).get(USERS).then().statusCode(200);
     as(m).get(USERS + "/" + target).then().statusCode(200);
     as(m)
-        .body(aUserOf(acme).body())
+        .body(aUser().body())
         .post(USERS)
         .then()
         .statusCode(403)

@@ -1,12 +1,20 @@
 package io.tenantry.bootstrap.hardening;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.tenantry.bootstrap.support.Api;
-import io.tenantry.bootstrap.support.TenantTestData;
+import io.tenantry.bootstrap.support.Tenants;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every route, fed hostile bodies and parameters, answers a clean 4xx: never a 5xx or a leak. */
 @QuarkusTest
@@ -65,7 +74,7 @@ class HostileInputTest {
   void tokens() {
     // Not @BeforeAll: the application's port is known only once a test runs.
     if (token == null) {
-      token = TenantTestData.aTenant().create().owner().accessToken();
+      token = Tenants.create(aTenant()).owner().accessToken();
       adminToken = Api.admin().accessToken();
     }
   }
@@ -138,6 +147,29 @@ class HostileInputTest {
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.jsonPath().getString("code")).isEqualTo("payload_too_large");
+  }
+
+  /** A body sent in chunks declares no length: it is cut off while read, with the same 413. */
+  @ParameterizedTest
+  @ValueSource(ints = {70_000, 300_000})
+  void shouldRefuseChunkedBodiesOver64KibWith413(int size) throws Exception {
+    byte[] huge =
+        ("{\"tenant\":\"acme\",\"email\":\"a@b.test\",\"password\":\"" + "x".repeat(size) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpRequest chunked =
+        HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/auth/login"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(response.body()).contains("\"code\":\"payload_too_large\"");
   }
 
   @Test

@@ -1,12 +1,13 @@
 package io.tenantry.bootstrap.hardening;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
-import io.tenantry.bootstrap.support.TenantTestData;
+import io.tenantry.bootstrap.support.Tenants;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +29,7 @@ class ListInputTest {
   @BeforeEach
   void tokens() {
     if (owner == null) {
-      var acme = TenantTestData.aTenant().create();
+      var acme = Tenants.create(aTenant());
       owner = acme.owner().accessToken();
       tenant = acme.slug();
       admin = Api.admin().accessToken();

@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.hardening;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.login;
@@ -10,9 +12,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Concurrently;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +27,12 @@ class LockoutTest {
 
   @BeforeEach
   void createTenant() {
-    acme = TenantTestData.aTenant().create();
+    acme = Tenants.create(aTenant());
   }
 
   @Test
   void givenTwentyParallelWrongGuesses_thenTheAccountIsLockedOnceUntilUnlocked() throws Exception {
-    var user = UserTestData.aUserOf(acme).create();
+    var user = Users.create(acme, aUser());
 
     List<Integer> statuses =
         Concurrently.statuses(
@@ -53,7 +55,7 @@ class LockoutTest {
 
   @Test
   void givenWrongCurrentPasswordsOnChange_thenTheyCountTowardsTheLock() {
-    var user = UserTestData.aUserOf(acme).create();
+    var user = Users.create(acme, aUser());
     for (int i = 0; i < 5; i++) {
       as(user.token())
           .body(Map.of("current_password", "not it " + i, "new_password", "a brand new passphrase"))
@@ -75,7 +77,7 @@ class LockoutTest {
 
   @Test
   void givenACorrectCurrentPassword_thenTheFailuresBeforeAreForgotten() {
-    var user = UserTestData.aUserOf(acme).create();
+    var user = Users.create(acme, aUser());
     for (int i = 0; i < 4; i++) {
       login(acme.slug(), user.email(), "wrong " + i).statusCode(401);
     }

@@ -1,14 +1,16 @@
 package io.tenantry.bootstrap.hardening;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,11 @@ class LoginStormTest {
 
   @Test
   void givenALoginStorm_whenReadingMeanwhile_thenEveryReadAnswers200() throws Exception {
-    CreatedTenant acme = TenantTestData.aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     // Other accounts than the reader's, so the lockout does not end the storm early.
     List<String> victims = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      victims.add(UserTestData.aUserOf(acme).create().email());
+      victims.add(Users.create(acme, aUser()).email());
     }
     String reader = acme.owner().accessToken();
     AtomicBoolean storming = new AtomicBoolean(true);

@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.hardening;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
@@ -8,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class SelfRegistrationTest {
 
   @Test
   void givenASelfRegisteredUser_whenLoggingInBeforeVerifying_thenTheGeneric401() {
-    CreatedTenant acme = TenantTestData.aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     as(acme.owner().accessToken())
         .body(Map.of("self_registration", true))
         .patch("/api/v1/tenants/current")
@@ -57,9 +59,9 @@ class SelfRegistrationTest {
 
   @Test
   void givenAnAdminCreatedOwnerAndAnInvitedUser_thenNoVerificationIsNeeded() {
-    CreatedTenant acme = TenantTestData.aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     login(acme.slug(), acme.ownerEmail(), PASSWORD).statusCode(200);
-    var invited = io.tenantry.bootstrap.support.UserTestData.aUserOf(acme).create();
+    var invited = io.tenantry.bootstrap.support.Users.create(acme, aUser());
     login(acme.slug(), invited.email(), PASSWORD).statusCode(200);
   }
 }

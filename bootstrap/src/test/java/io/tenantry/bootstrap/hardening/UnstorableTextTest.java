@@ -1,12 +1,13 @@
 package io.tenantry.bootstrap.hardening;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
-import io.tenantry.bootstrap.support.TenantTestData;
+import io.tenantry.bootstrap.support.Tenants;
 import org.junit.jupiter.api.Test;
 
 /** Text PostgreSQL refuses (SQLSTATE 22021, e.g. a NUL byte) is the caller's 400, never a 500. */
@@ -15,7 +16,7 @@ class UnstorableTextTest {
 
   @Test
   void shouldAnswer400ForANulByteThatReachesTheDatabase() {
-    String owner = TenantTestData.aTenant().create().owner().accessToken();
+    String owner = Tenants.create(aTenant()).owner().accessToken();
 
     Api.as(owner)
         .urlEncodingEnabled(false)

@@ -1,7 +1,7 @@
 package io.tenantry.bootstrap.ops;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Management.management;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tenantry.bootstrap.ops.InvitationLoad.Answer;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class DatabaseKilledUnderLoadTest {
 
   @Test
   void shouldAnswer503DuringTheOutageAndKeepEveryInvitationWholeOrAbsent() throws Exception {
-    CreatedTenant tenant = aTenant().create();
+    CreatedTenant tenant = Tenants.create(aTenant());
     String domain = tenant.slug() + ".test";
     InvitationLoad load = InvitationLoad.start(tenant.owner().accessToken(), domain, 4);
     try (load) {

@@ -1,7 +1,7 @@
 package io.tenantry.bootstrap.ops;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Management.management;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -13,7 +13,8 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.tenantry.bootstrap.support.Api;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -36,7 +37,7 @@ class DatabaseLockTimeoutTest {
 
   @Test
   void shouldAnswer503WhileALockIsHeldAndServeAgainOnceItIsReleased() throws Exception {
-    CreatedTenant tenant = aTenant().create();
+    CreatedTenant tenant = Tenants.create(aTenant());
     String token = tenant.owner().accessToken();
     String email = "waits@" + tenant.slug() + ".test";
     double outagesBefore = unavailableTotal();

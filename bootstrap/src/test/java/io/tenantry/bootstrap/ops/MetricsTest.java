@@ -1,6 +1,7 @@
 package io.tenantry.bootstrap.ops;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
@@ -9,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ class MetricsTest {
   void shouldCountLoginsRefreshesAndCreatedUsersByOutcome() {
     double created = sample("users_created_total", "");
     // Creating a tenant through the test API logs in its admin and owner: count after that.
-    CreatedTenant acme = TenantTestData.aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     double successes = sample("auth_logins_total", "outcome=\"success\"");
     double failures = sample("auth_logins_total", "outcome=\"failure\"");
     double refreshes = sample("auth_token_refreshes_total", "outcome=\"success\"");
@@ -52,7 +53,7 @@ class MetricsTest {
 
   @Test
   void shouldExposeHttpServerMetricsGaugesAndTheHashHistogram() {
-    TenantTestData.aTenant().create();
+    Tenants.create(aTenant());
     Api.admin();
     String metrics = scrape();
 
@@ -68,7 +69,7 @@ class MetricsTest {
 
   @Test
   void shouldKeepUserIdentitiesOutOfLabels() {
-    CreatedTenant acme = TenantTestData.aTenant().create();
+    CreatedTenant acme = Tenants.create(aTenant());
     Api.session(acme.slug(), acme.ownerEmail(), PASSWORD);
 
     assertThat(scrape()).doesNotContain(acme.ownerEmail()).doesNotContain(acme.slug());

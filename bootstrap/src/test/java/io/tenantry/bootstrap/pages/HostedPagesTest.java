@@ -1,11 +1,11 @@
 package io.tenantry.bootstrap.pages;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,8 +13,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Browser;
 import io.tenantry.bootstrap.support.Mailbox;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -52,12 +54,12 @@ class HostedPagesTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().withName("Acme Corp").create();
+    acme = Tenants.create(aTenant().withName("Acme Corp"));
   }
 
   @Test
   void shouldAcceptAnInvitationOnThePageAndThenLogIn() {
-    CreatedUser invited = aUserOf(acme).invite();
+    CreatedUser invited = Users.invite(acme, aUser());
     browser.open(local(Mailbox.linkIn(Mailbox.await(invited.email(), "invited"))));
 
     assertThat(browser.heading()).isEqualTo("Join Acme Corp");
@@ -119,7 +121,7 @@ class HostedPagesTest {
 
   @Test
   void shouldResetThePasswordShowingErrorsBesideTheField() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     String link = resetLinkFor(user);
     assertThat(link).startsWith(PUBLIC_URL + "/reset-password?token=");
     browser.open(local(link));

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.tenantry.application.fakes.TestApp;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import java.util.UUID;
 public final class Api {
   public static final String ADMIN_EMAIL = "admin@tenantry.test";
   public static final String ADMIN_PASSWORD = "correct horse battery staple";
-  public static final String PASSWORD = "a sound passphrase 4 tests";
+
+  /** Every test user's password: the one the shared fixtures give their users and owners. */
+  public static final String PASSWORD = TestApp.PASSWORD;
 
   private Api() {}
 

@@ -29,7 +29,7 @@ class DisplayNameTest {
     assertThatThrownBy(() -> new DisplayName(raw))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
-            e -> assertThat(e.errors().get(0).field()).isEqualTo("display_name"));
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("displayName"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.audit;
+package io.tenantry.security;
 
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.audit.ChainLink;

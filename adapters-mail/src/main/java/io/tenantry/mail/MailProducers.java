@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.wiring;
+package io.tenantry.mail;
 
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
@@ -7,8 +7,6 @@ import io.tenantry.application.mail.MailQueue;
 import io.tenantry.application.mail.MailSender;
 import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.bootstrap.config.AppConfig;
-import io.tenantry.mail.QuteMailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,15 +18,14 @@ public class MailProducers {
 
   @Produces
   @Singleton
-  MailSender mailSender(Mailer mailer, Engine engine, AppConfig config) {
-    return new QuteMailSender(mailer, engine, config.mail().from());
+  MailSender mailSender(Mailer mailer, Engine engine, MailConfig config) {
+    return new QuteMailSender(mailer, engine, config.from());
   }
 
   @Produces
   @Singleton
   MailDispatcher mailDispatcher(
-      UnitOfWork unitOfWork, MailQueue queue, MailSender sender, AppConfig config, Clock clock) {
-    AppConfig.Mail mail = config.mail();
+      UnitOfWork unitOfWork, MailQueue queue, MailSender sender, MailConfig mail, Clock clock) {
     return new MailDispatcher(
         unitOfWork,
         queue,

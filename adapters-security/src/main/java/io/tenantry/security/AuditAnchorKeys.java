@@ -1,7 +1,5 @@
-package io.tenantry.bootstrap.audit;
+package io.tenantry.security;
 
-import io.quarkus.runtime.LaunchMode;
-import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,14 +24,18 @@ public final class AuditAnchorKeys {
 
   private AuditAnchorKeys() {}
 
-  public static AuditAnchorKey load(AppConfig.Audit config, LaunchMode mode) {
-    if (config.anchorKey().isPresent()) {
-      return new HmacAuditAnchorKey(Base64.getDecoder().decode(config.anchorKey().get().trim()));
+  /**
+   * The key from {@code app.audit.anchor-key}, else from its file, else ephemeral (not in prod).
+   */
+  public static AuditAnchorKey load(
+      Optional<String> anchorKey, Optional<String> anchorKeyFile, boolean production) {
+    if (anchorKey.isPresent()) {
+      return new HmacAuditAnchorKey(Base64.getDecoder().decode(anchorKey.get().trim()));
     }
-    if (config.anchorKeyFile().isPresent()) {
-      return fromFile(Path.of(config.anchorKeyFile().get()));
+    if (anchorKeyFile.isPresent()) {
+      return fromFile(Path.of(anchorKeyFile.get()));
     }
-    if (mode == LaunchMode.NORMAL) {
+    if (production) {
       throw new IllegalStateException(
           "app.audit.anchor-key (or app.audit.anchor-key-file) must be set in production");
     }

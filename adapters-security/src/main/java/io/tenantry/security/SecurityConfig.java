@@ -1,0 +1,71 @@
+package io.tenantry.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code app.jwt.*}, {@code app.password.*} and audit anchor key settings, typed. */
+@ConfigMapping(prefix = "app")
+public interface SecurityConfig {
+  Jwt jwt();
+
+  Password password();
+
+  Audit audit();
+
+  /** The key that signs audit chain heads (the rest of {@code app.audit.*} is read elsewhere). */
+  interface Audit {
+    /** The HMAC key that signs chain heads: base64 of at least 32 bytes. */
+    @WithName("anchor-key")
+    Optional<String> anchorKey();
+
+    /** A file holding the anchor key (base64), created with a random key when missing. */
+    @WithName("anchor-key-file")
+    Optional<String> anchorKeyFile();
+  }
+
+  /** Access-token signing. */
+  interface Jwt {
+    Optional<String> issuer();
+
+    /** Tenantry's {@code aud} in every access token (RFC 9068); a client may add its own. */
+    @WithDefault("tenantry")
+    String audience();
+
+    @WithName("signing-key")
+    Optional<String> signingKey();
+
+    @WithName("verification-keys")
+    Optional<List<String>> verificationKeys();
+  }
+
+  /** Argon2id cost of new hashes. */
+  interface Password {
+    Argon2 argon2();
+
+    /** Hashes or verifications running at once; unset: one per available processor. */
+    @WithName("max-concurrent-hashes")
+    Optional<Integer> maxConcurrentHashes();
+
+    /** Longest a request waits for a hashing slot before it is answered 503 with Retry-After. */
+    @WithName("hash-queue-timeout")
+    @WithDefault("PT2S")
+    Duration hashQueueTimeout();
+
+    /** OWASP defaults. */
+    interface Argon2 {
+      @WithName("memory-kib")
+      @WithDefault("19456")
+      int memoryKib();
+
+      @WithDefault("2")
+      int iterations();
+
+      @WithDefault("1")
+      int parallelism();
+    }
+  }
+}
