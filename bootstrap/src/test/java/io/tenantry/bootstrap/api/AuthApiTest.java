@@ -190,6 +190,8 @@ class AuthApiTest {
                 new org.jose4j.keys.resolvers.JwksVerificationKeyResolver(
                     new org.jose4j.jwk.JsonWebKeySet(jwks).getJsonWebKeys()))
             .setExpectedIssuer("http://localhost:8080")
+            // RFC 9068: every access token names its audience, and a consumer must expect one.
+            .setExpectedAudience("tenantry")
             .setRequireExpirationTime()
             .setRequireJwtId()
             .build();
