@@ -5,16 +5,9 @@ import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Tenants;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every route, fed hostile bodies and parameters, answers a clean 4xx: never a 5xx or a leak. */
 @QuarkusTest
@@ -147,29 +139,6 @@ class HostileInputTest {
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.jsonPath().getString("code")).isEqualTo("payload_too_large");
-  }
-
-  /** A body sent in chunks declares no length: it is cut off while read, with the same 413. */
-  @ParameterizedTest
-  @ValueSource(ints = {70_000, 300_000})
-  void shouldRefuseChunkedBodiesOver64KibWith413(int size) throws Exception {
-    byte[] huge =
-        ("{\"tenant\":\"acme\",\"email\":\"a@b.test\",\"password\":\"" + "x".repeat(size) + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
-    HttpRequest chunked =
-        HttpRequest.newBuilder(
-                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/auth/login"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
-            .build();
-
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
-
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/problem+json");
-    assertThat(response.body()).contains("\"code\":\"payload_too_large\"");
   }
 
   @Test
