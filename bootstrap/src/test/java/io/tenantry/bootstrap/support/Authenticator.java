@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A user's authenticator app in a test: enrols over the API and hands out codes computed with
  * {@link TotpCalculator}. Each code is of a newer time step than the last one sent (the service
- * accepts a code once, and one step either side of now), so no test waits for the clock.
+ * accepts a code once, and one step either side of now).
  */
 public final class Authenticator {
   private final String secret;
@@ -57,11 +57,28 @@ public final class Authenticator {
     return secret;
   }
 
-  /** A valid code not sent before. */
+  /**
+   * A valid code not sent before: of the current step, or the next one after a code of the current
+   * step was sent. Never of the previous step (it could leave the window before the service checks
+   * it); when both allowed steps are spent it waits for the clock, as a person would.
+   */
   public String nextCode() {
-    long step = Math.max(lastStep + 1, TotpCalculator.currentStep() - 1);
+    long step = Math.max(lastStep + 1, TotpCalculator.currentStep());
+    while (step > TotpCalculator.currentStep() + 1) {
+      sleepUntilNextStep();
+    }
     lastStep = step;
     return TotpCalculator.code(secret, step);
+  }
+
+  private static void sleepUntilNextStep() {
+    long nextStepMillis = (TotpCalculator.currentStep() + 1) * TotpCalculator.STEP_SECONDS * 1000;
+    try {
+      Thread.sleep(Math.max(1, nextStepMillis - System.currentTimeMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The code sent last, to try it again. */
