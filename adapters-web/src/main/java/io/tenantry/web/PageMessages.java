@@ -215,6 +215,7 @@ public interface PageMessages {
 
   @Message
   String signed_out_text();
+
   String unavailable_title();
 
   @Message

@@ -9,7 +9,6 @@ import io.tenantry.security.SigningKeyFile;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Starts Tenantry. Without a configured database URL it first starts an embedded PostgreSQL (data

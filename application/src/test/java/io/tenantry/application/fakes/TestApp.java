@@ -6,8 +6,8 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.auth.TokenPair;
 import io.tenantry.application.mail.RetryPolicy;
-import io.tenantry.application.webhook.WebhookPorts;
 import io.tenantry.application.shared.Actor;
+import io.tenantry.application.webhook.WebhookPorts;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -66,7 +66,8 @@ public final class TestApp {
   public final FakeTotp totp = new FakeTotp();
   public final FakeSecretSealer secretSealer = new FakeSecretSealer();
   public final WebhookPorts webhookPorts = webhooks.ports(unitOfWork);
-  public final InMemoryRoleRepository roles = new InMemoryRoleRepository(unitOfWork, userRepository);
+  public final InMemoryRoleRepository roles =
+      new InMemoryRoleRepository(unitOfWork, userRepository);
   public final FixedRequestOrigin requestOrigin = new FixedRequestOrigin();
   public final UseCases useCases =
       new UseCases(
