@@ -180,6 +180,7 @@ make_keys() {
   chmod 755 "$WORK/keys"
   chmod 644 "$WORK/keys/signing-key.pem"
   AUDIT_KEY=$(openssl rand -base64 32)
+  MFA_KEY=$(openssl rand -base64 32)
 }
 
 # Host networking keeps every connection on 127.0.0.1; the rate limits are off for the load below.
@@ -193,6 +194,7 @@ run_app() {
     -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
     -e QUARKUS_DATASOURCE_USERNAME=tenantry -e QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     -e APP_JWT_SIGNING_KEY=/deployments/keys/signing-key.pem -e APP_AUDIT_ANCHOR_KEY="$AUDIT_KEY" \
+    -e APP_MFA_SECRET_KEY="$MFA_KEY" \
     -e APP_BOOTSTRAP_ADMIN_EMAIL=admin@smoke.test -e APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     -e JAVA_OPTS="$JAVA_OPTS_K8S" \
     -e QUARKUS_HTTP_HOST=127.0.0.1 -e QUARKUS_HTTP_PORT="$HTTP_PORT" \

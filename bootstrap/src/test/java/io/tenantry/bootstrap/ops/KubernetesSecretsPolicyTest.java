@@ -27,14 +27,15 @@ class KubernetesSecretsPolicyTest {
   }
 
   @Test
-  void shouldReadTheDatabaseAndAuditKeyFromSecretsThatTheExamplesDescribe() {
+  void shouldReadTheDatabaseAuditAndMfaKeysFromSecretsThatTheExamplesDescribe() {
     List<Map<String, Object>> examples = Manifests.documents("examples/secrets.yml");
     for (String name :
         List.of(
             "QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD",
-            "APP_AUDIT_ANCHOR_KEY")) {
+            "APP_AUDIT_ANCHOR_KEY",
+            "APP_MFA_SECRET_KEY")) {
       Map<String, Object> reference = map(map(env(name), "valueFrom"), "secretKeyRef");
       assertThat(env(name)).as(name).doesNotContainKey("value");
       Map<String, Object> secret = find(examples, "Secret", (String) reference.get("name"));
