@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,8 +16,10 @@ import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -35,7 +37,7 @@ class ApiKeysApiTest {
 
   @BeforeEach
   void tenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
@@ -108,7 +110,7 @@ class ApiKeysApiTest {
 
   @Test
   void shouldNeverGrantAKeyMoreThanTheUserHoldsNow() {
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
     as(admin.token())
         .body(Map.of("name", "too much", "roles", List.of("owner")))
         .post(KEYS)
@@ -130,7 +132,7 @@ class ApiKeysApiTest {
 
   @Test
   void shouldStopAtOnceWhenTheUserIsDisabledOrTheTenantSuspended() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     String key = create(user.token(), Map.of("name", "mine")).getString("key");
     as(key).get("/api/v1/users/me").then().statusCode(200);
 
@@ -171,7 +173,7 @@ class ApiKeysApiTest {
 
   @Test
   void shouldKeepAKeyInsideItsTenant() {
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = Tenants.create(aTenant());
     String otherOwnerId =
         as(other.owner().accessToken()).get("/api/v1/users/me").then().extract().path("id");
     String key = create(owner, Map.of("name", "acme only")).getString("key");
@@ -199,7 +201,7 @@ class ApiKeysApiTest {
 
   @Test
   void shouldLetAdministratorsListAndRevokeAUsersKeysButNotMembers() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     String id = create(user.token(), Map.of("name", "user key")).getString("id");
     String key = as(user.token()).get(KEYS).then().extract().path("[0].prefix");
 

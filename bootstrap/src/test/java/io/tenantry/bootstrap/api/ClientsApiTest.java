@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +15,9 @@ import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.OAuth;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -31,7 +33,7 @@ class ClientsApiTest {
 
   @BeforeEach
   void tenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
   }
 
   @Test
@@ -142,7 +144,7 @@ class ClientsApiTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("roles"));
-    String admin = aUserOf(acme).withRoles("admin").create().token();
+    String admin = Users.create(acme, aUser().withRoles("admin")).token();
     as(admin)
         .body(Map.of("name", "x", "type", "service", "roles", List.of("owner")))
         .post(CLIENTS)
@@ -158,8 +160,8 @@ class ClientsApiTest {
 
   @Test
   void shouldLetOwnerAndAdminManageClientsButNotMembers() {
-    String admin = aUserOf(acme).withRoles("admin").create().token();
-    String member = aUserOf(acme).withRoles("member").create().token();
+    String admin = Users.create(acme, aUser().withRoles("admin")).token();
+    String member = Users.create(acme, aUser().withRoles("member")).token();
     OAuth.Client client = OAuth.confidential(admin);
 
     as(member).get(CLIENTS).then().statusCode(403).body("code", equalTo("forbidden"));
@@ -186,7 +188,7 @@ class ClientsApiTest {
 
   @Test
   void shouldHideAnotherTenantsClients() {
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = Tenants.create(aTenant());
     OAuth.Client theirs = OAuth.confidential(other.owner().accessToken());
     String owner = acme.owner().accessToken();
 

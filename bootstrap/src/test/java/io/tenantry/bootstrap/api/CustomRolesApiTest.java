@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.AuditEvents;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +38,13 @@ class CustomRolesApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
   @Test
   void shouldListThePermissionCatalogueToAnyCaller() {
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser member = Users.create(acme, aUser());
     as(member.token())
         .get("/api/v1/permissions")
         .then()
@@ -95,8 +97,8 @@ class CustomRolesApiTest {
 
   @Test
   void shouldRefuseRoleManagementToAdminsAndMembers() {
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
+    CreatedUser member = Users.create(acme, aUser());
     as(owner).body(SUPPORT).post(ROLES).then().statusCode(201);
     for (String token : List.of(admin.token(), member.token())) {
       as(token).get(ROLES).then().statusCode(403).body("code", equalTo("forbidden"));
@@ -119,13 +121,13 @@ class CustomRolesApiTest {
   @Test
   void shouldKeepEachTenantsRolesToItself() {
     as(owner).body(SUPPORT).post(ROLES).then().statusCode(201);
-    CreatedTenant globex = aTenant().create();
+    CreatedTenant globex = Tenants.create(aTenant());
     String other = globex.owner().accessToken();
 
     as(other).get(ROLES + "/support").then().statusCode(404);
     as(other).get(ROLES).then().body("name", not(hasItem("support")));
     as(other)
-        .body(aUserOf(globex).withRoles("support").body())
+        .body(aUser().withRoles("support").body())
         .post(USERS)
         .then()
         .statusCode(400)
@@ -136,12 +138,12 @@ class CustomRolesApiTest {
   @Test
   void shouldGiveAHolderExactlyTheRolesPermissionsAndApplyChangesToTheSameToken() {
     as(owner).body(SUPPORT).post(ROLES).then().statusCode(201);
-    CreatedUser agent = aUserOf(acme).withRoles("support").create();
+    CreatedUser agent = Users.create(acme, aUser().withRoles("support"));
     String token = agent.token();
 
     as(token).get(USERS).then().statusCode(200);
     as(token).get(AuditEvents.AUDIT).then().statusCode(200);
-    as(token).body(aUserOf(acme).body()).post(USERS).then().statusCode(403);
+    as(token).body(aUser().body()).post(USERS).then().statusCode(403);
     as(token).get("/api/v1/tenants/current").then().statusCode(403);
 
     as(owner)
@@ -163,14 +165,10 @@ class CustomRolesApiTest {
         .then()
         .statusCode(201);
     as(owner).body(SUPPORT).post(ROLES).then().statusCode(201);
-    CreatedUser admin = aUserOf(acme).withRoles("admin").create();
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
+    CreatedUser member = Users.create(acme, aUser());
 
-    as(admin.token())
-        .body(aUserOf(acme).withRoles("editor").body())
-        .post(USERS)
-        .then()
-        .statusCode(403);
+    as(admin.token()).body(aUser().withRoles("editor").body()).post(USERS).then().statusCode(403);
     as(admin.token())
         .body(Map.of("roles", List.of("editor")))
         .put(USERS + "/" + member.id() + "/roles")
@@ -215,7 +213,7 @@ class CustomRolesApiTest {
   @Test
   void shouldRefuseToDeleteARoleSomeoneHolds() {
     as(owner).body(SUPPORT).post(ROLES).then().statusCode(201);
-    CreatedUser invited = aUserOf(acme).withRoles("support").invite();
+    CreatedUser invited = Users.invite(acme, aUser().withRoles("support"));
 
     as(owner)
         .delete(ROLES + "/support")

@@ -1,9 +1,9 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.login;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,8 +14,10 @@ import io.restassured.response.Response;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ class ImportExportApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
@@ -85,7 +87,7 @@ class ImportExportApiTest {
 
   @Test
   void shouldFailADuplicateRowAloneAndRefuseMoreThanAThousandRows() throws Exception {
-    aUserOf(acme).withEmail("taken@acme.test").invite();
+    Users.invite(acme, aUser().withEmail("taken@acme.test"));
     JsonPath result =
         as(owner)
             .body(
@@ -108,7 +110,7 @@ class ImportExportApiTest {
           Map.of("email", "u" + i + "@acme.test", "display_name", "U", "roles", List.of("member")));
     }
     as(owner).body(Map.of("users", many)).post(IMPORT).then().statusCode(400);
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser member = Users.create(acme, aUser());
     as(member.token())
         .body(Map.of("users", List.of(row("m@acme.test", bcrypt("z")))))
         .post(IMPORT)
@@ -118,7 +120,7 @@ class ImportExportApiTest {
 
   @Test
   void shouldExportTheCallersOwnDataWithoutSecrets() {
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser member = Users.create(acme, aUser());
     Response response = as(member.token()).get("/api/v1/users/me/export");
     response.then().statusCode(200);
     assertThat(response.header("Content-Disposition"))
@@ -150,7 +152,7 @@ class ImportExportApiTest {
 
   @Test
   void shouldDeleteTheCallersOwnAccountAndKeepTheAuditChainVerifiable() {
-    CreatedUser member = aUserOf(acme).create();
+    CreatedUser member = Users.create(acme, aUser());
     as(member.token())
         .body(Map.of("password", "not my password"))
         .delete("/api/v1/users/me")

@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.OAuth;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,9 @@ class IntrospectionTest {
 
   @BeforeEach
   void tenantWithAResourceServer() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     resourceServer = OAuth.service(acme.owner().accessToken());
-    user = aUserOf(acme).create();
+    user = Users.create(acme, aUser());
   }
 
   @Test
@@ -91,7 +93,7 @@ class IntrospectionTest {
 
   @Test
   void shouldSayInactiveForAnotherTenantsTokenAndForGarbage() {
-    CreatedTenant other = aTenant().create();
+    CreatedTenant other = Tenants.create(aTenant());
 
     assertInactive(other.owner().accessToken());
     assertInactive(other.owner().refreshToken());

@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.login;
@@ -15,10 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Authenticator;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,8 @@ class MfaApiTest {
   @BeforeEach
   void createUser() {
     Logger.getLogger("").addHandler(capture);
-    acme = TenantTestData.aTenant().create();
-    user = UserTestData.aUserOf(acme).create();
+    acme = Tenants.create(aTenant());
+    user = Users.create(acme, aUser());
   }
 
   @AfterEach
@@ -223,8 +225,8 @@ class MfaApiTest {
   @Test
   void givenALostDevice_thenOnlyAnAdministratorOfTheSameTenantResetsIt() {
     Authenticator.enrol(user.token());
-    CreatedUser member = UserTestData.aUserOf(acme).create();
-    CreatedTenant other = TenantTestData.aTenant().create();
+    CreatedUser member = Users.create(acme, aUser());
+    CreatedTenant other = Tenants.create(aTenant());
     String reset = "/api/v1/users/" + user.id() + "/mfa";
 
     as(member.token()).delete(reset).then().statusCode(403);

@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.json;
@@ -14,10 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.Authenticator;
-import io.tenantry.bootstrap.support.TenantTestData;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +33,13 @@ class MfaPolicyApiTest {
 
   @BeforeEach
   void createTenant() {
-    acme = TenantTestData.aTenant().create();
+    acme = Tenants.create(aTenant());
   }
 
   @Test
   void givenAnOwnerWithoutMfa_whenRequiringIt_thenConflictUntilTheOwnerHasMfa() {
     String owner = acme.owner().accessToken();
-    CreatedUser admin = UserTestData.aUserOf(acme).withRoles("admin").create();
+    CreatedUser admin = Users.create(acme, aUser().withRoles("admin"));
 
     requireMfa(admin.token()).statusCode(403);
     requireMfa(owner).statusCode(409).body("code", equalTo("mfa_not_enabled"));
@@ -53,7 +55,7 @@ class MfaPolicyApiTest {
 
   @Test
   void givenThePolicy_whenAUserWithoutMfaLogsIn_thenTheyEnrolWithTheMfaTokenOnly() {
-    CreatedUser user = UserTestData.aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     Authenticator owner = Authenticator.enrol(acme.owner().accessToken()).app();
     requireMfa(acme.owner().accessToken()).statusCode(200);
 
@@ -88,7 +90,7 @@ class MfaPolicyApiTest {
 
   @Test
   void givenThePolicyTurnedOff_thenAUserWithoutMfaLogsInWithThePassword() {
-    CreatedUser user = UserTestData.aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     Authenticator owner = Authenticator.enrol(acme.owner().accessToken()).app();
     requireMfa(acme.owner().accessToken()).statusCode(200);
     challenge(acme.slug(), user.email(), "mfa_enrollment_required");

@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.OAuth;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -27,7 +29,7 @@ class OAuthTokenTest {
 
   @BeforeEach
   void tenant() {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
   }
 
   @Test
@@ -136,7 +138,7 @@ class OAuthTokenTest {
   @Test
   void shouldRotateAClientsRefreshTokenAndRevokeTheSessionOnReuse() {
     OAuth.Client web = OAuth.confidential(acme.owner().accessToken());
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     Api.Session session = OAuth.startSession(web, user.email(), "openid email offline_access");
 
     JsonPath refreshed = refresh(web, session.refreshToken()).statusCode(200).extract().jsonPath();
@@ -160,7 +162,7 @@ class OAuthTokenTest {
   void shouldRefreshOnlyTheSessionsOfTheAuthenticatingClient() {
     OAuth.Client web = OAuth.confidential(acme.owner().accessToken());
     OAuth.Client other = OAuth.confidential(acme.owner().accessToken());
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     Api.Session ofWeb = OAuth.startSession(web, user.email(), "openid");
 
     refresh(other, ofWeb.refreshToken()).statusCode(400).body("error", equalTo("invalid_grant"));

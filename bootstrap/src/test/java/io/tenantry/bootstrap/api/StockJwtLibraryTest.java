@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
 import static io.restassured.RestAssured.given;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +23,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.OAuth;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -48,7 +50,7 @@ class StockJwtLibraryTest {
 
   @BeforeEach
   void resourceServerFromDiscovery() throws Exception {
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     JsonPath discovery =
         given()
             .get("/.well-known/openid-configuration")
@@ -74,7 +76,7 @@ class StockJwtLibraryTest {
 
   @Test
   void shouldValidateATokenOfTheLoginApi() throws Exception {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     JWTClaimsSet claims = processor.process(user.token(), null);
 
     assertThat(claims.getIssuer()).isEqualTo(issuer);
@@ -88,7 +90,7 @@ class StockJwtLibraryTest {
 
   @Test
   void shouldValidateARefreshedToken() throws Exception {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     String refreshed =
         Api.json()
             .body(Map.of("refresh_token", user.session().refreshToken()))
@@ -108,7 +110,7 @@ class StockJwtLibraryTest {
         OAuth.register(
             acme.owner().accessToken(),
             Map.of("name", "orders", "type", "confidential", "audience", "orders-api"));
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     Api.Session session = OAuth.startSession(web, user.email(), "openid");
     String refreshed =
         OAuth.as(web)
@@ -137,7 +139,7 @@ class StockJwtLibraryTest {
 
   @Test
   void shouldBeRefusedByAResourceServerThatExpectsAnotherAudience() {
-    CreatedUser user = aUserOf(acme).create();
+    CreatedUser user = Users.create(acme, aUser());
     processor.setJWTClaimsSetVerifier(
         new DefaultJWTClaimsVerifier<>(
             "orders-api", new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("aud")));

@@ -1,12 +1,13 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tenantry.bootstrap.support.Tenants;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class WebhookTargetPolicyTest {
         "http://[::ffff:192.168.0.1]/hook"
       })
   void shouldRefuseTargetsInsideTheNetwork(String url) {
-    String owner = aTenant().create().owner().accessToken();
+    String owner = Tenants.create(aTenant()).owner().accessToken();
 
     as(owner)
         .body(Map.of("url", url, "events", List.of("*")))
@@ -43,7 +44,7 @@ class WebhookTargetPolicyTest {
 
   @Test
   void shouldAcceptAPublicAddressButRefuseMovingItInside() {
-    String owner = aTenant().create().owner().accessToken();
+    String owner = Tenants.create(aTenant()).owner().accessToken();
     String id =
         as(owner)
             .body(

@@ -1,8 +1,8 @@
 package io.tenantry.bootstrap.api;
 
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Database;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
 import io.tenantry.bootstrap.support.WebhookReceiver;
 import io.tenantry.bootstrap.support.WebhookReceiver.Received;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,7 @@ class WebhooksApiTest {
   @BeforeEach
   void setUp() throws Exception {
     receiver = WebhookReceiver.start();
-    acme = aTenant().create();
+    acme = Tenants.create(aTenant());
     owner = acme.owner().accessToken();
   }
 
@@ -165,9 +167,9 @@ class WebhooksApiTest {
   @Test
   void shouldLetOnlyOwnersAndAdminsManageWebhooksOfTheirOwnTenant() {
     String id = create(List.of("user.created")).getString("id");
-    String member = aUserOf(acme).create().token();
-    String admin = aUserOf(acme).withRoles("admin").create().token();
-    CreatedTenant other = aTenant().create();
+    String member = Users.create(acme, aUser()).token();
+    String admin = Users.create(acme, aUser().withRoles("admin")).token();
+    CreatedTenant other = Tenants.create(aTenant());
 
     as(member).get(HOOKS).then().statusCode(403);
     as(member)

@@ -1,9 +1,9 @@
 package io.tenantry.bootstrap.pages;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -25,8 +25,10 @@ import io.tenantry.bootstrap.support.CodeFlow;
 import io.tenantry.bootstrap.support.CodeFlow.Client;
 import io.tenantry.bootstrap.support.CodeFlow.Pkce;
 import io.tenantry.bootstrap.support.Loopback;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.net.URL;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +69,8 @@ class CodeFlowBrowserTest {
 
   @Test
   void shouldSignInOnTheRealPageAndExchangeTheCodeForTokensNimbusAccepts() throws Exception {
-    CreatedTenant acme = aTenant().withName("Acme Corp").create();
-    CreatedUser user = aUserOf(acme).create();
+    CreatedTenant acme = Tenants.create(aTenant().withName("Acme Corp"));
+    CreatedUser user = Users.create(acme, aUser());
     String redirect = loopback.uri("/callback");
     Client client =
         CodeFlow.register(

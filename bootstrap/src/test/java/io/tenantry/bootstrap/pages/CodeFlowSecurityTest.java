@@ -1,10 +1,10 @@
 package io.tenantry.bootstrap.pages;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.PageForms.account;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,8 +16,10 @@ import io.restassured.response.Response;
 import io.tenantry.bootstrap.support.CodeFlow;
 import io.tenantry.bootstrap.support.CodeFlow.Client;
 import io.tenantry.bootstrap.support.CodeFlow.Pkce;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,8 @@ class CodeFlowSecurityTest {
 
   @BeforeEach
   void registerClient() {
-    acme = aTenant().withName("Acme Corp").create();
-    user = aUserOf(acme).create();
+    acme = Tenants.create(aTenant().withName("Acme Corp"));
+    user = Users.create(acme, aUser());
     client = CodeFlow.register(acme.owner().accessToken(), "public", REDIRECT, LOGOUT);
   }
 

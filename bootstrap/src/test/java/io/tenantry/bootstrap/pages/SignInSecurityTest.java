@@ -1,14 +1,14 @@
 package io.tenantry.bootstrap.pages;
 
 import static io.restassured.RestAssured.given;
+import static io.tenantry.application.fakes.TenantTestData.aTenant;
+import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.as;
 import static io.tenantry.bootstrap.support.Api.login;
 import static io.tenantry.bootstrap.support.PageForms.account;
 import static io.tenantry.bootstrap.support.PageForms.pageSession;
 import static io.tenantry.bootstrap.support.PageForms.signIn;
-import static io.tenantry.bootstrap.support.TenantTestData.aTenant;
-import static io.tenantry.bootstrap.support.UserTestData.aUserOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -19,8 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.tenantry.bootstrap.support.AuditEvents;
 import io.tenantry.bootstrap.support.PageForms.Csrf;
-import io.tenantry.bootstrap.support.TenantTestData.CreatedTenant;
-import io.tenantry.bootstrap.support.UserTestData.CreatedUser;
+import io.tenantry.bootstrap.support.Tenants;
+import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
+import io.tenantry.bootstrap.support.Users;
+import io.tenantry.bootstrap.support.Users.CreatedUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +44,8 @@ class SignInSecurityTest {
 
   @BeforeEach
   void createUser() {
-    acme = aTenant().withName("Acme Corp").create();
-    user = aUserOf(acme).create();
+    acme = Tenants.create(aTenant().withName("Acme Corp"));
+    user = Users.create(acme, aUser());
   }
 
   @Test
