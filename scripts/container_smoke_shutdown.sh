@@ -11,8 +11,10 @@ graceful_shutdown() {
   mkdir -p "$dir"
   balancer "$dir" &
   local balancer_pid=$!
+  local clients=()
   for worker in 1 2 3 4; do
     client "$dir" "$worker" &
+    clients+=($!)
   done
   # SIGTERM once the stream runs: 8 logins answered (at most 60 s, on a very busy machine).
   for _ in $(seq 1 600); do
@@ -24,8 +26,10 @@ graceful_shutdown() {
   exit_code=$(timeout 60 docker wait "$APP") || fail "the container did not exit within 60 s of SIGTERM"
   stopped_ns=$(date +%s%N)
   touch "$dir/stop"
-  wait
+  # Only these: a dockerd started by ensure_docker is a child of this shell too.
+  wait "${clients[@]}"
   kill "$balancer_pid" 2>/dev/null || true
+  wait "$balancer_pid" 2>/dev/null || true
   judge_shutdown "$dir" "$term_ns" "$exit_code" "$stopped_ns"
 }
 
