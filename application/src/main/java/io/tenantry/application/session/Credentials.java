@@ -113,16 +113,15 @@ final class Credentials {
     User counted = candidate.user();
     if (!matches) {
       failure(tenant, Optional.of(counted), counted.email(), Reason.WRONG_PASSWORD);
-      if (candidate.engagedLock()) {
-        Initiator by = Initiator.of(counted);
-        events.publish(new AccountLocked(by, tenant.id(), counted.id(), candidate.lockedUntil()));
-      }
+      lockedBy(tenant, candidate);
       return Optional.empty();
     }
     Optional<User> current = users.findById(counted.id());
     Optional<Reason> refusal = current.flatMap(user -> refusal(tenant, user, candidate.hash()));
     if (current.isEmpty() || refusal.isPresent()) {
       failure(tenant, current, counted.email(), refusal.orElse(Reason.UNKNOWN_ACCOUNT));
+      // A right password of an MFA user still counts: its attempt may be the one that locks.
+      lockedBy(tenant, candidate);
       return Optional.empty();
     }
     User user = current.get();
@@ -163,6 +162,16 @@ final class Credentials {
     // unverified account is not locked by its owner's own right passwords.
     users.save(user);
     return Optional.of(active ? Reason.EMAIL_UNVERIFIED : Reason.NOT_ACTIVE);
+  }
+
+  /** Announces the lock when this counted attempt is the one that engaged it. */
+  private void lockedBy(TenantSnapshot tenant, Candidate candidate) {
+    if (candidate.engagedLock()) {
+      User counted = candidate.user();
+      events.publish(
+          new AccountLocked(
+              Initiator.of(counted), tenant.id(), counted.id(), candidate.lockedUntil()));
+    }
   }
 
   /** Records the failure in the current unit of work, which commits before the 401. */

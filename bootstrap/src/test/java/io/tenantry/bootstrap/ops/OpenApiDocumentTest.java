@@ -142,7 +142,9 @@ class OpenApiDocumentTest {
             "[Sessions]",
             "[Clients]",
             "[MFA]",
-            "[Roles]");
+            "[Roles]",
+            "[API keys]",
+            "[Webhooks]");
     assertThat(doc.<String, Object>getMap("components.schemas").keySet())
         .contains("User", "Tenant", "TokenPair", "UserPage", "TenantPage", "Problem")
         .noneMatch(name -> name.endsWith("Response"));
