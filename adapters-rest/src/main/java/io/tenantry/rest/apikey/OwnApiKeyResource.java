@@ -4,6 +4,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.domain.apikey.ApiKeyId;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +55,7 @@ public class OwnApiKeyResource {
   public RestResponse<CreatedApiKeyResponse> create(@Valid @NotNull CreateApiKeyRequest request) {
     CreatedApiKeyResponse body =
         CreatedApiKeyResponse.from(useCases.apiKeys.create(caller.human(), request.toCommand()));
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body)
-        .cacheControl(noStore)
-        .build();
+    return NoStore.shownOnce(RestResponse.Status.CREATED, body);
   }
 
   @GET

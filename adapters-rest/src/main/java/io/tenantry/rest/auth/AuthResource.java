@@ -16,6 +16,7 @@ import io.tenantry.rest.ratelimit.RequestBudgets;
 import io.tenantry.rest.shared.BackgroundTasks;
 import io.tenantry.rest.shared.CallerAuthentication;
 import io.tenantry.rest.shared.Lenient;
+import io.tenantry.rest.shared.NoStore;
 import io.tenantry.rest.user.UserResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -207,11 +207,6 @@ public class AuthResource {
   }
 
   private static RestResponse<TokenResponse> tokens(TokenResponse body) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return RestResponse.ResponseBuilder.ok(body)
-        .cacheControl(noStore)
-        .header("Pragma", "no-cache")
-        .build();
+    return NoStore.ok(body);
   }
 }

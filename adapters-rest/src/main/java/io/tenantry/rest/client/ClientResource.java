@@ -9,6 +9,7 @@ import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.NoStore;
 import io.tenantry.rest.shared.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,7 +78,7 @@ public class ClientResource {
     return RestResponse.ResponseBuilder.<ClientResponse>created(
             URI.create("/api/v1/clients/" + created.client().id().value()))
         .entity(ClientResponse.from(created))
-        .cacheControl(noStore())
+        .cacheControl(NoStore.cacheControl())
         .build();
   }
 
@@ -128,7 +128,7 @@ public class ClientResource {
   public RestResponse<ClientResponse> rotateSecret(@PathParam("id") String id) {
     RegisteredClient rotated = useCases.rotateClientSecret.rotate(caller.actor(), clientId(id));
     return RestResponse.ResponseBuilder.ok(ClientResponse.from(rotated))
-        .cacheControl(noStore())
+        .cacheControl(NoStore.cacheControl())
         .build();
   }
 
@@ -136,11 +136,5 @@ public class ClientResource {
   private static ClientId clientId(String raw) {
     return ClientId.parse(raw)
         .orElseThrow(() -> new NotFoundException("client_not_found", "no such client"));
-  }
-
-  private static CacheControl noStore() {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return noStore;
   }
 }

@@ -4,6 +4,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +42,7 @@ public class MfaAuthResource {
       summary = "Finish a login with a TOTP code or a recovery code")
   @APIResponse(responseCode = "200", description = "A new token pair")
   public RestResponse<TokenResponse> verify(@Valid @NotNull MfaRequests.TokenAndCode request) {
-    return noStore(
+    return NoStore.ok(
         TokenResponse.from(useCases.mfaLogin.verify(request.mfaToken(), request.code())));
   }
 
@@ -54,7 +54,7 @@ public class MfaAuthResource {
   @APIResponse(responseCode = "200", description = "The pending secret and its otpauth:// URI")
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<TotpSetupResponse> enroll(@Valid @NotNull MfaRequests.Token request) {
-    return noStore(TotpSetupResponse.from(useCases.mfaLogin.startEnrolment(request.mfaToken())));
+    return NoStore.ok(TotpSetupResponse.from(useCases.mfaLogin.startEnrolment(request.mfaToken())));
   }
 
   @POST
@@ -66,17 +66,8 @@ public class MfaAuthResource {
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<EnrolledLoginResponse> confirm(
       @Valid @NotNull MfaRequests.TokenAndCode request) {
-    return noStore(
+    return NoStore.ok(
         EnrolledLoginResponse.from(
             useCases.mfaLogin.confirmEnrolment(request.mfaToken(), request.code())));
-  }
-
-  static <T> RestResponse<T> noStore(T body) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return RestResponse.ResponseBuilder.ok(body)
-        .cacheControl(noStore)
-        .header("Pragma", "no-cache")
-        .build();
   }
 }

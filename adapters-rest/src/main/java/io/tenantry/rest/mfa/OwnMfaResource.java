@@ -3,6 +3,7 @@ package io.tenantry.rest.mfa;
 import io.tenantry.application.UseCases;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,8 +40,7 @@ public class OwnMfaResource {
   @APIResponse(responseCode = "200", description = "The pending secret and its otpauth:// URI")
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<TotpSetupResponse> start() {
-    return MfaAuthResource.noStore(
-        TotpSetupResponse.from(useCases.ownMfa.startTotp(caller.actor())));
+    return NoStore.ok(TotpSetupResponse.from(useCases.ownMfa.startTotp(caller.actor())));
   }
 
   @POST
@@ -51,7 +51,7 @@ public class OwnMfaResource {
   @APIResponse(responseCode = "200", description = "Ten recovery codes, shown once")
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<RecoveryCodesResponse> confirm(@Valid @NotNull MfaRequests.Code request) {
-    return MfaAuthResource.noStore(
+    return NoStore.ok(
         new RecoveryCodesResponse(useCases.ownMfa.confirm(caller.actor(), request.code())));
   }
 
@@ -63,7 +63,7 @@ public class OwnMfaResource {
   @APIResponse(responseCode = "200", description = "Ten new recovery codes; the old ones are dead")
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<RecoveryCodesResponse> regenerate(@Valid @NotNull MfaRequests.Code request) {
-    return MfaAuthResource.noStore(
+    return NoStore.ok(
         new RecoveryCodesResponse(
             useCases.ownMfa.regenerateRecoveryCodes(caller.actor(), request.code())));
   }

@@ -1,6 +1,6 @@
 package io.tenantry.rest.oauth;
 
-import jakarta.ws.rs.core.CacheControl;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -9,12 +9,10 @@ final class OAuthResponses {
   private OAuthResponses() {}
 
   static Response.ResponseBuilder json(int status, Object body) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body)
-        .cacheControl(noStore)
+        .cacheControl(NoStore.cacheControl())
         .header("Pragma", "no-cache");
   }
 

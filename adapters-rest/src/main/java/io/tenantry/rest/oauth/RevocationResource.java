@@ -3,12 +3,12 @@ package io.tenantry.rest.oauth;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.client.TenantClient;
 import io.tenantry.rest.ratelimit.RateLimited;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -43,9 +43,7 @@ public class RevocationResource {
           TenantClient caller =
               useCases.authenticateClient.authenticate(presented.clientId(), presented.secret());
           useCases.revokeToken.revoke(caller, form.required("token"));
-          CacheControl noStore = new CacheControl();
-          noStore.setNoStore(true);
-          return Response.ok().cacheControl(noStore).build();
+          return Response.ok().cacheControl(NoStore.cacheControl()).build();
         });
   }
 }

@@ -4,6 +4,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public class WebhookResource {
   @APIResponse(responseCode = "201", description = "The endpoint with its secret")
   public RestResponse<WebhookSecretResponse> create(
       @Valid @NotNull WebhookRequests.Create request) {
-    return secretShownOnce(
+    return NoStore.shownOnce(
         RestResponse.Status.CREATED,
         WebhookSecretResponse.from(useCases.webhooks.create(caller.actor(), request.toCommand())));
   }
@@ -100,7 +100,7 @@ public class WebhookResource {
   @APIResponse(responseCode = "200", description = "The endpoint with its new secret")
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<WebhookSecretResponse> rotate(@PathParam("id") UUID id) {
-    return secretShownOnce(
+    return NoStore.shownOnce(
         RestResponse.Status.OK,
         WebhookSecretResponse.from(
             useCases.webhooks.rotateSecret(caller.actor(), new WebhookId(id))));
@@ -143,11 +143,5 @@ public class WebhookResource {
     return RestResponse.ResponseBuilder.create(
             RestResponse.Status.ACCEPTED, Map.of("delivery_id", delivery))
         .build();
-  }
-
-  private static <T> RestResponse<T> secretShownOnce(RestResponse.Status status, T body) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return RestResponse.ResponseBuilder.create(status, body).cacheControl(noStore).build();
   }
 }
