@@ -15,10 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem+json for what the HTTP layer answers before any resource runs: routes nobody serves
- * (404), bodies declaring more than {@code app.http.max-body-size} (413), request lines over 4 KiB
- * (414) and headers over 8 KiB (431). The codec's own limits ({@code
- * quarkus.http.limits.max-initial-line-length}, {@code .max-header-size}) sit well above these, so
- * that such requests reach this filter instead of the codec's bare answer.
+ * (404), bodies declaring or sending more than {@code app.http.max-body-size} (413; the user import
+ * has its own, larger limit), request lines over 4 KiB (414) and headers over 8 KiB (431). The
+ * codec's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code
+ * .max-header-size}) sit well above these, so that such requests reach this filter instead of the
+ * codec's bare answer.
  */
 @ApplicationScoped
 public class ProblemRoutes {
@@ -41,7 +42,7 @@ public class ProblemRoutes {
 
   /**
    * A declared length over the limit is refused by a filter, which runs before any route reads the
-   * body; a body that declares no length is capped by the HTTP layer itself.
+   * body; a body that declares no length (chunked) is read here up to the same limit.
    */
   void limitBodies(@Observes Filters filters) {
     filters.register(
@@ -52,6 +53,11 @@ public class ProblemRoutes {
             refuse(ctx, 431, "headers_too_large", "the request headers exceed 8 KiB");
           } else if (declaredLength(ctx) > bodyLimit(ctx)) {
             refuse(ctx, 413, "payload_too_large", "the body is too large");
+          } else if (ChunkedBodies.isChunked(ctx)) {
+            ChunkedBodies.read(
+                ctx,
+                bodyLimit(ctx),
+                () -> refuse(ctx, 413, "payload_too_large", "the body is too large"));
           } else {
             ctx.next();
           }
