@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

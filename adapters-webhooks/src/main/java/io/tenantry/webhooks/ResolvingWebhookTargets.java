@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import io.tenantry.application.webhook.WebhookTargets;
 import io.tenantry.domain.shared.RuleViolationException;
