@@ -62,7 +62,8 @@ public class ServiceProducers {
             new RetryPolicy(
                 webhookConfig.maxAttempts(),
                 webhookConfig.retryInitialDelay(),
-                webhookConfig.retryMaxDelay()));
+                webhookConfig.retryMaxDelay()),
+            webhookConfig.disableAfter());
     return new UseCases(ports, settings);
   }
 
