@@ -75,6 +75,7 @@ import io.tenantry.application.webhook.DispatchWebhooks;
 import io.tenantry.application.webhook.EnqueueWebhookDeliveries;
 import io.tenantry.application.webhook.PendingTenants;
 import io.tenantry.application.webhook.WebhookPorts;
+import io.tenantry.application.webhook.WebhookSubscriptions;
 import io.tenantry.application.webhook.Webhooks;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
@@ -162,10 +163,11 @@ public final class UseCases {
         new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
     WebhookPorts hooks = ports.webhooks();
     PendingTenants pendingHooks = new PendingTenants();
+    WebhookSubscriptions subscriptions = new WebhookSubscriptions(hooks.endpoints(), clock, ttl);
     events.subscribeInTransaction(
         new EnqueueWebhookDeliveries(
             hooks.current(),
-            hooks.endpoints(),
+            subscriptions,
             hooks.deliveries(),
             hooks.payloads(),
             users,
@@ -176,6 +178,7 @@ public final class UseCases {
         new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);
     RoleDirectory roleDirectory = new RoleDirectory(uow, ports.roles(), clock, ttl);
     events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard, roleDirectory));
+    events.subscribeAfterCommit(subscriptions);
 
     var refresh = ports.refreshTokens();
     var hasher = ports.hasher();
@@ -308,17 +311,17 @@ public final class UseCases {
             hooks.payloads(),
             ports.secureTokens(),
             pendingHooks,
+            events,
             clock);
     dispatchWebhooks =
         new DispatchWebhooks(
             uow,
             ports.tenants(),
-            hooks.endpoints(),
-            hooks.deliveries(),
-            hooks.targets(),
-            hooks.sender(),
+            hooks,
             pendingHooks,
             settings.webhookRetry(),
+            settings.webhookDisableAfter(),
+            events,
             clock);
     readRoles = new ReadRoles(uow, ports.roles());
     createRole = new CreateRole(uow, ports.roles(), events, clock);

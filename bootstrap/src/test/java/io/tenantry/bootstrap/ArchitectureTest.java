@@ -43,7 +43,8 @@ class ArchitectureTest {
           "io.tenantry.rest",
           "io.tenantry.security",
           "io.tenantry.mail",
-          "io.tenantry.web");
+          "io.tenantry.web",
+          "io.tenantry.webhooks");
 
   private static final String BOOTSTRAP = "io.tenantry.bootstrap";
   private static JavaClasses classes;

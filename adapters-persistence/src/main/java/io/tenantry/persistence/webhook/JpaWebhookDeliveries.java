@@ -93,8 +93,8 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
   }
 
   @Override
-  public boolean anyPending() {
-    return WebhookDeliveryEntity.count("status", name(DeliveryStatus.PENDING)) > 0;
+  public long pendingCount() {
+    return WebhookDeliveryEntity.count("status", name(DeliveryStatus.PENDING));
   }
 
   private static String name(DeliveryStatus status) {

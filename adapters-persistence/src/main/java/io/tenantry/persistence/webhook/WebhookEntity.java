@@ -23,6 +23,7 @@ public class WebhookEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public boolean enabled;
 
+  /** Sealed ({@code v1.…}, see {@code WebhookSecretSeal}); {@code whsec_…} rows predate V19. */
   @Column(nullable = false)
   public String secret;
 
@@ -37,4 +38,7 @@ public class WebhookEntity extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  @Column(name = "failing_since")
+  public Instant failingSince;
 }

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Bounded caches whose entries expire a fixed time after they were loaded, on our clock. */
-final class Caches {
+public final class Caches {
   private Caches() {}
 
-  static <K, V> Cache<K, V> expiring(Clock clock, Duration ttl, long maxEntries) {
+  public static <K, V> Cache<K, V> expiring(Clock clock, Duration ttl, long maxEntries) {
     return Caffeine.newBuilder()
         .expireAfterWrite(ttl)
         .maximumSize(maxEntries)

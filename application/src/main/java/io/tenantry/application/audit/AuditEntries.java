@@ -40,6 +40,7 @@ import io.tenantry.application.event.UserInvited;
 import io.tenantry.application.event.UserRegistered;
 import io.tenantry.application.event.UserUnlocked;
 import io.tenantry.application.event.UserUpdated;
+import io.tenantry.application.event.WebhookDisabled;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditTarget;
 import io.tenantry.domain.client.ClientId;
@@ -72,6 +73,7 @@ public final class AuditEntries {
     apiKeyEvents();
     roleEvents();
     migrationEvents();
+    webhookEvents();
   }
 
   public Optional<Entry> of(DomainEvent event) {
@@ -303,6 +305,18 @@ public final class AuditEntries {
     on(
         AccountDeleted.class,
         e -> user(AuditEventType.USER_DELETED, e.user(), Map.of("self", "true")));
+  }
+
+  /** Only the automatic switch-off: endpoint changes by people are not in the trail (yet). */
+  private void webhookEvents() {
+    on(
+        WebhookDisabled.class,
+        e ->
+            new Entry(
+                AuditEventType.WEBHOOK_DISABLED,
+                AuditTarget.webhook(e.webhook()),
+                Map.of(
+                    "reason", "deliveries_failing", "failing_since", e.failingSince().toString())));
   }
 
   private static Entry role(AuditEventType type, Role role, Map<String, String> details) {

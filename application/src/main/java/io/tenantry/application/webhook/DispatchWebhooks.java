@@ -1,7 +1,10 @@
 package io.tenantry.application.webhook;
 
 import io.tenantry.application.audit.AllTenants;
+import io.tenantry.application.event.Initiator;
+import io.tenantry.application.event.WebhookDisabled;
 import io.tenantry.application.mail.RetryPolicy;
+import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.tenant.TenantRef;
@@ -12,6 +15,7 @@ import io.tenantry.domain.webhook.Webhook;
 import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookDelivery;
 import io.tenantry.domain.webhook.WebhookRepository;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +25,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends the webhook outbox: per tenant with waiting deliveries, one delivery per unit of work,
- * claimed with a row lock other replicas skip, signed, posted, then marked delivered or retried
- * with exponential backoff and jitter, and marked failed once the attempts are used up. Every try
- * carries the same {@code webhook-id}; a crash between post and commit sends it again (at least
- * once).
+ * claimed with a row lock other replicas skip, its target resolved and checked once and posted to
+ * that very address, then marked delivered or retried with exponential backoff and jitter, and
+ * marked failed once the attempts are used up. Every try carries the same {@code webhook-id}; a
+ * crash between post and commit sends it again (at least once). An endpoint whose deliveries have
+ * all failed for {@code disableAfter} switches itself off ({@link WebhookDisabled}).
  */
 public final class DispatchWebhooks {
   private final UnitOfWork unitOfWork;
@@ -35,26 +40,29 @@ public final class DispatchWebhooks {
   private final WebhookSender sender;
   private final PendingTenants pending;
   private final RetryPolicy retry;
+  private final Duration disableAfter;
+  private final DomainEvents events;
   private final Clock clock;
 
   public DispatchWebhooks(
       UnitOfWork unitOfWork,
       TenantRepository tenants,
-      WebhookRepository webhooks,
-      WebhookDeliveries deliveries,
-      WebhookTargets targets,
-      WebhookSender sender,
+      WebhookPorts ports,
       PendingTenants pending,
       RetryPolicy retry,
+      Duration disableAfter,
+      DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.webhooks = webhooks;
-    this.deliveries = deliveries;
-    this.targets = targets;
-    this.sender = sender;
+    this.webhooks = ports.endpoints();
+    this.deliveries = ports.deliveries();
+    this.targets = ports.targets();
+    this.sender = ports.sender();
     this.pending = pending;
     this.retry = retry;
+    this.disableAfter = disableAfter;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -74,6 +82,11 @@ public final class DispatchWebhooks {
     return tried;
   }
 
+  /** Deliveries waiting in the tenants this replica knows of, as last counted. */
+  public long queueDepth() {
+    return pending.depth();
+  }
+
   private int dispatchDue(TenantRef tenant, int limit) {
     int tried = 0;
     try {
@@ -81,14 +94,16 @@ public final class DispatchWebhooks {
         boolean any =
             unitOfWork.inTenant(
                 tenant,
-                () -> deliveries.claimNextDue(clock.instant()).map(this::deliver).orElse(false));
+                () ->
+                    deliveries
+                        .claimNextDue(clock.instant())
+                        .map(d -> deliver(tenant, d))
+                        .orElse(false));
         if (!any) {
           break;
         }
       }
-      if (!unitOfWork.inTenant(tenant, deliveries::anyPending)) {
-        pending.remove(tenant);
-      }
+      pending.counted(tenant, unitOfWork.inTenant(tenant, deliveries::pendingCount));
     } catch (RuntimeException e) {
       // A tenant deleted meanwhile, or the database away: the next full pass looks again.
       pending.remove(tenant);
@@ -96,10 +111,11 @@ public final class DispatchWebhooks {
     return tried;
   }
 
-  private boolean deliver(WebhookDelivery delivery) {
+  private boolean deliver(TenantRef tenant, WebhookDelivery delivery) {
     Optional<Webhook> webhook = webhooks.findById(delivery.webhook());
-    DeliveryAttempt attempt =
-        webhook.filter(Webhook::enabled).map(w -> post(w, delivery)).orElseGet(this::disabled);
+    Optional<Webhook> enabled = webhook.filter(Webhook::enabled);
+    DeliveryAttempt attempt = enabled.map(w -> post(w, delivery)).orElseGet(this::disabled);
+    enabled.ifPresent(w -> track(tenant, w, attempt));
     int attempts = delivery.attempts() + 1;
     Instant now = clock.instant();
     if (attempt.succeeded()) {
@@ -113,15 +129,40 @@ public final class DispatchWebhooks {
     return true;
   }
 
+  /** Keeps the endpoint's run of failures; saved only when it starts, ends or switches it off. */
+  private void track(TenantRef tenant, Webhook webhook, DeliveryAttempt attempt) {
+    boolean changed;
+    if (attempt.succeeded()) {
+      changed = webhook.recordSuccess();
+    } else {
+      boolean wasFailing = webhook.failingSince() != null;
+      boolean switchedOff = webhook.recordFailure(clock.instant(), disableAfter);
+      if (switchedOff) {
+        events.publish(
+            new WebhookDisabled(Initiator.NONE, tenant.id(), webhook.id(), webhook.failingSince()));
+      }
+      changed = !wasFailing || switchedOff;
+    }
+    if (changed) {
+      webhooks.save(webhook);
+    }
+  }
+
   private DeliveryAttempt post(Webhook webhook, WebhookDelivery delivery) {
     Instant now = clock.instant();
+    InetAddress address;
     try {
-      targets.requireAllowed(webhook.url());
+      address = targets.resolveAllowed(webhook.url());
     } catch (DomainException refused) {
       return failure(now, "target refused: " + refused.getMessage());
     }
     return sender.post(
-        webhook.url(), delivery.messageId(), now, webhook.signingSecrets(now), delivery.payload());
+        webhook.url(),
+        address,
+        delivery.messageId(),
+        now,
+        webhook.signingSecrets(now),
+        delivery.payload());
   }
 
   private DeliveryAttempt disabled() {

@@ -6,15 +6,14 @@ import io.tenantry.application.event.PlatformAdminAction;
 import io.tenantry.application.shared.EventSubscriber;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.user.UserView;
+import io.tenantry.application.webhook.WebhookSubscriptions.Subscription;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserRepository;
-import io.tenantry.domain.webhook.Webhook;
 import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookDelivery;
-import io.tenantry.domain.webhook.WebhookRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,10 +24,12 @@ import java.util.UUID;
  * Writes a webhook delivery for every enabled endpoint that subscribes to an audited event, inside
  * the unit of work of the change: the delivery commits with it, and a rolled-back change sends
  * nothing. The message's target is read in that same transaction, as the API would show it then.
+ * Which endpoints subscribe comes from the per-tenant cache ({@link WebhookSubscriptions}), so an
+ * audited change costs no query when no endpoint takes it.
  */
 public final class EnqueueWebhookDeliveries implements EventSubscriber {
   private final CurrentTenant current;
-  private final WebhookRepository webhooks;
+  private final WebhookSubscriptions subscriptions;
   private final WebhookDeliveries deliveries;
   private final WebhookPayloads payloads;
   private final UserRepository users;
@@ -39,7 +40,7 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
 
   public EnqueueWebhookDeliveries(
       CurrentTenant current,
-      WebhookRepository webhooks,
+      WebhookSubscriptions subscriptions,
       WebhookDeliveries deliveries,
       WebhookPayloads payloads,
       UserRepository users,
@@ -47,7 +48,7 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
       PendingTenants pending,
       Clock clock) {
     this.current = current;
-    this.webhooks = webhooks;
+    this.subscriptions = subscriptions;
     this.deliveries = deliveries;
     this.payloads = payloads;
     this.users = users;
@@ -67,16 +68,17 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
       return;
     }
     String type = entry.get().type().wireName();
-    List<Webhook> subscribed = webhooks.all().stream().filter(w -> w.subscribesTo(type)).toList();
+    List<Subscription> subscribed =
+        subscriptions.of(tenant.get()).stream().filter(s -> s.takes(type)).toList();
     if (subscribed.isEmpty()) {
       return;
     }
     Instant now = clock.instant();
-    for (Webhook webhook : subscribed) {
+    for (Subscription subscription : subscribed) {
       UUID id = UUID.randomUUID();
       WebhookMessage message = message(id, tenant.get(), event, entry.get(), now);
       deliveries.add(
-          WebhookDelivery.pending(id, webhook.id(), type, payloads.render(message), now));
+          WebhookDelivery.pending(id, subscription.webhook(), type, payloads.render(message), now));
     }
     // Harmless if the change rolls back: the dispatcher then finds nothing there.
     pending.add(tenant.get());

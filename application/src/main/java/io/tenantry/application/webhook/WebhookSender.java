@@ -2,6 +2,7 @@ package io.tenantry.application.webhook;
 
 import io.tenantry.domain.webhook.DeliveryAttempt;
 import io.tenantry.domain.webhook.WebhookSecret;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,16 @@ import java.util.List;
  * short timeout and no redirects followed.
  */
 public interface WebhookSender {
-  /** Never throws for the receiver's failures: they are part of the attempt. */
+  /**
+   * Connects to {@code address} (checked by {@link WebhookTargets#resolveAllowed}) without
+   * resolving the host again, while the URL's host name still serves TLS (SNI, certificate) and
+   * {@code Host}. Never throws for the receiver's failures: they are part of the attempt.
+   */
   DeliveryAttempt post(
-      URI url, String messageId, Instant at, List<WebhookSecret> secrets, String body);
+      URI url,
+      InetAddress address,
+      String messageId,
+      Instant at,
+      List<WebhookSecret> secrets,
+      String body);
 }

@@ -1,6 +1,9 @@
 package io.tenantry.application.webhook;
 
+import io.tenantry.application.event.WebhookChanged;
+import io.tenantry.application.event.WebhookChanged.Change;
 import io.tenantry.application.shared.Actor;
+import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.audit.AuditEventType;
@@ -40,6 +43,7 @@ public final class Webhooks {
   private final WebhookPayloads payloads;
   private final SecureTokens tokens;
   private final PendingTenants pending;
+  private final DomainEvents events;
   private final Clock clock;
 
   public Webhooks(
@@ -50,6 +54,7 @@ public final class Webhooks {
       WebhookPayloads payloads,
       SecureTokens tokens,
       PendingTenants pending,
+      DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.webhooks = webhooks;
@@ -58,6 +63,7 @@ public final class Webhooks {
     this.payloads = payloads;
     this.tokens = tokens;
     this.pending = pending;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -74,7 +80,12 @@ public final class Webhooks {
             command.enabled() == null || command.enabled(),
             secret,
             clock.instant());
-    unitOfWork.inTenant(actor.tenantRef(), () -> webhooks.save(webhook));
+    unitOfWork.inTenant(
+        actor.tenantRef(),
+        () -> {
+          webhooks.save(webhook);
+          changed(actor, webhook.id(), Change.CREATED);
+        });
     return new NewWebhookSecret(WebhookView.of(webhook), secret);
   }
 
@@ -103,13 +114,19 @@ public final class Webhooks {
           Webhook webhook = load(id);
           webhook.change(command.url(), command.events(), command.enabled(), clock.instant());
           webhooks.save(webhook);
+          changed(actor, id, Change.UPDATED);
           return WebhookView.of(webhook);
         });
   }
 
   public void delete(Actor actor, WebhookId id) {
     actor.require(Permission.WEBHOOKS_WRITE);
-    unitOfWork.inTenant(actor.tenantRef(), () -> webhooks.delete(load(id).id()));
+    unitOfWork.inTenant(
+        actor.tenantRef(),
+        () -> {
+          webhooks.delete(load(id).id());
+          changed(actor, id, Change.DELETED);
+        });
   }
 
   /** A new secret; the previous one keeps signing for {@link Webhook#ROTATION_OVERLAP}. */
@@ -122,6 +139,7 @@ public final class Webhooks {
           Webhook webhook = load(id);
           webhook.rotate(secret, clock.instant());
           webhooks.save(webhook);
+          changed(actor, id, Change.SECRET_ROTATED);
           return new NewWebhookSecret(WebhookView.of(webhook), secret);
         });
   }
@@ -173,6 +191,10 @@ public final class Webhooks {
                   delivery, webhook.id(), TEST_EVENT, payloads.render(message), now));
           return delivery;
         });
+  }
+
+  private void changed(Actor actor, WebhookId id, Change change) {
+    events.publish(new WebhookChanged(actor.initiator(), actor.tenantRef().id(), id, change));
   }
 
   private Webhook load(WebhookId id) {

@@ -8,6 +8,7 @@ import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookDelivery;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.domain.webhook.WebhookRepository;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class InMemoryWebhooks implements WebhookRepository, WebhookDeliver
     return new WebhookPorts(
         this,
         this,
-        url -> {},
-        (url, messageId, at, secrets, body) -> {
+        url -> InetAddress.getLoopbackAddress(),
+        (url, address, messageId, at, secrets, body) -> {
           posted.add(body);
           return new DeliveryAttempt(
               Instant.EPOCH, OptionalInt.of(204), Duration.ZERO, Optional.empty());
@@ -113,7 +114,7 @@ public final class InMemoryWebhooks implements WebhookRepository, WebhookDeliver
   }
 
   @Override
-  public boolean anyPending() {
-    return deliveries.values().stream().anyMatch(d -> d.status() == DeliveryStatus.PENDING);
+  public long pendingCount() {
+    return deliveries.values().stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
   }
 }

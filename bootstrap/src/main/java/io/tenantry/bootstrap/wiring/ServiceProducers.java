@@ -17,12 +17,12 @@ import io.tenantry.application.webhook.WebhookSender;
 import io.tenantry.application.webhook.WebhookTargets;
 import io.tenantry.bootstrap.config.AppConfig;
 import io.tenantry.bootstrap.mfa.MfaSecretKeys;
-import io.tenantry.bootstrap.webhook.WebhookConfig;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookRepository;
 import io.tenantry.security.JavaOtpTotp;
+import io.tenantry.webhooks.WebhookConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -62,7 +62,8 @@ public class ServiceProducers {
             new RetryPolicy(
                 webhookConfig.maxAttempts(),
                 webhookConfig.retryInitialDelay(),
-                webhookConfig.retryMaxDelay()));
+                webhookConfig.retryMaxDelay()),
+            webhookConfig.disableAfter());
     return new UseCases(ports, settings);
   }
 

@@ -3,6 +3,7 @@ package io.tenantry.bootstrap.api;
 import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.application.fakes.UserTestData.aUser;
 import static io.tenantry.bootstrap.support.Api.as;
+import static io.tenantry.bootstrap.support.WebhookReceiver.verifies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -17,14 +18,9 @@ import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import io.tenantry.bootstrap.support.Users;
 import io.tenantry.bootstrap.support.WebhookReceiver;
 import io.tenantry.bootstrap.support.WebhookReceiver.Received;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,25 +225,5 @@ class WebhooksApiTest {
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
     assertThat(receiver.received()).hasSize(1);
     return receiver.received().get(0);
-  }
-
-  /**
-   * The Standard Webhooks check, written here from the specification, not from the server's code.
-   */
-  private static boolean verifies(String secret, Received message) throws Exception {
-    byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    String signed =
-        message.headers().get("webhook-id")
-            + "."
-            + message.headers().get("webhook-timestamp")
-            + "."
-            + message.body();
-    String expected =
-        "v1,"
-            + Base64.getEncoder()
-                .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-    return Arrays.asList(message.headers().get("webhook-signature").split(" ")).contains(expected);
   }
 }

@@ -37,7 +37,8 @@ public enum AuditEventType {
   API_KEY_FAILED("auth.api_key_failed"),
   ROLE_CREATED("role.created"),
   ROLE_UPDATED("role.updated"),
-  ROLE_DELETED("role.deleted");
+  ROLE_DELETED("role.deleted"),
+  WEBHOOK_DISABLED("webhook.disabled");
 
   private final String wireName;
 

@@ -4,6 +4,7 @@ import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.webhook.WebhookId;
 
 /**
  * What an audit event is about: a kind ({@code user}, {@code tenant}) and its id; both optional.
@@ -26,5 +27,9 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget client(ClientId id) {
     return new AuditTarget("client", id.value());
+  }
+
+  public static AuditTarget webhook(WebhookId id) {
+    return new AuditTarget("webhook", id.toString());
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A tenant's webhook endpoint: where to send, which event types ({@code *} for all), whether it is
- * on, and its signing secret; after a rotation the previous secret keeps signing for a day.
+ * on, and its signing secret; after a rotation the previous secret keeps signing for a day. It
+ * remembers since when its deliveries have been failing, and switches itself off when that lasts.
  */
 public final class Webhook {
   /** How long a rotated-out secret keeps signing, so receivers can switch without a gap. */
@@ -28,6 +29,7 @@ public final class Webhook {
   private Instant previousSecretUntil;
   private final Instant createdAt;
   private Instant updatedAt;
+  private Instant failingSince;
 
   private Webhook(State s) {
     this.id = Objects.requireNonNull(s.id(), "id");
@@ -39,6 +41,7 @@ public final class Webhook {
     this.previousSecretUntil = s.previousSecretUntil();
     this.createdAt = s.createdAt();
     this.updatedAt = s.updatedAt();
+    this.failingSince = s.failingSince();
   }
 
   public static Webhook create(
@@ -49,7 +52,7 @@ public final class Webhook {
       WebhookSecret secret,
       Instant now) {
     return new Webhook(
-        new State(id, checked(url), checked(events), enabled, secret, null, null, now, now));
+        new State(id, checked(url), checked(events), enabled, secret, null, null, now, now, null));
   }
 
   public static Webhook restore(State state) {
@@ -64,9 +67,35 @@ public final class Webhook {
       events = checked(newEvents);
     }
     if (nowEnabled != null) {
+      if (nowEnabled && !enabled) {
+        failingSince = null; // switched back on: its failures start counting afresh
+      }
       enabled = nowEnabled;
     }
     updatedAt = now;
+  }
+
+  /** A delivery got through; returns whether that ended a run of failures (state changed). */
+  public boolean recordSuccess() {
+    boolean wasFailing = failingSince != null;
+    failingSince = null;
+    return wasFailing;
+  }
+
+  /**
+   * A delivery failed at {@code now}. When every delivery since {@code failingSince} has failed for
+   * {@code disableAfter} or longer, the endpoint switches itself off; returns whether it just did.
+   */
+  public boolean recordFailure(Instant now, Duration disableAfter) {
+    if (failingSince == null) {
+      failingSince = now;
+    }
+    if (enabled && !now.isBefore(failingSince.plus(disableAfter))) {
+      enabled = false;
+      updatedAt = now;
+      return true;
+    }
+    return false;
   }
 
   /** Replaces the secret; the old one keeps signing until {@link #ROTATION_OVERLAP} has passed. */
@@ -132,6 +161,11 @@ public final class Webhook {
     return updatedAt;
   }
 
+  /** Since when every delivery has failed; null while the last one got through. */
+  public Instant failingSince() {
+    return failingSince;
+  }
+
   public State state() {
     return new State(
         id,
@@ -142,7 +176,8 @@ public final class Webhook {
         previousSecret,
         previousSecretUntil,
         createdAt,
-        updatedAt);
+        updatedAt,
+        failingSince);
   }
 
   /** Every field, for storing and loading an endpoint. */
@@ -155,5 +190,6 @@ public final class Webhook {
       WebhookSecret previousSecret,
       Instant previousSecretUntil,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      Instant failingSince) {}
 }

@@ -25,5 +25,6 @@ public interface WebhookDeliveries {
   /** Sends it again from scratch, with the same id. */
   void requeue(UUID id, Instant now);
 
-  boolean anyPending();
+  /** How many deliveries wait (due now or later). */
+  long pendingCount();
 }

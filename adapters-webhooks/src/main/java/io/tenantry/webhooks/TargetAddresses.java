@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,17 +1,31 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
 
-/** Webhook delivery: the address policy, timeouts, retries and how often the outbox is polled. */
+/**
+ * Webhook delivery: the address policy, timeouts, retries, when a failing endpoint is switched off
+ * and how often the outbox is polled. The retry keys mirror {@code app.mail.*} on purpose, with
+ * their own defaults; both become the application's {@code RetryPolicy}.
+ */
 @ConfigMapping(prefix = "app.webhooks")
 public interface WebhookConfig {
   /** Lets targets on loopback, private and link-local addresses through (tests, local setups). */
   @WithName("allow-private-targets")
   @WithDefault("false")
   boolean allowPrivateTargets();
+
+  /** Lets plain {@code http://} targets through (on in dev and test); production wants HTTPS. */
+  @WithName("allow-http")
+  @WithDefault("false")
+  boolean allowHttp();
+
+  /** An endpoint whose deliveries have all failed for this long is switched off (and audited). */
+  @WithName("disable-after")
+  @WithDefault("P1D")
+  Duration disableAfter();
 
   /** Connect and response timeout of one try. */
   @WithDefault("PT5S")

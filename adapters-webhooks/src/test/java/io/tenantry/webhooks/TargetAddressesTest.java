@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import io.tenantry.domain.webhook.WebhookSecret;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.tenantry.bootstrap.webhook;
+package io.tenantry.webhooks;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
