@@ -8,7 +8,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 17;
+  public static final int LATEST = 18;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -36,7 +36,8 @@ public final class TenantMigrations {
           "V13__api_keys.sql",
           "V14__webhooks.sql",
           "V15__custom_roles.sql",
-          "V17__authorization_codes.sql");
+          "V17__authorization_codes.sql",
+          "V18__mfa_sessions.sql");
 
   private TenantMigrations() {}
 }
