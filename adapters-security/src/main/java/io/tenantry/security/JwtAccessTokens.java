@@ -8,6 +8,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.shared.DomainException;
@@ -20,7 +21,9 @@ import jakarta.json.JsonString;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,10 +32,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * RS256 access tokens in the RFC 9068 shape ({@code typ: at+jwt}, {@code aud}, {@code client_id},
- * {@code scope}, {@code sid}): signed with smallrye-jwt-build, verified with smallrye-jwt's parser
- * against the published key set (signature, algorithm, issuer, audience and expiry) and the header
- * type, then mapped to our claims. Every token carries Tenantry's audience, and a client's own
- * audience first when it has one.
+ * {@code scope}, {@code sid}, and {@code amr} on a user's token): signed with smallrye-jwt-build,
+ * verified with smallrye-jwt's parser against the published key set (signature, algorithm, issuer,
+ * audience and expiry) and the header type, then mapped to our claims. Every token carries
+ * Tenantry's audience, and a client's own audience first when it has one.
  */
 public final class JwtAccessTokens implements AccessTokens {
   /** The {@code typ} header of an RFC 9068 access token. */
@@ -47,6 +50,7 @@ public final class JwtAccessTokens implements AccessTokens {
   private static final String SESSION = "sid";
   private static final String CLIENT_ID = "client_id";
   private static final String SCOPE = "scope";
+  private static final String AMR = "amr";
 
   private final JwtKeys keys;
   private final String issuer;
@@ -98,6 +102,7 @@ public final class JwtAccessTokens implements AccessTokens {
       builder.claim(SCOPE, claims.scope().value());
     }
     claims.session().ifPresent(sid -> builder.claim(SESSION, sid.toString()));
+    claims.authMethods().ifPresent(methods -> builder.claim(AMR, methods.amr()));
     String token =
         builder
             .jws()
@@ -139,7 +144,18 @@ public final class JwtAccessTokens implements AccessTokens {
         session(jwt),
         client,
         scope == null ? Scope.EMPTY : Scope.parse(text(scope)),
-        jwt.getAudience().stream().filter(aud -> !aud.equals(audience)).findFirst().orElse(null));
+        jwt.getAudience().stream().filter(aud -> !aud.equals(audience)).findFirst().orElse(null),
+        methods(jwt));
+  }
+
+  /** How the user authenticated; a client's own token and older tokens say nothing. */
+  private static AuthMethods methods(JsonWebToken jwt) {
+    // A JSON array (JsonArray is a List) or, depending on the parser, a set of strings.
+    if (!(jwt.getClaim(AMR) instanceof Collection<?> values)) {
+      return null;
+    }
+    List<String> names = values.stream().map(JwtAccessTokens::text).toList();
+    return AuthMethods.ofStored(String.join(" ", names));
   }
 
   /** The session id; tokens issued before sessions had ids carry none. */

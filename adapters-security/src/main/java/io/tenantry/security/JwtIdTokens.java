@@ -66,7 +66,8 @@ public final class JwtIdTokens implements IdTokens {
             .claim("email_verified", claims.emailVerified())
             .claim("name", claims.name())
             .claim("tid", claims.tenant().id().toString())
-            .claim("tenant", claims.tenant().slug().value());
+            .claim("tenant", claims.tenant().slug().value())
+            .claim("amr", claims.methods().amr());
     claims.nonce().ifPresent(nonce -> builder.claim("nonce", nonce));
     return builder
         .jws()

@@ -8,6 +8,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens.IssuedToken;
 import io.tenantry.application.auth.ClientGrant;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.tenant.TenantId;
@@ -102,6 +103,27 @@ class JwtAccessTokensTest {
     assertThat(verified.email()).isEqualTo(new Email("alice@example.com"));
     assertThat(verified.roles()).containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN);
     assertThat(verified.securityVersion()).isEqualTo(42L);
+  }
+
+  @Test
+  void shouldCarryHowTheUserAuthenticatedAsAmr() throws JoseException {
+    AccessTokenClaims withOtp =
+        AccessTokenClaims.ofUser(
+            claims.userId(),
+            claims.tenantRef(),
+            claims.email(),
+            claims.roles(),
+            claims.securityVersion(),
+            UUID.randomUUID(),
+            ClientGrant.API,
+            AuthMethods.PASSWORD_AND_OTP);
+
+    String token = tokens.issue(withOtp, TTL).token();
+
+    Map<String, Object> payload = payload(token);
+    assertThat(payload.get("amr")).isEqualTo(java.util.List.of("pwd", "otp"));
+    assertThat(tokens.verify(token).orElseThrow()).isEqualTo(withOtp);
+    assertThat(payload(tokens.issue(claims, TTL).token())).doesNotContainKey("amr");
   }
 
   @Test

@@ -74,6 +74,9 @@ public class AccountPage {
       case "profile" -> msg.account_profile_saved();
       case "password" -> msg.account_password_saved();
       case "session" -> msg.account_session_ended();
+      case "mfa-on" -> msg.account_mfa_turned_on();
+      case "mfa-off" -> msg.account_mfa_turned_off();
+      case "codes" -> msg.account_mfa_codes_replaced();
       default -> null;
     };
   }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The account page as the signed-in user sees it (profile, password, sessions), and the start every
- * account form shares: the CSRF check, then the pages session, else back to the sign-in.
+ * The account page as the signed-in user sees it (profile, password, two-step sign-in, sessions),
+ * and the start every account form shares: the CSRF check, then the pages session, else back to the
+ * sign-in.
  */
 @ApplicationScoped
 public class AccountView {
@@ -60,6 +61,7 @@ public class AccountView {
             .data("email", me.email())
             .data("displayName", typedName == null ? me.displayName() : typedName)
             .data("sessions", rows)
+            .data("mfaEnabled", me.mfaEnabled())
             .data("notice", notice == null ? "" : notice);
     return pages.form(PageResponses.withErrors(page, errors), csrfCookie, status);
   }

@@ -3,11 +3,13 @@ package io.tenantry.web;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.client.TenantClient;
 import io.tenantry.application.oauth.CodeRequest;
+import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.client.ClientType;
 import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +57,15 @@ public class AuthorizeChecks {
             nonce,
             Scope.parse(request.scope()).within(SCOPES));
     return then.apply(client.get(), code);
+  }
+
+  /** The redirect back to the client with a code for the signed-in {@code caller}. */
+  public Response redirectWithCode(
+      PageCaller caller, CodeRequest request, String state, NewCookie... cookies) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("code", useCases.issueAuthorizationCode.issue(caller, request));
+    params.put("state", state);
+    return PageResponses.seeOther(RedirectUris.withParams(request.redirectUri(), params), cookies);
   }
 
   /** The redirect that tells the client why (RFC 6749 §4.1.2.1). */

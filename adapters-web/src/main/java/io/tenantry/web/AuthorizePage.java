@@ -8,8 +8,8 @@ import io.tenantry.application.client.TenantClient;
 import io.tenantry.application.oauth.CodeRequest;
 import io.tenantry.application.session.LoginCommand;
 import io.tenantry.application.session.PageCaller;
+import io.tenantry.application.session.SignInStep;
 import io.tenantry.domain.shared.AuthenticationException;
-import io.tenantry.domain.shared.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -31,7 +28,8 @@ import org.jboss.resteasy.reactive.RestForm;
  * {@code /oauth2/authorize}, the code flow's front door: a browser already signed in to the
  * client's tenant (and not asked to sign in again with {@code prompt=login}) goes straight back
  * with a code; anyone else gets the tenant's sign-in page, whose POST signs in exactly like {@code
- * /sign-in} and then redirects with the code.
+ * /sign-in} (with the second step of an MFA account, bound to this client) and then redirects with
+ * the code.
  */
 @Path("/oauth2/authorize")
 @Produces(MediaType.TEXT_HTML)
@@ -42,6 +40,8 @@ public class AuthorizePage {
   @Inject PageSessionCookie sessions;
   @Inject SignInBudgets budgets;
   @Inject AuthorizeChecks checks;
+  @Inject SignInContexts contexts;
+  @Inject SecondFactorView secondFactor;
 
   @Inject
   @Location("pages/sign-in.html")
@@ -63,7 +63,7 @@ public class AuthorizePage {
                       .caller(session)
                       .filter(c -> c.actor().tenantId().equals(client.tenant().id()));
           if (caller.isPresent()) {
-            return redirectWithCode(caller.get(), code, request.state(), null);
+            return checks.redirectWithCode(caller.get(), code, request.state());
           }
           if (request.promptsFor("none")) {
             return checks.error(request, "login_required", "the user is not signed in");
@@ -103,27 +103,20 @@ public class AuthorizePage {
     if (wait.isPresent()) {
       return pages.tooManyAttempts(wait.getAsLong());
     }
+    SignInStep step;
     try {
-      String value =
-          useCases.pageSessions.signIn(
+      step =
+          useCases.hostedSignIn.signIn(
               new LoginCommand(
-                  Optional.of(client.tenant().slug()), LenientInput.email(email), password));
-      PageCaller caller = useCases.pageSessions.resume(value).orElseThrow();
-      return redirectWithCode(caller, code, request.state(), sessions.issue(value));
+                  Optional.of(client.tenant().slug()), LenientInput.email(email), password),
+              client.client().id());
     } catch (AuthenticationException refused) {
       return form(request, client, email, null, msg.sign_in_failed(), csrfCookie, 401);
-    } catch (ForbiddenException secondFactor) {
-      return form(request, client, email, null, msg.sign_in_needs_second_factor(), csrfCookie, 403);
     }
-  }
-
-  private Response redirectWithCode(
-      PageCaller caller, CodeRequest request, String state, NewCookie cookie) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("code", useCases.issueAuthorizationCode.issue(caller, request));
-    params.put("state", state);
-    var target = RedirectUris.withParams(request.redirectUri(), params);
-    return cookie == null ? PageResponses.seeOther(target) : PageResponses.seeOther(target, cookie);
+    SignInContext context = SignInContext.of(client, request, code);
+    return step.secondFactor()
+        .map(challenge -> secondFactor.challenge(challenge, context, csrfCookie))
+        .orElseGet(() -> contexts.signedIn(context, step.cookie()));
   }
 
   /** The client's tenant's sign-in page; its form may redirect to the client afterwards. */

@@ -112,9 +112,6 @@ public interface PageMessages {
   String sign_in_failed();
 
   @Message
-  String sign_in_needs_second_factor();
-
-  @Message
   String label_tenant();
 
   @Message
@@ -220,4 +217,91 @@ public interface PageMessages {
 
   @Message
   String unavailable_text();
+
+  @Message
+  String mfa_code_title();
+
+  @Message
+  String mfa_code_intro();
+
+  @Message
+  String label_mfa_code();
+
+  @Message
+  String mfa_code_submit();
+
+  @Message
+  String mfa_use_recovery();
+
+  @Message
+  String mfa_use_app();
+
+  @Message
+  String mfa_recovery_intro();
+
+  @Message
+  String label_recovery_code();
+
+  @Message
+  String error_mfa_code();
+
+  @Message
+  String mfa_setup_title();
+
+  @Message
+  String mfa_setup_required();
+
+  @Message
+  String mfa_setup_intro();
+
+  @Message
+  String mfa_qr_label();
+
+  @Message
+  String mfa_secret_label();
+
+  @Message
+  String mfa_setup_submit();
+
+  @Message
+  String mfa_codes_title();
+
+  @Message
+  String mfa_codes_intro();
+
+  @Message
+  String mfa_codes_continue();
+
+  @Message
+  String account_mfa();
+
+  @Message
+  String account_mfa_off();
+
+  @Message
+  String account_mfa_start();
+
+  @Message
+  String account_mfa_on();
+
+  @Message
+  String account_mfa_regenerate_intro();
+
+  @Message
+  String account_mfa_regenerate();
+
+  @Message
+  String account_mfa_disable_intro();
+
+  @Message
+  String account_mfa_disable();
+
+  @Message
+  String account_mfa_turned_on();
+
+  @Message
+  String account_mfa_turned_off();
+
+  @Message
+  String account_mfa_codes_replaced();
 }

@@ -42,21 +42,37 @@ public class PageResponses {
     return form(page, presentedCookie, status, CSP);
   }
 
+  /** The same, setting {@code cookies} besides the CSRF cookie. */
+  public Response form(
+      TemplateInstance page, String presentedCookie, int status, NewCookie... cookies) {
+    return form(page, presentedCookie, status, CSP, cookies);
+  }
+
   /**
    * A form whose answer redirects to {@code redirectOrigin} (the sign-in of an authorization
    * request): browsers check a form's redirects against {@code form-action} too.
    */
   public Response formRedirectingTo(
-      TemplateInstance page, String presentedCookie, int status, String redirectOrigin) {
+      TemplateInstance page,
+      String presentedCookie,
+      int status,
+      String redirectOrigin,
+      NewCookie... cookies) {
     String csp = CSP.replace("form-action 'self'", "form-action 'self' " + redirectOrigin);
-    return form(page, presentedCookie, status, csp);
+    return form(page, presentedCookie, status, csp, cookies);
   }
 
-  private Response form(TemplateInstance page, String presentedCookie, int status, String csp) {
+  /** A page without a form (nothing to protect from forgery), setting {@code cookies}. */
+  public Response page(TemplateInstance page, int status, NewCookie... cookies) {
+    return respond(page, status).cookie(cookies).build();
+  }
+
+  private Response form(
+      TemplateInstance page, String presentedCookie, int status, String csp, NewCookie... cookies) {
     String cookie = csrf.cookieValue(presentedCookie);
     page.data("csrf", csrf.fieldFor(cookie));
     boolean secure = publicUrl.startsWith("https:");
-    return respond(page, status, csp).cookie(csrf.cookie(cookie, secure)).build();
+    return respond(page, status, csp).cookie(csrf.cookie(cookie, secure)).cookie(cookies).build();
   }
 
   /** Whether a submitted form carries the CSRF field that goes with its cookie. */

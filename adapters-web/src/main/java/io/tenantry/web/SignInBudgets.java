@@ -31,4 +31,15 @@ public class SignInBudgets {
             .orElse(OptionalLong.empty());
     return client.isPresent() ? client : accounts.spend(tenant, email);
   }
+
+  /**
+   * Takes one attempt from the client's budget (a second step's code, whose account the {@code
+   * mfa_token} names and the lockout already guards).
+   */
+  public OptionalLong spendClient() {
+    return origin
+        .clientBudgetKey()
+        .map(key -> limiter.tryAcquire(RateLimiter.Scope.CLIENT, key))
+        .orElse(OptionalLong.empty());
+  }
 }

@@ -4,9 +4,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.tenantry.application.UseCases;
+import io.tenantry.application.session.HostedSignIn;
 import io.tenantry.application.session.LoginCommand;
+import io.tenantry.application.session.SignInStep;
 import io.tenantry.domain.shared.AuthenticationException;
-import io.tenantry.domain.shared.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,8 +24,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The hosted sign-in for {@code /account}: tenant slug (fixed and hidden with {@code ?tenant=}),
- * e-mail and password, checked by the very login use case and budgets of the JSON login. Every
- * refusal reads the same, whatever was wrong.
+ * e-mail and password, checked by the very login use case and budgets of the JSON login, then the
+ * second step of an account with MFA ({@link SecondFactorPage}). Every refusal reads the same,
+ * whatever was wrong.
  */
 @Path("/sign-in")
 @Produces(MediaType.TEXT_HTML)
@@ -34,6 +36,7 @@ public class SignInPage {
   @Inject PageMessages msg;
   @Inject PageSessionCookie sessions;
   @Inject SignInBudgets budgets;
+  @Inject SecondFactorView secondFactor;
 
   @Inject
   @Location("pages/sign-in.html")
@@ -69,17 +72,22 @@ public class SignInPage {
     if (wait.isPresent()) {
       return pages.tooManyAttempts(wait.getAsLong());
     }
+    SignInStep step;
     try {
-      String value =
-          useCases.pageSessions.signIn(
-              new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password));
-      return PageResponses.seeOther("/account", sessions.issue(value));
+      step =
+          useCases.hostedSignIn.signIn(
+              new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password),
+              HostedSignIn.ACCOUNT_PAGES);
     } catch (AuthenticationException refused) {
       return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed()), cookie, 401);
-    } catch (ForbiddenException secondFactor) {
-      return pages.form(
-          page(tenant, fixed, email, null, msg.sign_in_needs_second_factor()), cookie, 403);
     }
+    if (step.secondFactor().isEmpty()) {
+      return PageResponses.seeOther("/account", sessions.issue(step.cookie()));
+    }
+    String slug = tenant.strip();
+    String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
+    return secondFactor.challenge(
+        step.secondFactor().get(), SignInContext.account(slug, name), cookie);
   }
 
   /** The form; a tenant given in the link is not asked for, and shown by name when active. */

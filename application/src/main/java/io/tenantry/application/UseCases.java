@@ -42,6 +42,7 @@ import io.tenantry.application.role.DeleteRole;
 import io.tenantry.application.role.ReadRoles;
 import io.tenantry.application.role.UpdateRole;
 import io.tenantry.application.session.Authenticate;
+import io.tenantry.application.session.HostedSignIn;
 import io.tenantry.application.session.Login;
 import io.tenantry.application.session.Logout;
 import io.tenantry.application.session.LogoutEverywhere;
@@ -138,6 +139,7 @@ public final class UseCases {
   public final EndSession endSession;
   public final OwnMfa ownMfa;
   public final MfaLogin mfaLogin;
+  public final HostedSignIn hostedSignIn;
   public final ResetMfa resetMfa;
   public final ApiKeys apiKeys;
   public final ApiKeyGuard apiKeyGuard;
@@ -299,6 +301,7 @@ public final class UseCases {
     ownMfa = new OwnMfa(uow, directory, users, factors, hasher, settings.lockout(), events, clock);
     mfaLogin =
         new MfaLogin(uow, users, mfaTokens, factors, sessions, settings.lockout(), events, clock);
+    hostedSignIn = new HostedSignIn(login, mfaLogin, pageSessions);
     resetMfa = new ResetMfa(uow, users, factors, events, clock);
     apiKeys = new ApiKeys(uow, users, ports.apiKeys(), ports.secureTokens(), events, clock);
     this.apiKeyGuard = apiKeyGuard;

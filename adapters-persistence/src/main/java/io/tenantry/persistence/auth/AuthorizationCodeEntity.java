@@ -50,4 +50,8 @@ public class AuthorizationCodeEntity extends PanacheEntityBase {
 
   @Column(name = "issued_session")
   public UUID issuedSession;
+
+  /** How the browser's user signed in (RFC 8176 values, space-separated); null: a password. */
+  @Column(name = "amr", updatable = false)
+  public String amr;
 }

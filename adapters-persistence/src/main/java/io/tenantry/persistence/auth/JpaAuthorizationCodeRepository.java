@@ -1,5 +1,6 @@
 package io.tenantry.persistence.auth;
 
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.AuthorizationCode;
 import io.tenantry.domain.auth.AuthorizationCodeRepository;
 import io.tenantry.domain.auth.TokenHash;
@@ -46,6 +47,7 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
     e.userId = grant.user().value();
     e.browserSession = grant.browserSession();
     e.authTime = grant.authTime();
+    e.amr = grant.methods().stored();
     e.expiresAt = code.expiresAt();
     e.usedAt = code.usedAt().orElse(null);
     e.issuedSession = code.issuedSession().orElse(null);
@@ -64,7 +66,8 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
             e.scope,
             new UserId(e.userId),
             e.browserSession,
-            e.authTime),
+            e.authTime,
+            AuthMethods.ofStored(e.amr)),
         e.expiresAt,
         e.usedAt,
         e.issuedSession);

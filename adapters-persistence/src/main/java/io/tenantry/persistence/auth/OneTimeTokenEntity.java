@@ -33,4 +33,8 @@ public class OneTimeTokenEntity extends PanacheEntityBase {
 
   @Column(name = "used_at")
   public Instant usedAt;
+
+  /** The {@code client_id} an {@code mfa_token} was issued to; null for mailed tokens. */
+  @Column(name = "client_id", updatable = false)
+  public String clientId;
 }

@@ -19,7 +19,8 @@ final class OneTimeTokenMapper {
         new TokenHash(e.tokenHash),
         e.createdAt,
         e.expiresAt,
-        e.usedAt);
+        e.usedAt,
+        e.clientId);
   }
 
   static OneTimeTokenEntity toNewEntity(OneTimeToken token) {
@@ -31,6 +32,7 @@ final class OneTimeTokenMapper {
     e.createdAt = token.createdAt();
     e.expiresAt = token.expiresAt();
     e.usedAt = token.usedAt().orElse(null);
+    e.clientId = token.client().orElse(null);
     return e;
   }
 }

@@ -56,4 +56,8 @@ public class RefreshTokenEntity extends PanacheEntityBase {
 
   @Column(name = "user_agent", updatable = false)
   public String userAgent;
+
+  /** The session's RFC 8176 {@code amr} values, space-separated; null means a password alone. */
+  @Column(name = "amr", updatable = false)
+  public String amr;
 }

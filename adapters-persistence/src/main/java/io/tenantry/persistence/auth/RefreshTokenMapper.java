@@ -1,5 +1,6 @@
 package io.tenantry.persistence.auth;
 
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.SessionChain;
 import io.tenantry.domain.auth.SessionOrigin;
@@ -21,7 +22,8 @@ final class RefreshTokenMapper {
             e.sessionExpiresAt,
             e.securityVersion,
             e.clientId,
-            e.scope),
+            e.scope,
+            AuthMethods.ofStored(e.amr)),
         new SessionOrigin(e.ip, e.userAgent),
         new TokenHash(e.tokenHash),
         e.issuedAt,
@@ -43,6 +45,7 @@ final class RefreshTokenMapper {
     e.securityVersion = token.session().securityVersion();
     e.clientId = token.session().clientId();
     e.scope = token.session().scope();
+    e.amr = token.session().methods().stored();
     e.ip = token.origin().ip();
     e.userAgent = token.origin().userAgent();
     copyState(token, e);

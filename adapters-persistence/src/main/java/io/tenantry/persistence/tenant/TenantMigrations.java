@@ -37,6 +37,7 @@ public final class TenantMigrations {
           "V14__webhooks.sql",
           "V15__custom_roles.sql",
           "V17__authorization_codes.sql",
+          "V18__mfa_sessions.sql",
           "V19__webhook_failures.sql");
 
   private TenantMigrations() {}

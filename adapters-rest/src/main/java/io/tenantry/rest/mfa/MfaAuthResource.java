@@ -2,6 +2,7 @@ package io.tenantry.rest.mfa;
 
 import io.tenantry.application.UseCases;
 import io.tenantry.rest.auth.TokenResponse;
+import io.tenantry.rest.metrics.CountsLogin;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.NoStore;
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The second step of a login, with the {@code mfa_token} of a 403 {@code mfa_required} or {@code
- * mfa_enrollment_required}: {@code /api/v1/auth/mfa}. Rate-limited like the login itself.
+ * mfa_enrollment_required}: {@code /api/v1/auth/mfa}. Rate-limited like the login itself; the
+ * verify step is counted among the login outcomes (a completion or a failure of the login).
  */
 @Path("/api/v1/auth/mfa")
 @RateLimited
@@ -37,6 +39,7 @@ public class MfaAuthResource {
 
   @POST
   @Path("/verify")
+  @CountsLogin
   @Operation(
       operationId = "verifyMfa",
       summary = "Finish a login with a TOTP code or a recovery code")

@@ -89,7 +89,8 @@ public class DiscoveryResource {
             "name",
             "tenant",
             "tid",
-            "groups"));
+            "groups",
+            "amr"));
     return doc;
   }
 }

@@ -9,6 +9,7 @@ import io.tenantry.rest.audit.AdminAuditEventResource;
 import io.tenantry.rest.audit.AuditEventResource;
 import io.tenantry.rest.auth.AuthResource;
 import io.tenantry.rest.auth.JwksResource;
+import io.tenantry.rest.mfa.MfaAuthResource;
 import io.tenantry.rest.tenant.TenantResource;
 import io.tenantry.rest.user.UserResource;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ class ApiOutcomesTest {
           AuditEventResource.class,
           AuthResource.class,
           JwksResource.class,
+          MfaAuthResource.class,
           TenantResource.class,
           UserResource.class);
 
@@ -54,8 +56,9 @@ class ApiOutcomesTest {
   }
 
   @Test
-  void shouldCountOnlyPostsToLoginAndRefresh() {
-    assertThat(postsMarked(CountsLogin.class)).containsExactly("POST AuthResource.login");
+  void shouldCountOnlyPostsToLoginItsSecondStepAndRefresh() {
+    assertThat(postsMarked(CountsLogin.class))
+        .containsExactlyInAnyOrder("POST AuthResource.login", "POST MfaAuthResource.verify");
     assertThat(postsMarked(CountsTokenRefresh.class)).containsExactly("POST AuthResource.refresh");
   }
 

@@ -1,5 +1,6 @@
 package io.tenantry.application.auth;
 
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.tenant.TenantId;
@@ -16,7 +17,8 @@ import java.util.UUID;
 /**
  * What an access token (RFC 9068) says: whose it is (a user, or for client credentials the client
  * itself), in which tenant, the security version and session it saw, the client it was issued to,
- * its scope and the client's own audience (Tenantry's audience is always added by the signer).
+ * its scope and the client's own audience (Tenantry's audience is always added by the signer), and
+ * for a user's token how they authenticated ({@code amr}; null for a client's own token).
  */
 public record AccessTokenClaims(
     UserId userId,
@@ -28,7 +30,8 @@ public record AccessTokenClaims(
     UUID sessionId,
     ClientId clientId,
     Scope scope,
-    String audience) {
+    String audience,
+    AuthMethods methods) {
   public AccessTokenClaims {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(tenant, "tenant");
@@ -40,7 +43,36 @@ public record AccessTokenClaims(
     roles = Set.copyOf(roles);
   }
 
-  /** A user's token issued to {@code client} with {@code scope}, in session {@code sessionId}. */
+  /** Claims that do not say how the user authenticated (as read back from a token). */
+  public AccessTokenClaims(
+      UserId userId,
+      TenantId tenantId,
+      TenantSlug tenant,
+      Email email,
+      Set<Role> roles,
+      long securityVersion,
+      UUID sessionId,
+      ClientId clientId,
+      Scope scope,
+      String audience) {
+    this(
+        userId,
+        tenantId,
+        tenant,
+        email,
+        roles,
+        securityVersion,
+        sessionId,
+        clientId,
+        scope,
+        audience,
+        null);
+  }
+
+  /**
+   * A user's token issued to {@code grant}'s client with its scope, in session {@code sessionId},
+   * authenticated by {@code methods}.
+   */
   public static AccessTokenClaims ofUser(
       UserId userId,
       TenantRef tenant,
@@ -48,7 +80,8 @@ public record AccessTokenClaims(
       Set<Role> roles,
       long securityVersion,
       UUID sessionId,
-      ClientGrant grant) {
+      ClientGrant grant,
+      AuthMethods methods) {
     return new AccessTokenClaims(
         userId,
         tenant.id(),
@@ -59,7 +92,8 @@ public record AccessTokenClaims(
         sessionId,
         grant.client(),
         grant.scope(),
-        grant.audience().orElse(null));
+        grant.audience().orElse(null),
+        methods);
   }
 
   /** A service client's own token (client credentials): its subject is the client. */
@@ -123,6 +157,11 @@ public record AccessTokenClaims(
   /** The session ({@code sid}) the token belongs to, if it names one. */
   public Optional<UUID> session() {
     return Optional.ofNullable(sessionId);
+  }
+
+  /** How the user authenticated; empty for a client's own token or one read back. */
+  public Optional<AuthMethods> authMethods() {
+    return Optional.ofNullable(methods);
   }
 
   public Optional<String> ownAudience() {

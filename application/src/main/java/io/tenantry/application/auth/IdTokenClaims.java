@@ -1,5 +1,6 @@
 package io.tenantry.application.auth;
 
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.UserId;
@@ -8,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What an ID token says (OIDC Core §2): who signed in, for which client, when, in which session.
+ * What an ID token says (OIDC Core §2): who signed in, for which client, when, how ({@code amr}),
+ * in which session.
  */
 public record IdTokenClaims(
     UserId subject,
@@ -19,4 +21,33 @@ public record IdTokenClaims(
     Email email,
     boolean emailVerified,
     String name,
-    TenantRef tenant) {}
+    TenantRef tenant,
+    AuthMethods methods) {
+  public IdTokenClaims {
+    methods = methods == null ? AuthMethods.PASSWORD : methods;
+  }
+
+  /** Claims of a sign-in with a password alone. */
+  public IdTokenClaims(
+      UserId subject,
+      String audience,
+      Optional<String> nonce,
+      Instant authTime,
+      UUID session,
+      Email email,
+      boolean emailVerified,
+      String name,
+      TenantRef tenant) {
+    this(
+        subject,
+        audience,
+        nonce,
+        authTime,
+        session,
+        email,
+        emailVerified,
+        name,
+        tenant,
+        AuthMethods.PASSWORD);
+  }
+}

@@ -2,6 +2,7 @@ package io.tenantry.application.auth;
 
 import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.shared.SecureTokens;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
@@ -50,11 +51,25 @@ public final class SessionIssuer {
     return startSession(tenant, user, ClientGrant.API);
   }
 
+  /** Starts a new session of the JSON login API whose user authenticated by {@code methods}. */
+  public TokenPair startSession(TenantRef tenant, User user, AuthMethods methods) {
+    return startSession(tenant, user, ClientGrant.API, methods);
+  }
+
   /**
    * Starts a new session of {@code grant}'s client with its scope (the code flow); call inside the
    * tenant's unit of work. Its refresh tokens can only be used by that client.
    */
   public TokenPair startSession(TenantRef tenant, User user, ClientGrant grant) {
+    return startSession(tenant, user, grant, AuthMethods.PASSWORD);
+  }
+
+  /**
+   * Starts a new session of {@code grant}'s client whose user authenticated by {@code methods}:
+   * every token of the session, refreshed ones too, carries them as {@code amr}.
+   */
+  public TokenPair startSession(
+      TenantRef tenant, User user, ClientGrant grant, AuthMethods methods) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     // Sessions of the JSON API record no client, as before there were clients.
@@ -71,7 +86,7 @@ public final class SessionIssuer {
     RefreshToken token =
         RefreshToken.startFamily(
             user.id(),
-            session,
+            session.authenticatedBy(methods),
             origin(),
             refresh.hash(),
             now,
@@ -129,7 +144,14 @@ public final class SessionIssuer {
     AccessTokens.IssuedToken access =
         accessTokens.issue(
             AccessTokenClaims.ofUser(
-                user.id(), tenant, user.email(), user.roles(), user.securityVersion(), sid, grant),
+                user.id(),
+                tenant,
+                user.email(),
+                user.roles(),
+                user.securityVersion(),
+                sid,
+                grant,
+                stored.session().methods()),
             accessTtl(stored, now));
     return new TokenPair(
         access.token(),

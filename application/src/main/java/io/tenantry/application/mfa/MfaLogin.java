@@ -9,7 +9,10 @@ import io.tenantry.application.event.MfaFailed;
 import io.tenantry.application.mfa.SecondFactors.CodeRefusal;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.client.ClientId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordAttempt;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The second step of a login, with the {@code mfa_token} the password step gave: a code for a
@@ -56,19 +60,35 @@ public final class MfaLogin {
 
   /** A current TOTP code or an unused recovery code for the token pair; 401 otherwise. */
   public TokenPair verify(String mfaToken, String code) {
+    return verify(mfaToken, ClientId.API, code, this::apiSession);
+  }
+
+  /**
+   * The same check for a token issued to {@code client}; a right code hands the user to {@code
+   * onSuccess} in the unit of work that records the login (the hosted sign-in opens its session
+   * there). A token of another client is refused like an unknown one.
+   */
+  public <T> T verify(
+      String mfaToken, ClientId client, String code, BiFunction<TenantRef, User, T> onSuccess) {
     TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
-    Optional<TokenPair> pair =
-        unitOfWork.inTenant(tenant.ref(), () -> verifyCounted(tenant, mfaToken, code));
-    return pair.orElseThrow(SecondFactors::invalidCode);
+    Optional<T> result =
+        unitOfWork.inTenant(
+            tenant.ref(), () -> verifyCounted(tenant, mfaToken, client, code, onSuccess));
+    return result.orElseThrow(SecondFactors::invalidCode);
   }
 
   /** Step one of a required enrolment: a pending secret for the token's user. */
   public TotpSetup startEnrolment(String mfaToken) {
+    return startEnrolment(mfaToken, ClientId.API);
+  }
+
+  /** The same, for a token issued to {@code client}. */
+  public TotpSetup startEnrolment(String mfaToken, ClientId client) {
     TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
     return unitOfWork.inTenant(
         tenant.ref(),
         () -> {
-          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL);
+          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL, client);
           User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
           return factors.begin(tenant, user, clock.instant());
         });
@@ -76,11 +96,19 @@ public final class MfaLogin {
 
   /** Step two: a current code confirms the secret; recovery codes and a session come back. */
   public EnrolledLogin confirmEnrolment(String mfaToken, String code) {
+    EnrolledSession<TokenPair> done =
+        confirmEnrolment(mfaToken, ClientId.API, code, this::apiSession);
+    return new EnrolledLogin(done.recoveryCodes(), done.session());
+  }
+
+  /** The same for a token of {@code client}, whose session {@code onSuccess} opens. */
+  public <T> EnrolledSession<T> confirmEnrolment(
+      String mfaToken, ClientId client, String code, BiFunction<TenantRef, User, T> onSuccess) {
     TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
     return unitOfWork.inTenant(
         tenant.ref(),
         () -> {
-          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL);
+          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL, client);
           User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
           Instant now = clock.instant();
           if (!user.canLogIn(now)) {
@@ -88,12 +116,17 @@ public final class MfaLogin {
           }
           List<String> codes = factors.confirm(Initiator.of(user), user, code, now);
           mfaTokens.spend(token);
-          return new EnrolledLogin(codes, logIn(tenant, user, now));
+          return new EnrolledSession<>(codes, logIn(tenant, user, now, onSuccess));
         });
   }
 
-  private Optional<TokenPair> verifyCounted(TenantSnapshot tenant, String mfaToken, String code) {
-    OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.VERIFY);
+  private <T> Optional<T> verifyCounted(
+      TenantSnapshot tenant,
+      String mfaToken,
+      ClientId client,
+      String code,
+      BiFunction<TenantRef, User, T> onSuccess) {
+    OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.VERIFY, client);
     Instant now = clock.instant();
     // Counted before anything is loaded: the count is a statement of its own, and the user read
     // after it sees its effect.
@@ -113,7 +146,7 @@ public final class MfaLogin {
       return Optional.empty();
     }
     mfaTokens.spend(token);
-    return Optional.of(logIn(tenant, user, now));
+    return Optional.of(logIn(tenant, user, now, onSuccess));
   }
 
   private Optional<MfaFailed.Reason> refusal(
@@ -133,10 +166,19 @@ public final class MfaLogin {
     return user.canLogIn(now) ? Optional.empty() : Optional.of(MfaFailed.Reason.NOT_ACTIVE);
   }
 
-  private TokenPair logIn(TenantSnapshot tenant, User user, Instant now) {
+  private <T> T logIn(
+      TenantSnapshot tenant, User user, Instant now, BiFunction<TenantRef, User, T> onSuccess) {
     user.recordLogin(now);
     User saved = users.save(user);
     events.publish(new LoginSucceeded(Initiator.of(saved), tenant.id(), saved.id()));
-    return sessions.startSession(tenant.ref(), saved);
+    return onSuccess.apply(tenant.ref(), saved);
+  }
+
+  /**
+   * A session of the JSON login API; its tokens say {@code amr: ["pwd","otp"]}, a recovery code
+   * included (a single-use code of the same second factor).
+   */
+  private TokenPair apiSession(TenantRef tenant, User user) {
+    return sessions.startSession(tenant, user, AuthMethods.PASSWORD_AND_OTP);
   }
 }

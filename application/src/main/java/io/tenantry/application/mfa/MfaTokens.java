@@ -6,6 +6,7 @@ import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.auth.TokenPurpose;
+import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.UserId;
@@ -15,7 +16,9 @@ import java.util.Optional;
 
 /**
  * The {@code mfa_token} between a right password and the second step: 256 random bits naming the
- * tenant, stored by hash, bound to one user and one purpose, five minutes, used once. It is not an
+ * tenant, stored by hash, bound to one user, one purpose and the client the password was given to
+ * (the JSON login API, an OAuth client's hosted sign-in, or the {@code /account} sign-in), five
+ * minutes, used once. Presented by another client it is refused like an unknown one. It is not an
  * access token and no bearer check ever accepts it.
  */
 public final class MfaTokens {
@@ -35,13 +38,17 @@ public final class MfaTokens {
     this.clock = clock;
   }
 
-  /** Issues a token for the second step; call inside the tenant's unit of work. */
-  public MfaChallenge issue(TenantSnapshot tenant, UserId user, MfaChallenge.Kind kind) {
+  /**
+   * Issues a token of {@code client} for the second step; call inside the tenant's unit of work.
+   */
+  public MfaChallenge issue(
+      TenantSnapshot tenant, UserId user, MfaChallenge.Kind kind, ClientId client) {
     Instant now = clock.instant();
     TokenPurpose purpose = purposeOf(kind);
     ScopedToken token = ScopedToken.compose(tenant.id(), secureTokens.newSecret());
     tokens.save(
-        OneTimeToken.issue(user, purpose, token.hash(), now, now.plus(purpose.defaultLifetime())));
+        OneTimeToken.issueFor(
+            client.value(), user, purpose, token.hash(), now, now.plus(purpose.defaultLifetime())));
     return new MfaChallenge(kind, token.value());
   }
 
@@ -54,14 +61,17 @@ public final class MfaTokens {
   }
 
   /**
-   * The unused, unexpired token for {@code kind}, locked; call inside the tenant's unit of work.
+   * The unused, unexpired token of {@code client} for {@code kind}, locked; call inside the
+   * tenant's unit of work.
    */
-  OneTimeToken find(String presented, MfaChallenge.Kind kind) {
+  OneTimeToken find(String presented, MfaChallenge.Kind kind, ClientId client) {
     Optional<ScopedToken> token = ScopedToken.parse(presented);
     Instant now = clock.instant();
     return token
         .flatMap(t -> tokens.findByHashForUpdate(t.hash()))
         .filter(t -> t.isRedeemable(purposeOf(kind), now))
+        // A token issued before tokens named their client was one of the JSON login API.
+        .filter(t -> t.client().orElse(ClientId.API.value()).equals(client.value()))
         .orElseThrow(MfaTokens::invalid);
   }
 

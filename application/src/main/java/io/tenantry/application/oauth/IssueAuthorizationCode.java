@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * Issues an authorization code to a signed-in browser: single use, {@link #LIFETIME}, stored by
  * hash, bound to the client, redirect URI, PKCE challenge, nonce and scope, and to the user's
- * browser session and sign-in time.
+ * browser session, sign-in time and sign-in methods (the {@code amr} of the tokens it yields).
  */
 public final class IssueAuthorizationCode {
   /** How long a code can be exchanged (RFC 6749 §4.1.2 recommends at most 10 minutes). */
@@ -52,7 +52,8 @@ public final class IssueAuthorizationCode {
             request.scope().value(),
             actor.userId(),
             actor.session().orElseThrow(),
-            caller.authTime());
+            caller.authTime(),
+            caller.methods());
     Instant now = clock.instant();
     unitOfWork.inTenant(
         actor.tenantRef(),

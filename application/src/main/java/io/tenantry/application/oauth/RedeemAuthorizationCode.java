@@ -105,7 +105,9 @@ public final class RedeemAuthorizationCode {
       return Outcome.refused("the user can no longer sign in");
     }
     Scope scope = Scope.parse(grant.scope());
-    TokenPair pair = sessions.startSession(tenant.ref(), user.get(), ClientGrant.of(client, scope));
+    TokenPair pair =
+        sessions.startSession(
+            tenant.ref(), user.get(), ClientGrant.of(client, scope), grant.methods());
     code.redeem(now, pair.sessionId());
     codes.save(code);
     Optional<String> idToken =
@@ -138,7 +140,8 @@ public final class RedeemAuthorizationCode {
         user.email(),
         user.emailVerified(),
         user.displayName().value(),
-        tenant.ref());
+        tenant.ref(),
+        grant.methods());
   }
 
   /** The tokens, or why not; a refusal still commits what the exchange revoked. */

@@ -9,6 +9,7 @@ import io.tenantry.application.mfa.MfaStepRequiredException;
 import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSnapshot;
@@ -17,6 +18,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Logs in with tenant, e-mail and password and starts a new session (a token pair), or, where the
@@ -68,7 +70,7 @@ public final class Login {
           public LoginOutcome secondStep(TenantSnapshot tenant, User user) {
             MfaChallenge.Kind kind =
                 user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
-            return new LoginOutcome(null, mfaTokens.issue(tenant, user.id(), kind));
+            return new LoginOutcome(null, mfaTokens.issue(tenant, user.id(), kind, ClientId.API));
           }
         });
   }
@@ -86,12 +88,40 @@ public final class Login {
             return onSuccess.apply(tenant, user);
           }
 
-          // The hosted pages do not ask for the second factor yet: never open a session without it.
+          // A caller that cannot ask for the second factor never opens a session without it.
           @Override
           public T secondStep(TenantSnapshot tenant, User user) {
             throw new ForbiddenException(
                 user.mfaEnabled() ? "mfa_required" : "mfa_enrollment_required",
                 "this account needs a second factor, which this page does not ask for yet");
+          }
+        });
+  }
+
+  /**
+   * Logs in for {@code client} (the hosted sign-in): a user without a second step goes to {@code
+   * onSuccess} in the unit of work that records the login; one with MFA, or without it where the
+   * tenant requires it, to {@code onSecondStep} with an {@code mfa_token} only {@code client} may
+   * redeem.
+   */
+  public <T> T login(
+      LoginCommand command,
+      ClientId client,
+      BiFunction<TenantRef, User, T> onSuccess,
+      Function<MfaChallenge, T> onSecondStep) {
+    return credentials.verify(
+        command,
+        new Credentials.Continuation<>() {
+          @Override
+          public T loggedIn(TenantRef tenant, User user) {
+            return onSuccess.apply(tenant, user);
+          }
+
+          @Override
+          public T secondStep(TenantSnapshot tenant, User user) {
+            MfaChallenge.Kind kind =
+                user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
+            return onSecondStep.apply(mfaTokens.issue(tenant, user.id(), kind, client));
           }
         });
   }

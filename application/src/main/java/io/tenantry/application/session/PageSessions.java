@@ -9,8 +9,10 @@ import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.PageSession;
 import io.tenantry.domain.auth.PageSessionRepository;
+import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.tenant.TenantRef;
@@ -106,7 +108,15 @@ public final class PageSessions {
   }
 
   private String open(TenantRef tenant, User user) {
-    TokenPair pair = sessions.startSession(tenant, user);
+    return open(tenant, user, AuthMethods.PASSWORD);
+  }
+
+  /**
+   * Opens a pages session for {@code user}, who authenticated by {@code methods}; call inside the
+   * unit of work that records the login.
+   */
+  String open(TenantRef tenant, User user, AuthMethods methods) {
+    TokenPair pair = sessions.startSession(tenant, user, methods);
     UUID sid = pair.sessionId();
     ScopedToken cookie = ScopedToken.compose(tenant.id(), secureTokens.newSecret());
     pageSessions.save(PageSession.open(cookie.hash(), user.id(), sid, clock.instant()));
@@ -116,12 +126,13 @@ public final class PageSessions {
   private Optional<PageCaller> resume(TenantSnapshot tenant, PageSession page) {
     Instant now = clock.instant();
     Optional<User> user = users.findById(page.user()).filter(u -> u.status() == UserStatus.ACTIVE);
-    boolean live =
-        user.isPresent()
-            && !page.idleAt(now, idleTimeout)
-            && refreshTokens.liveSessionsOf(page.user(), now).stream()
-                .anyMatch(head -> head.familyId().equals(page.session()));
-    if (!live) {
+    Optional<RefreshToken> head =
+        user.isEmpty() || page.idleAt(now, idleTimeout)
+            ? Optional.empty()
+            : refreshTokens.liveSessionsOf(page.user(), now).stream()
+                .filter(live -> live.familyId().equals(page.session()))
+                .findFirst();
+    if (head.isEmpty()) {
       pageSessions.delete(page.id());
       return Optional.empty();
     }
@@ -130,7 +141,9 @@ public final class PageSessions {
     Actor actor =
         new Actor(
             found.id(), tenant.id(), tenant.slug(), found.email(), found.roles(), page.session());
-    return Optional.of(new PageCaller(actor, tenant.name().value(), page.createdAt()));
+    return Optional.of(
+        new PageCaller(
+            actor, tenant.name().value(), page.createdAt(), head.get().session().methods()));
   }
 
   private void end(TenantSnapshot tenant, PageSession page) {

@@ -3,6 +3,7 @@ package io.tenantry.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.RefreshToken;
@@ -237,5 +238,46 @@ public abstract class TokenRepositoriesContract {
                 tenant, () -> oneTimeTokens().findByHashForUpdate(token.hash()).orElseThrow());
     assertThat(used.usedAt()).contains(now);
     assertThat(used.isRedeemable(TokenPurpose.INVITATION, now)).isFalse();
+  }
+
+  @Test
+  void shouldKeepTheClientOfAnMfaTokenAndHowASessionAuthenticated() {
+    Instant now = NOW;
+    OneTimeToken bound =
+        OneTimeToken.issueFor(
+            "a-client",
+            user.id(),
+            TokenPurpose.MFA_LOGIN,
+            TokenHash.of("mfa"),
+            now,
+            now.plusSeconds(300));
+    SessionChain chain =
+        SessionChain.start(now, now.plus(Duration.ofDays(1)), 0)
+            .authenticatedBy(AuthMethods.PASSWORD_AND_OTP);
+    RefreshToken token =
+        RefreshToken.startFamily(
+            user.id(),
+            chain,
+            SessionOrigin.unknown(),
+            TokenHash.of("amr"),
+            now,
+            now.plusSeconds(60));
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              oneTimeTokens().save(bound);
+              refreshTokens().save(token);
+            });
+
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              assertThat(oneTimeTokens().findByHashForUpdate(bound.hash()).orElseThrow().client())
+                  .contains("a-client");
+              assertThat(refreshTokens().findByHashForUpdate(token.hash()).orElseThrow().session())
+                  .isEqualTo(chain);
+            });
   }
 }

@@ -62,6 +62,7 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
         t.hash(),
         t.createdAt(),
         t.expiresAt(),
-        t.usedAt().orElse(null));
+        t.usedAt().orElse(null),
+        t.client().orElse(null));
   }
 }

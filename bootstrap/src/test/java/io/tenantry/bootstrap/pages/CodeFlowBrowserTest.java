@@ -111,6 +111,8 @@ class CodeFlowBrowserTest {
     assertThat(access.getStringClaim("client_id")).isEqualTo(client.id());
     assertThat(access.getStringClaim("sid")).isEqualTo(id.getStringClaim("sid"));
     assertThat(access.getStringClaim("scope")).contains("openid");
+    assertThat(id.getStringListClaim("amr")).containsExactly("pwd");
+    assertThat(access.getStringListClaim("amr")).containsExactly("pwd");
 
     CodeFlow.exchange(client, code, redirect, pkce.verifier())
         .statusCode(400)

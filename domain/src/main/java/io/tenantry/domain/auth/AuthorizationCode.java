@@ -26,7 +26,7 @@ public final class AuthorizationCode {
   private Instant usedAt;
   private UUID issuedSession;
 
-  /** What the user granted, to whom, and when they authenticated. */
+  /** What the user granted, to whom, and when and how they authenticated. */
   public record Grant(
       String clientId,
       String redirectUri,
@@ -35,7 +35,30 @@ public final class AuthorizationCode {
       String scope,
       UserId user,
       UUID browserSession,
-      Instant authTime) {
+      Instant authTime,
+      AuthMethods methods) {
+    /** A grant of a browser that signed in with a password alone. */
+    public Grant(
+        String clientId,
+        String redirectUri,
+        String codeChallenge,
+        Optional<String> nonce,
+        String scope,
+        UserId user,
+        UUID browserSession,
+        Instant authTime) {
+      this(
+          clientId,
+          redirectUri,
+          codeChallenge,
+          nonce,
+          scope,
+          user,
+          browserSession,
+          authTime,
+          AuthMethods.PASSWORD);
+    }
+
     public Grant {
       Objects.requireNonNull(clientId, "clientId");
       Objects.requireNonNull(redirectUri, "redirectUri");
@@ -45,6 +68,7 @@ public final class AuthorizationCode {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(browserSession, "browserSession");
       Objects.requireNonNull(authTime, "authTime");
+      methods = methods == null ? AuthMethods.PASSWORD : methods;
     }
   }
 

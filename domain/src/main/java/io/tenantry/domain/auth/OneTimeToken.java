@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A single-use, expiring token sent by mail: invitation, e-mail verification, password reset. */
+/**
+ * A single-use, expiring token: sent by mail (invitation, e-mail verification, password reset), or
+ * the {@code mfa_token} of a login's second step, which is bound to the client it was issued to.
+ */
 public final class OneTimeToken {
   private final UUID id;
   private final UserId userId;
@@ -14,6 +17,7 @@ public final class OneTimeToken {
   private final TokenHash hash;
   private final Instant createdAt;
   private final Instant expiresAt;
+  private final String client;
   private Instant usedAt;
 
   private OneTimeToken(
@@ -23,7 +27,8 @@ public final class OneTimeToken {
       TokenHash hash,
       Instant createdAt,
       Instant expiresAt,
-      Instant usedAt) {
+      Instant usedAt,
+      String client) {
     this.id = Objects.requireNonNull(id);
     this.userId = Objects.requireNonNull(userId);
     this.purpose = Objects.requireNonNull(purpose);
@@ -31,11 +36,24 @@ public final class OneTimeToken {
     this.createdAt = Objects.requireNonNull(createdAt);
     this.expiresAt = Objects.requireNonNull(expiresAt);
     this.usedAt = usedAt;
+    this.client = client;
   }
 
   public static OneTimeToken issue(
       UserId user, TokenPurpose purpose, TokenHash hash, Instant now, Instant expires) {
-    return new OneTimeToken(UUID.randomUUID(), user, purpose, hash, now, expires, null);
+    return new OneTimeToken(UUID.randomUUID(), user, purpose, hash, now, expires, null, null);
+  }
+
+  /** A token that only {@code client} (a {@code client_id}) may redeem. */
+  public static OneTimeToken issueFor(
+      String client,
+      UserId user,
+      TokenPurpose purpose,
+      TokenHash hash,
+      Instant now,
+      Instant expires) {
+    return new OneTimeToken(
+        UUID.randomUUID(), user, purpose, hash, now, expires, null, Objects.requireNonNull(client));
   }
 
   public static OneTimeToken restore(
@@ -46,7 +64,20 @@ public final class OneTimeToken {
       Instant createdAt,
       Instant expiresAt,
       Instant usedAt) {
-    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt);
+    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt, null);
+  }
+
+  /** Restores a token, bound to {@code client} when that is not null. */
+  public static OneTimeToken restore(
+      UUID id,
+      UserId userId,
+      TokenPurpose purpose,
+      TokenHash hash,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant usedAt,
+      String client) {
+    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt, client);
   }
 
   /** Whether it can still be redeemed for {@code expected}; the purpose must match too. */
@@ -80,6 +111,11 @@ public final class OneTimeToken {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /** The client the token was issued to, when it is bound to one. */
+  public Optional<String> client() {
+    return Optional.ofNullable(client);
   }
 
   public Optional<Instant> usedAt() {

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * What every refresh token of one login's chain shares: the session id (the {@code sid} claim),
  * when the login happened, the absolute end of the session, the user's security version at login,
- * and the OAuth client it was issued to with the scope it was granted (none for the JSON API).
+ * the OAuth client it was issued to with the scope it was granted (none for the JSON API), and how
+ * the user authenticated (the {@code amr} of every token of the chain, refreshes included).
  */
 public record SessionChain(
     UUID id,
@@ -16,11 +17,24 @@ public record SessionChain(
     Instant expiresAt,
     long securityVersion,
     String clientId,
-    String scope) {
+    String scope,
+    AuthMethods methods) {
   public SessionChain {
     Objects.requireNonNull(id);
     Objects.requireNonNull(startedAt);
     Objects.requireNonNull(expiresAt);
+    methods = methods == null ? AuthMethods.PASSWORD : methods;
+  }
+
+  /** A session authenticated by password alone. */
+  public SessionChain(
+      UUID id,
+      Instant startedAt,
+      Instant expiresAt,
+      long securityVersion,
+      String clientId,
+      String scope) {
+    this(id, startedAt, expiresAt, securityVersion, clientId, scope, AuthMethods.PASSWORD);
   }
 
   /** A session without a recorded client or scope. */
@@ -38,6 +52,11 @@ public record SessionChain(
   public static SessionChain start(
       Instant now, Instant expiresAt, long securityVersion, String clientId, String scope) {
     return new SessionChain(UUID.randomUUID(), now, expiresAt, securityVersion, clientId, scope);
+  }
+
+  /** The same session, authenticated by {@code how}. */
+  public SessionChain authenticatedBy(AuthMethods how) {
+    return new SessionChain(id, startedAt, expiresAt, securityVersion, clientId, scope, how);
   }
 
   public Optional<String> client() {

@@ -1,0 +1,140 @@
+package io.tenantry.web;
+
+import io.tenantry.application.UseCases;
+import io.tenantry.application.mfa.EnrolledSession;
+import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.shared.ConflictException;
+import io.tenantry.domain.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The second step of the hosted sign-in, for the code flow and {@code /account} alike: a TOTP or
+ * recovery code (a wrong one counts toward the lockout, as in the API), or the enrolment a tenant's
+ * policy requires. Success continues as a password-only sign-in does: with a code to the client, or
+ * to {@code /account}.
+ */
+@Path("/sign-in/mfa")
+@Produces(MediaType.TEXT_HTML)
+public class SecondFactorPage {
+  @Inject UseCases useCases;
+  @Inject PageResponses pages;
+  @Inject PageMessages msg;
+  @Inject PageSessionCookie sessions;
+  @Inject SignInBudgets budgets;
+  @Inject SignInContexts contexts;
+  @Inject SecondFactorView view;
+
+  /** {@code use} (a button) switches between the app's code and a recovery code. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response verify(
+      @BeanParam AuthorizeForm authorize,
+      @RestForm String tenant,
+      @RestForm String code,
+      @RestForm String use,
+      @RestForm(CsrfTokens.FIELD) String csrf,
+      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
+    return submitted(
+        csrfCookie,
+        csrf,
+        authorize,
+        tenant,
+        context -> {
+          if (use != null) {
+            return view.code(context, "recovery".equals(use), null, csrfCookie, 200);
+          }
+          return verify(context, code, mfaToken, csrfCookie);
+        });
+  }
+
+  @POST
+  @Path("/enrol")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response enrol(
+      @BeanParam AuthorizeForm authorize,
+      @RestForm String tenant,
+      @RestForm String code,
+      @RestForm String secret,
+      @RestForm String otpauth,
+      @RestForm(CsrfTokens.FIELD) String csrf,
+      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
+    return submitted(
+        csrfCookie,
+        csrf,
+        authorize,
+        tenant,
+        context -> {
+          if (!SecondFactorView.redrawable(secret, otpauth)) {
+            return contexts.restart(context, view.clearedToken());
+          }
+          FormErrors errors = new FormErrors(msg).required("code", code);
+          if (errors.any()) {
+            return view.enrolment(context, secret, otpauth, errors, csrfCookie, 400);
+          }
+          try {
+            EnrolledSession<String> done =
+                useCases.hostedSignIn.confirmEnrolment(mfaToken, context.client(), code);
+            return view.recoveryCodes(
+                context.tenantName(),
+                done.recoveryCodes(),
+                context.continueUrl(),
+                sessions.issue(done.session()),
+                view.clearedToken());
+          } catch (RuleViolationException wrong) {
+            errors.flag("code", msg.error_mfa_code());
+            return view.enrolment(context, secret, otpauth, errors, csrfCookie, 400);
+          } catch (AuthenticationException | ConflictException expired) {
+            return contexts.restart(context, view.clearedToken());
+          }
+        });
+  }
+
+  private Response verify(SignInContext context, String code, String mfaToken, String csrf) {
+    FormErrors errors = new FormErrors(msg).required("code", code);
+    if (errors.any()) {
+      return view.code(context, false, errors, csrf, 400);
+    }
+    OptionalLong wait = budgets.spendClient();
+    if (wait.isPresent()) {
+      return pages.tooManyAttempts(wait.getAsLong());
+    }
+    try {
+      String session = useCases.hostedSignIn.verify(mfaToken, context.client(), code);
+      return contexts.signedIn(context, session, view.clearedToken());
+    } catch (AuthenticationException refused) {
+      if (!"invalid_mfa_code".equals(refused.code())) {
+        return contexts.restart(context, view.clearedToken());
+      }
+      // A recovery code is longer than six characters: show its form again.
+      boolean recovery = code.strip().length() > 6;
+      errors.flag("code", msg.error_mfa_code());
+      return view.code(context, recovery, errors, csrf, 401);
+    }
+  }
+
+  /** The CSRF check, then the sign-in the form continues (an authorization request or not). */
+  private Response submitted(
+      String csrfCookie,
+      String csrfField,
+      AuthorizeForm authorize,
+      String tenant,
+      Function<SignInContext, Response> then) {
+    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+      return pages.formExpired();
+    }
+    return contexts.resolve(authorize.request(), tenant, then);
+  }
+}
