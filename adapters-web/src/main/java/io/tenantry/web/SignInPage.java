@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
@@ -40,9 +39,12 @@ public class SignInPage {
   Template template;
 
   @GET
-  public Response show(@RestQuery String tenant, @RestCookie(CsrfTokens.COOKIE) String cookie) {
+  public Response show(
+      @RestQuery String tenant,
+      @RestQuery(SignInTarget.FIELD) String next,
+      @RestCookie(CsrfTokens.COOKIE) String cookie) {
     boolean fixed = tenant != null && !tenant.isBlank();
-    return pages.form(page(tenant, fixed, "", null, null), cookie, 200);
+    return pages.form(page(tenant, fixed, "", null, null, next), cookie, 200);
   }
 
   @POST
@@ -52,6 +54,7 @@ public class SignInPage {
       @RestForm("tenant_fixed") boolean fixed,
       @RestForm String email,
       @RestForm String password,
+      @RestForm(SignInTarget.FIELD) String next,
       @RestForm(CsrfTokens.FIELD) String csrf,
       @RestCookie(CsrfTokens.COOKIE) String cookie) {
     if (!pages.csrfHolds(cookie, csrf)) {
@@ -63,7 +66,7 @@ public class SignInPage {
             .required("email", email)
             .required("password", password);
     if (errors.any()) {
-      return pages.form(page(tenant, fixed, email, errors, null), cookie, 400);
+      return pages.form(page(tenant, fixed, email, errors, null, next), cookie, 400);
     }
     OptionalLong wait = budgets.spend(tenant, email);
     if (wait.isPresent()) {
@@ -73,18 +76,18 @@ public class SignInPage {
       String value =
           useCases.pageSessions.signIn(
               new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password));
-      return PageResponses.seeOther("/account", sessions.issue(value));
+      return PageResponses.seeOther(SignInTarget.after(next), sessions.issue(value));
     } catch (AuthenticationException refused) {
-      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed()), cookie, 401);
+      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed(), next), cookie, 401);
     } catch (ForbiddenException secondFactor) {
       return pages.form(
-          page(tenant, fixed, email, null, msg.sign_in_needs_second_factor()), cookie, 403);
+          page(tenant, fixed, email, null, msg.sign_in_needs_second_factor(), next), cookie, 403);
     }
   }
 
   /** The form; a tenant given in the link is not asked for, and shown by name when active. */
   private TemplateInstance page(
-      String tenant, boolean fixed, String email, FormErrors errors, String failed) {
+      String tenant, boolean fixed, String email, FormErrors errors, String failed, String next) {
     String slug = tenant == null ? "" : tenant.strip();
     String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
     TemplateInstance page =
@@ -95,7 +98,7 @@ public class SignInPage {
             .data("email", email == null ? "" : email)
             .data("failed", failed == null ? "" : failed)
             .data("action", "/sign-in")
-            .data("hidden", Map.of())
+            .data("hidden", SignInTarget.hidden(next))
             .data("clientName", "");
     return PageResponses.withErrors(page, errors);
   }
