@@ -29,27 +29,9 @@ public record LoginChart(
         Math.max(
             1, days.stream().mapToLong(d -> Math.max(d.succeeded(), d.failed())).max().orElse(0));
     double slot = (double) (WIDTH - LEFT) / Math.max(1, days.size());
-    int width = Math.max(1, (int) Math.floor((slot - 4) / 2));
     List<ChartColumn> columns = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
-      LoginDay day = days.get(i);
-      int x = LEFT + (int) Math.round(i * slot) + 2;
-      int ok = height(day.succeeded(), top);
-      int failed = height(day.failed(), top);
-      columns.add(
-          new ChartColumn(
-              day.day().toString(),
-              LABEL.format(day.day()),
-              i % 7 == 0,
-              day.succeeded(),
-              day.failed(),
-              x,
-              width,
-              TOP + PLOT - ok,
-              ok,
-              x + width,
-              TOP + PLOT - failed,
-              failed));
+      columns.add(column(i, days.get(i), slot, top));
     }
     List<ChartTick> ticks =
         LongStream.of(0, top / 2, top)
@@ -61,6 +43,29 @@ public record LoginChart(
         ticks,
         days.stream().mapToLong(LoginDay::succeeded).sum(),
         days.stream().mapToLong(LoginDay::failed).sum());
+  }
+
+  /**
+   * Day {@code index}'s two bars side by side in its slot, scaled so {@code top} fills the plot.
+   */
+  private static ChartColumn column(int index, LoginDay day, double slot, long top) {
+    int width = Math.max(1, (int) Math.floor((slot - 4) / 2));
+    int x = LEFT + (int) Math.round(index * slot) + 2;
+    int ok = height(day.succeeded(), top);
+    int failed = height(day.failed(), top);
+    return new ChartColumn(
+        day.day().toString(),
+        LABEL.format(day.day()),
+        index % 7 == 0,
+        day.succeeded(),
+        day.failed(),
+        x,
+        width,
+        TOP + PLOT - ok,
+        ok,
+        x + width,
+        TOP + PLOT - failed,
+        failed);
   }
 
   /** The y of the day labels under the bars, for the template. */
