@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * The second step of the hosted sign-in, for the code flow and {@code /account} alike: a TOTP or
  * recovery code (a wrong one counts toward the lockout, as in the API), or the enrolment a tenant's
  * policy requires. Success continues as a password-only sign-in does: with a code to the client, or
- * to {@code /account}.
+ * to {@code /account} (or the console, when it asked for the sign-in).
  */
 @Path("/sign-in/mfa")
 @Produces(MediaType.TEXT_HTML)
@@ -41,6 +41,7 @@ public class SecondFactorPage {
   public Response verify(
       @BeanParam AuthorizeForm authorize,
       @RestForm String tenant,
+      @RestForm(SignInTarget.FIELD) String next,
       @RestForm String code,
       @RestForm String use,
       @RestForm(CsrfTokens.FIELD) String csrf,
@@ -51,6 +52,7 @@ public class SecondFactorPage {
         csrf,
         authorize,
         tenant,
+        next,
         context -> {
           if (use != null) {
             return view.code(context, "recovery".equals(use), null, csrfCookie, 200);
@@ -65,6 +67,7 @@ public class SecondFactorPage {
   public Response enrol(
       @BeanParam AuthorizeForm authorize,
       @RestForm String tenant,
+      @RestForm(SignInTarget.FIELD) String next,
       @RestForm String code,
       @RestForm String secret,
       @RestForm String otpauth,
@@ -76,6 +79,7 @@ public class SecondFactorPage {
         csrf,
         authorize,
         tenant,
+        next,
         context -> {
           if (!SecondFactorView.redrawable(secret, otpauth)) {
             return contexts.restart(context, view.clearedToken());
@@ -131,10 +135,11 @@ public class SecondFactorPage {
       String csrfField,
       AuthorizeForm authorize,
       String tenant,
+      String next,
       Function<SignInContext, Response> then) {
     if (!pages.csrfHolds(csrfCookie, csrfField)) {
       return pages.formExpired();
     }
-    return contexts.resolve(authorize.request(), tenant, then);
+    return contexts.resolve(authorize.request(), tenant, next, then);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Where a hosted sign-in goes on after its second step, and what its forms repeat: back to an OAuth
- * client with a code (the authorization request in hidden fields), or to {@code /account} (the
- * tenant in a hidden field). {@code client} is what the {@code mfa_token} is bound to.
+ * client with a code (the authorization request in hidden fields), or to {@code /account} or the
+ * console (the tenant and the target in hidden fields). {@code client} is what the {@code mfa_token} is bound to.
  */
 record SignInContext(
     String tenantName,
@@ -40,10 +40,11 @@ record SignInContext(
         again);
   }
 
-  /** The sign-in of {@code /account}. */
-  static SignInContext account(String slug, String tenantName) {
+  /** The sign-in of {@code /account}, or of the console when {@code next} names it. */
+  static SignInContext account(String slug, String tenantName, String next) {
     Map<String, String> hidden = new LinkedHashMap<>();
     hidden.put("tenant", slug);
+    hidden.putAll(SignInTarget.hidden(next));
     return new SignInContext(
         tenantName,
         "",
@@ -52,7 +53,7 @@ record SignInContext(
         null,
         null,
         null,
-        "/account",
+        SignInTarget.after(next),
         RedirectUris.withParams("/sign-in", hidden).toString());
   }
 

@@ -22,7 +22,10 @@ public class SignInContexts {
 
   /** Runs {@code then} for the form's sign-in; a bad authorization request gets its answer. */
   public Response resolve(
-      AuthorizeRequest request, String tenant, Function<SignInContext, Response> then) {
+      AuthorizeRequest request,
+      String tenant,
+      String next,
+      Function<SignInContext, Response> then) {
     if (request.clientId() != null) {
       return checks.checked(
           request, (client, code) -> then.apply(SignInContext.of(client, request, code)));
@@ -32,16 +35,16 @@ public class SignInContexts {
     if (name.isEmpty()) {
       return PageResponses.seeOther("/sign-in");
     }
-    return then.apply(SignInContext.account(slug, name.get()));
+    return then.apply(SignInContext.account(slug, name.get(), next));
   }
 
-  /** Signed in: with a code to the client, or to {@code /account}, with the new session cookie. */
+  /** Signed in: with a code to the client, or to its page, with the new session cookie. */
   public Response signedIn(SignInContext context, String session, NewCookie... others) {
     NewCookie[] cookies = new NewCookie[others.length + 1];
     cookies[0] = sessions.issue(session);
     System.arraycopy(others, 0, cookies, 1, others.length);
     if (!context.redirectsToClient()) {
-      return PageResponses.seeOther("/account", cookies);
+      return PageResponses.seeOther(context.continueUrl(), cookies);
     }
     PageCaller caller = useCases.pageSessions.resume(session).orElseThrow();
     return checks.redirectWithCode(caller, context.code(), context.state(), cookies);

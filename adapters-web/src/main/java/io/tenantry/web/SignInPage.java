@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,9 +42,12 @@ public class SignInPage {
   Template template;
 
   @GET
-  public Response show(@RestQuery String tenant, @RestCookie(CsrfTokens.COOKIE) String cookie) {
+  public Response show(
+      @RestQuery String tenant,
+      @RestQuery(SignInTarget.FIELD) String next,
+      @RestCookie(CsrfTokens.COOKIE) String cookie) {
     boolean fixed = tenant != null && !tenant.isBlank();
-    return pages.form(page(tenant, fixed, "", null, null), cookie, 200);
+    return pages.form(page(tenant, fixed, "", null, null, next), cookie, 200);
   }
 
   @POST
@@ -55,6 +57,7 @@ public class SignInPage {
       @RestForm("tenant_fixed") boolean fixed,
       @RestForm String email,
       @RestForm String password,
+      @RestForm(SignInTarget.FIELD) String next,
       @RestForm(CsrfTokens.FIELD) String csrf,
       @RestCookie(CsrfTokens.COOKIE) String cookie) {
     if (!pages.csrfHolds(cookie, csrf)) {
@@ -66,7 +69,7 @@ public class SignInPage {
             .required("email", email)
             .required("password", password);
     if (errors.any()) {
-      return pages.form(page(tenant, fixed, email, errors, null), cookie, 400);
+      return pages.form(page(tenant, fixed, email, errors, null, next), cookie, 400);
     }
     OptionalLong wait = budgets.spend(tenant, email);
     if (wait.isPresent()) {
@@ -79,20 +82,20 @@ public class SignInPage {
               new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password),
               HostedSignIn.ACCOUNT_PAGES);
     } catch (AuthenticationException refused) {
-      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed()), cookie, 401);
+      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed(), next), cookie, 401);
     }
     if (step.secondFactor().isEmpty()) {
-      return PageResponses.seeOther("/account", sessions.issue(step.cookie()));
+      return PageResponses.seeOther(SignInTarget.after(next), sessions.issue(step.cookie()));
     }
     String slug = tenant.strip();
     String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
     return secondFactor.challenge(
-        step.secondFactor().get(), SignInContext.account(slug, name), cookie);
+        step.secondFactor().get(), SignInContext.account(slug, name, next), cookie);
   }
 
   /** The form; a tenant given in the link is not asked for, and shown by name when active. */
   private TemplateInstance page(
-      String tenant, boolean fixed, String email, FormErrors errors, String failed) {
+      String tenant, boolean fixed, String email, FormErrors errors, String failed, String next) {
     String slug = tenant == null ? "" : tenant.strip();
     String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
     TemplateInstance page =
@@ -103,7 +106,7 @@ public class SignInPage {
             .data("email", email == null ? "" : email)
             .data("failed", failed == null ? "" : failed)
             .data("action", "/sign-in")
-            .data("hidden", Map.of())
+            .data("hidden", SignInTarget.hidden(next))
             .data("clientName", "");
     return PageResponses.withErrors(page, errors);
   }

@@ -9,6 +9,7 @@ import io.tenantry.application.apikey.ApiKeys;
 import io.tenantry.application.audit.AnchorAuditChains;
 import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.audit.AuditTrailQueries;
+import io.tenantry.application.audit.LoginActivity;
 import io.tenantry.application.audit.PurgeAuditEvents;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.client.DeleteClient;
@@ -152,6 +153,7 @@ public final class UseCases {
   public final ImportUsers importUsers;
   public final ExportOwnData exportOwnData;
   public final DeleteOwnAccount deleteOwnAccount;
+  public final LoginActivity loginActivity;
 
   public UseCases(Ports ports, Settings settings) {
     Clock clock = ports.clock();
@@ -283,7 +285,8 @@ public final class UseCases {
             ports.secureTokens(),
             events,
             clock,
-            settings.pageSessionIdleTimeout());
+            settings.pageSessionIdleTimeout(),
+            roleDirectory);
     issueAuthorizationCode =
         new IssueAuthorizationCode(uow, ports.authorizationCodes(), ports.secureTokens(), clock);
     redeemAuthorizationCode =
@@ -333,5 +336,6 @@ public final class UseCases {
     importUsers = new ImportUsers(uow, directory, users, hasher, oneTime, events, clock);
     exportOwnData = new ExportOwnData(uow, users, refresh, ports.auditLog(), clock);
     deleteOwnAccount = new DeleteOwnAccount(uow, users, hasher, settings.lockout(), events, clock);
+    loginActivity = new LoginActivity(uow, ports.auditLog(), clock);
   }
 }

@@ -40,6 +40,7 @@ public class StartupTasks {
     String url = config.publicUrl().replaceAll("/+$", "");
     LOG.infof(
         "Tenantry is ready: API %1$s/api/v1, sign-in page %1$s/sign-in, account page %1$s/account,"
+            + " console %1$s/console,"
             + " OpenID Connect discovery %1$s/.well-known/openid-configuration;"
             + " health, metrics and the OpenAPI document on port %2$d under /q/health, /q/metrics,"
             + " /q/openapi; guides in docs/api (README: \"Use Tenantry from your app\")",

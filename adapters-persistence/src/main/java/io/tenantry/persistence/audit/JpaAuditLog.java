@@ -3,8 +3,10 @@ package io.tenantry.persistence.audit;
 import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditChainVerifier;
+import io.tenantry.domain.audit.AuditDayCount;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
+import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.audit.AuditSort;
@@ -19,11 +21,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The audit trail of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -178,5 +182,32 @@ public class JpaAuditLog implements AuditLog {
     long keepFrom = firstKept == null ? Long.MAX_VALUE : firstKept;
     keepFrom = Math.min(keepFrom, latestAnchor().map(AuditAnchor::sequence).orElse(keepFrom));
     return AuditEventEntity.delete("seq < ?1", keepFrom);
+  }
+
+  @Override
+  public List<AuditDayCount> countPerDay(Set<AuditEventType> types, Instant from, Instant to) {
+    if (types.isEmpty()) {
+      return List.of();
+    }
+    // Grouped in the database over the occurred_at index: one row per day and type, however many
+    // events the window holds.
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD'), type,"
+                    + " count(*) from audit_events where occurred_at >= :from and occurred_at < :to"
+                    + " and type in (:types) group by 1, 2")
+            .setParameter("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+            .setParameter("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+            .setParameter("types", types.stream().map(AuditEventType::wireName).toList())
+            .getResultList();
+    return rows.stream().map(row -> dayCount((Object[]) row)).toList();
+  }
+
+  private static AuditDayCount dayCount(Object[] row) {
+    return new AuditDayCount(
+        LocalDate.parse((String) row[0]),
+        AuditEventType.byWireName((String) row[1]).orElseThrow(),
+        ((Number) row[2]).longValue());
   }
 }

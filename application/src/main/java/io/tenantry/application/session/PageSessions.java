@@ -1,5 +1,6 @@
 package io.tenantry.application.session;
 
+import io.tenantry.application.access.RoleDirectory;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
@@ -45,8 +46,12 @@ public final class PageSessions {
   private final DomainEvents events;
   private final Clock clock;
   private final Duration idleTimeout;
+  private final RoleDirectory roleDefinitions;
 
-  /** {@code idleTimeout} ends a pages session nobody used for that long. */
+  /**
+   * {@code idleTimeout} ends a pages session nobody used for that long; {@code roleDefinitions}
+   * says what the tenant's own roles grant, as it does for bearer tokens.
+   */
   public PageSessions(
       UnitOfWork unitOfWork,
       TenantDirectory tenants,
@@ -58,7 +63,8 @@ public final class PageSessions {
       SecureTokens secureTokens,
       DomainEvents events,
       Clock clock,
-      Duration idleTimeout) {
+      Duration idleTimeout,
+      RoleDirectory roleDefinitions) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
@@ -70,6 +76,7 @@ public final class PageSessions {
     this.events = events;
     this.clock = clock;
     this.idleTimeout = idleTimeout;
+    this.roleDefinitions = roleDefinitions;
   }
 
   /** Signs in and answers the new cookie value; any failure is {@code invalid_credentials}. */
@@ -90,9 +97,26 @@ public final class PageSessions {
     if (tenant.isEmpty()) {
       return Optional.empty();
     }
-    return unitOfWork.inTenant(
-        tenant.get().ref(),
-        () -> pageSessions.findByHash(token.get().hash()).flatMap(p -> resume(tenant.get(), p)));
+    return unitOfWork
+        .inTenant(
+            tenant.get().ref(),
+            () -> pageSessions.findByHash(token.get().hash()).flatMap(p -> resume(tenant.get(), p)))
+        .map(caller -> withRoleDefinitions(caller, tenant.get()));
+  }
+
+  /** The caller with what the tenant's own roles grant, so custom roles count as over the API. */
+  private PageCaller withRoleDefinitions(PageCaller caller, TenantSnapshot tenant) {
+    Actor a = caller.actor();
+    Actor resolved =
+        new Actor(
+            a.userId(),
+            a.tenantId(),
+            a.tenant(),
+            a.email(),
+            a.roles(),
+            a.sessionId(),
+            roleDefinitions.of(tenant.ref()));
+    return new PageCaller(resolved, caller.tenantName(), caller.authTime());
   }
 
   /** Ends the cookie's pages session and the Tenantry session it is bound to. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditChainVerifier;
+import io.tenantry.domain.audit.AuditDayCount;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditEventType;
@@ -17,10 +18,13 @@ import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +152,36 @@ public abstract class AuditLogContract {
     assertThat(unitOfWork().inTenant(tenant, () -> log().latestAnchor())).contains(anchor);
     assertThat(unitOfWork().inTenant(tenant, () -> log().hashAt(head.sequence())))
         .contains(head.hash());
+  }
+
+  @Test
+  void shouldCountTheChosenTypesPerUtcDayWithinTheWindowOnly() {
+    append(T0.plusSeconds(3), AuditEventType.LOGIN_FAILED, BOB);
+    append(T0.plus(Duration.ofHours(13)), AuditEventType.LOGIN_FAILED, BOB);
+    append(T0.plus(Duration.ofHours(14)), AuditEventType.LOGIN_FAILED, ALICE);
+    append(T0.minus(Duration.ofDays(3)), AuditEventType.LOGIN_SUCCEEDED, BOB);
+    Instant from = Instant.parse("2026-01-30T00:00:00Z");
+    Instant to = Instant.parse("2026-02-02T00:00:00Z");
+
+    List<AuditDayCount> counts =
+        unitOfWork()
+            .inTenant(
+                tenant,
+                () ->
+                    log()
+                        .countPerDay(
+                            Set.of(AuditEventType.LOGIN_SUCCEEDED, AuditEventType.LOGIN_FAILED),
+                            from,
+                            to));
+
+    LocalDate day = LocalDate.parse("2026-01-31");
+    assertThat(counts)
+        .containsExactlyInAnyOrder(
+            new AuditDayCount(day, AuditEventType.LOGIN_SUCCEEDED, 1),
+            new AuditDayCount(day, AuditEventType.LOGIN_FAILED, 1),
+            new AuditDayCount(day.plusDays(1), AuditEventType.LOGIN_FAILED, 2));
+    assertThat(unitOfWork().inTenant(tenant, () -> log().countPerDay(Set.of(), from, to)))
+        .isEmpty();
   }
 
   private static AuditQuery firstPage() {

@@ -3,6 +3,7 @@ package io.tenantry.application.fakes;
 import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditChainVerifier;
+import io.tenantry.domain.audit.AuditDayCount;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventType;
 import io.tenantry.domain.audit.AuditLog;
@@ -15,12 +16,16 @@ import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.TenantSlug;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Each tenant's chained audit trail in a list, oldest first, as the schema-per-tenant log keeps it;
@@ -156,6 +161,25 @@ public final class InMemoryAuditLog implements AuditLog {
     rows.subList(0, keepFrom).clear();
     purged.merge(unitOfWork.currentTenant(), (long) keepFrom, Long::sum);
     return keepFrom;
+  }
+
+  @Override
+  public synchronized List<AuditDayCount> countPerDay(
+      Set<AuditEventType> types, Instant from, Instant to) {
+    Map<AuditDayCount, Long> counts =
+        rows().stream()
+            .map(ChainedAuditEvent::event)
+            .filter(e -> types.contains(e.type()))
+            .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to))
+            .collect(
+                Collectors.groupingBy(
+                    e ->
+                        new AuditDayCount(
+                            LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.type(), 0),
+                    Collectors.counting()));
+    return counts.entrySet().stream()
+        .map(c -> new AuditDayCount(c.getKey().day(), c.getKey().type(), c.getValue()))
+        .toList();
   }
 
   /** Removes the newest {@code count} rows, as someone with database access could. */

@@ -10,7 +10,11 @@ import io.tenantry.application.fakes.Commands;
 import io.tenantry.application.fakes.TestApp;
 import io.tenantry.application.fakes.TestApp.Session;
 import io.tenantry.domain.shared.AuthenticationException;
+import io.tenantry.domain.user.Permission;
+import io.tenantry.domain.user.Role;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +24,12 @@ class PageSessionsTest {
 
   private TestApp app;
   private Session uma;
+  private Session owner;
 
   @BeforeEach
   void setUp() {
     app = TestApp.started();
-    Session owner = aTenant().withSlug("acme").createAndLogInOwner(app);
+    owner = aTenant().withSlug("acme").createAndLogInOwner(app);
     uma = aUser().withEmail(UMA).withRoles("member").create(app, owner.actor());
   }
 
@@ -40,6 +45,22 @@ class PageSessionsTest {
         .extracting(SessionView::id)
         .contains(caller.actor().session().get());
     assertThat(cookie).hasSize(65).isNotEqualTo(signIn());
+  }
+
+  @Test
+  void shouldGrantWhatTheTenantsOwnRolesGrantAsBearerTokensDo() {
+    app.useCases.createRole.create(
+        owner.actor(), new Role("support"), "Support desk", Set.of(Permission.AUDIT_READ));
+    Session fresh = app.logIn("acme", owner.actor().email().value(), PASSWORD);
+    app.useCases.assignRoles.assign(
+        fresh.actor(),
+        uma.actor().userId(),
+        Set.of(Role.MEMBER, new Role("support")),
+        OptionalLong.empty());
+
+    PageCaller caller = app.useCases.pageSessions.resume(signIn()).orElseThrow();
+
+    assertThat(caller.actor().permissions()).contains(Permission.AUDIT_READ, Permission.USERS_READ);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.tenantry.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The audit trail of the tenant whose unit of work is running: tamper-evident, append-only. */
 public interface AuditLog {
@@ -52,4 +53,11 @@ public interface AuditLog {
    * many were deleted.
    */
   long purgeBefore(Instant cutoff);
+
+  /**
+   * How many events of each of {@code types} happened per UTC day in {@code from} ≤ t &lt; {@code
+   * to}: one count per day and type that had any, so the answer is bounded by the window, not by
+   * the size of the trail.
+   */
+  List<AuditDayCount> countPerDay(Set<AuditEventType> types, Instant from, Instant to);
 }

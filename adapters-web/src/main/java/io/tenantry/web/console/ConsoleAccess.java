@@ -1,0 +1,65 @@
+package io.tenantry.web.console;
+
+import io.tenantry.application.session.PageCaller;
+import io.tenantry.domain.shared.ForbiddenException;
+import io.tenantry.domain.shared.NotFoundException;
+import io.tenantry.web.PageResponses;
+import io.tenantry.web.PageSessionCookie;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+
+/**
+ * The start every console request shares: for a form the CSRF check first, then the pages session
+ * (else the hosted sign-in, which comes back to {@code /console}); a use case's refusal becomes an
+ * HTML 403 or 404 page rather than the API's problem+json.
+ */
+@ApplicationScoped
+public class ConsoleAccess {
+  /** Where an unauthenticated browser is sent; it returns to the console once signed in. */
+  public static final String SIGN_IN = "/sign-in?next=/console";
+
+  @Inject PageResponses pages;
+  @Inject PageSessionCookie sessions;
+  @Inject ConsoleView view;
+
+  /** Runs {@code then} for the signed-in caller of a console page. */
+  public Response page(String session, String csrfCookie, Function<PageCaller, Response> then) {
+    return sessions
+        .caller(session)
+        .map(caller -> guarded(caller, csrfCookie, then))
+        .orElseGet(this::toSignIn);
+  }
+
+  /** Runs {@code then} for the signed-in caller of a genuine console form. */
+  public Response form(
+      String session, String csrfCookie, String csrfField, Function<PageCaller, Response> then) {
+    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+      return pages.formExpired();
+    }
+    return page(session, csrfCookie, then);
+  }
+
+  /** Back to the hosted sign-in, forgetting a pages session that is no longer good. */
+  public Response toSignIn() {
+    return PageResponses.seeOther(SIGN_IN, sessions.cleared());
+  }
+
+  private Response guarded(
+      PageCaller caller, String csrfCookie, Function<PageCaller, Response> then) {
+    try {
+      return then.apply(caller);
+    } catch (ForbiddenException refused) {
+      return view.notice(
+          caller,
+          csrfCookie,
+          "Not allowed",
+          "Your roles do not allow this. Ask an owner of the tenant if you need it.",
+          403);
+    } catch (NotFoundException gone) {
+      return view.notice(
+          caller, csrfCookie, "Not found", "There is nothing here, or it was deleted.", 404);
+    }
+  }
+}

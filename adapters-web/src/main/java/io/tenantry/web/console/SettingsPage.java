@@ -1,0 +1,122 @@
+package io.tenantry.web.console;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.tenantry.application.UseCases;
+import io.tenantry.application.session.PageCaller;
+import io.tenantry.application.tenant.TenantView;
+import io.tenantry.application.tenant.UpdateTenantCommand;
+import io.tenantry.domain.shared.ConflictException;
+import io.tenantry.domain.shared.DomainException;
+import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.tenant.TenantName;
+import io.tenantry.web.AnswersOutagesInHtml;
+import io.tenantry.web.CsrfTokens;
+import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageMessages;
+import io.tenantry.web.PageResponses;
+import io.tenantry.web.PageSessionCookie;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * {@code /console/settings}: the tenant's name, self-registration and MFA requirement, read with
+ * {@code tenant:read} and saved through the same use case as {@code PATCH /tenants/current}.
+ */
+@Path("/console/settings")
+@Produces(MediaType.TEXT_HTML)
+@AnswersOutagesInHtml
+public class SettingsPage {
+  @Inject UseCases useCases;
+  @Inject ConsoleAccess access;
+  @Inject ConsoleView view;
+  @Inject PageMessages msg;
+
+  @Inject
+  @Location("console/settings.html")
+  Template template;
+
+  @GET
+  public Response show(
+      @RestQuery String done,
+      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @RestCookie(PageSessionCookie.COOKIE) String session) {
+    String notice = "saved".equals(done) ? "The settings are saved." : "";
+    return access.page(
+        session, csrfCookie, caller -> render(caller, csrfCookie, null, notice, null, 200));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response save(
+      @RestForm String name,
+      @RestForm("self_registration") boolean selfRegistration,
+      @RestForm("mfa_required") boolean mfaRequired,
+      @RestForm(CsrfTokens.FIELD) String csrf,
+      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @RestCookie(PageSessionCookie.COOKIE) String session) {
+    return access.form(
+        session,
+        csrfCookie,
+        csrf,
+        caller -> save(caller, csrfCookie, name, selfRegistration, mfaRequired));
+  }
+
+  private Response save(
+      PageCaller caller, String csrfCookie, String typed, boolean open, boolean mfa) {
+    FormErrors errors = new FormErrors(msg).required("name", typed);
+    try {
+      if (!errors.any()) {
+        TenantName name = new TenantName(typed);
+        useCases.updateOwnTenant.update(
+            caller.actor(),
+            new UpdateTenantCommand(
+                Optional.of(name),
+                Optional.of(open),
+                Optional.empty(),
+                OptionalLong.empty(),
+                Optional.of(mfa)));
+        return PageResponses.seeOther("/console/settings?done=saved");
+      }
+    } catch (ConflictException | RuleViolationException refused) {
+      errors.flag(fieldOf(refused), ConsoleErrors.describe(refused));
+    }
+    return render(caller, csrfCookie, errors, "", typed, 400);
+  }
+
+  private static String fieldOf(DomainException refused) {
+    if (refused instanceof RuleViolationException rule
+        && rule.errors().stream().anyMatch(e -> "name".equals(e.field()))) {
+      return "name";
+    }
+    return "change";
+  }
+
+  private Response render(
+      PageCaller caller,
+      String csrfCookie,
+      FormErrors errors,
+      String notice,
+      String typedName,
+      int status) {
+    TenantView tenant = useCases.readTenants.current(caller.actor());
+    TemplateInstance page =
+        template
+            .data("current", TenantFacts.of(tenant))
+            .data("name", typedName == null ? tenant.name() : typedName)
+            .data("notice", notice);
+    return view.render(caller, csrfCookie, page, "settings", errors, status);
+  }
+}
