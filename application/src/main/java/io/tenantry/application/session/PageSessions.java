@@ -116,7 +116,7 @@ public final class PageSessions {
             a.roles(),
             a.sessionId(),
             roleDefinitions.of(tenant.ref()));
-    return new PageCaller(resolved, caller.tenantName(), caller.authTime());
+    return new PageCaller(resolved, caller.tenantName(), caller.authTime(), caller.methods());
   }
 
   /** Ends the cookie's pages session and the Tenantry session it is bound to. */
