@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,13 +63,17 @@ public class JpaAuditLog implements AuditLog {
     // The inserts go in JDBC batches, in list order: seq follows it, so each row's predecessor
     // is the one before it here.
     entityManager.unwrap(Session.class).setJdbcBatchSize(INSERT_BATCH);
+    List<AuditEventEntity> rows = new ArrayList<>(events.size());
     for (AuditEvent event : events) {
       String hash = AuditChain.hash(prev, event);
-      AuditEventMapper.toNewEntity(event, prev, hash).persist();
+      rows.add(AuditEventMapper.toNewEntity(event, prev, hash));
       prev = hash;
     }
-    // Flush now so a later append of the same unit of work reads the last one as its predecessor.
+    AuditEventEntity.persist(rows);
+    // Flush now so a later append of the same unit of work reads the last one as its predecessor;
+    // rows never change, so later flushes need not check them.
     AuditEventEntity.flush();
+    rows.forEach(entityManager::detach);
   }
 
   @Override

@@ -101,10 +101,13 @@ public class JpaUserRepository implements UserRepository {
   public void addAll(List<User> users) {
     // New rows only, so no read first; the inserts (users, then their roles) go in JDBC batches.
     entityManager.unwrap(Session.class).setJdbcBatchSize(INSERT_BATCH);
-    for (User user : users) {
-      UserMapper.toNewEntity(user.snapshot()).persist();
-    }
+    List<UserEntity> entities =
+        users.stream().map(u -> UserMapper.toNewEntity(u.snapshot())).toList();
+    UserEntity.persist(entities);
     UserEntity.flush();
+    // Stored and not changed again by the caller: later flushes of the unit of work need not
+    // check a thousand of them for changes.
+    entities.forEach(entityManager::detach);
   }
 
   @Override
