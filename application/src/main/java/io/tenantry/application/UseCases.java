@@ -334,7 +334,9 @@ public final class UseCases {
     updateRole = new UpdateRole(uow, ports.roles(), events, clock);
     deleteRole = new DeleteRole(uow, ports.roles(), events);
     importUsers = new ImportUsers(uow, directory, users, hasher, oneTime, events, clock);
-    exportOwnData = new ExportOwnData(uow, users, refresh, ports.auditLog(), clock);
+    exportOwnData =
+        new ExportOwnData(
+            uow, users, refresh, ports.apiKeys(), ports.totpFactors(), ports.auditLog(), clock);
     deleteOwnAccount = new DeleteOwnAccount(uow, users, hasher, settings.lockout(), events, clock);
     loginActivity = new LoginActivity(uow, ports.auditLog(), clock);
   }

@@ -24,10 +24,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 
 /** The audit trail of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -36,6 +38,7 @@ public class JpaAuditLog implements AuditLog {
   private static final Map<AuditSort, String> SORT_ATTRIBUTES =
       Map.of(AuditSort.OCCURRED_AT, "occurredAt", AuditSort.TYPE, "type");
   private static final int BATCH = 500;
+  private static final int INSERT_BATCH = 100;
 
   // Transaction-scoped advisory lock keyed by schema: appends in one tenant queue up, so each
   // reads the hash the previous one committed and the chain stays linear.
@@ -47,15 +50,34 @@ public class JpaAuditLog implements AuditLog {
 
   @Override
   public void append(AuditEvent event) {
+    appendAll(List.of(event));
+  }
+
+  @Override
+  public void appendAll(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
     entityManager.createNativeQuery(LOCK_CHAIN).getSingleResult();
     String prev =
         AuditEventEntity.<AuditEventEntity>find("order by seq desc")
             .firstResultOptional()
             .map(row -> row.hash)
             .orElse(AuditChain.GENESIS);
-    AuditEventMapper.toNewEntity(event, prev, AuditChain.hash(prev, event)).persist();
-    // Flush now so a second event of the same unit of work reads this one as its predecessor.
+    // The inserts go in JDBC batches, in list order: seq follows it, so each row's predecessor
+    // is the one before it here.
+    entityManager.unwrap(Session.class).setJdbcBatchSize(INSERT_BATCH);
+    List<AuditEventEntity> rows = new ArrayList<>(events.size());
+    for (AuditEvent event : events) {
+      String hash = AuditChain.hash(prev, event);
+      rows.add(AuditEventMapper.toNewEntity(event, prev, hash));
+      prev = hash;
+    }
+    AuditEventEntity.persist(rows);
+    // Flush now so a later append of the same unit of work reads the last one as its predecessor;
+    // rows never change, so later flushes need not check them.
     AuditEventEntity.flush();
+    rows.forEach(entityManager::detach);
   }
 
   @Override

@@ -66,6 +66,17 @@ public class JpaTotpFactors implements TotpFactors {
         == 1;
   }
 
+  @Override
+  public Optional<TotpFactor> find(UserId user) {
+    return TotpFactorEntity.<TotpFactorEntity>findByIdOptional(user.value())
+        .map(JpaTotpFactors::toDomain);
+  }
+
+  @Override
+  public int unusedRecoveryCodes(UserId user) {
+    return (int) RecoveryCodeEntity.count("userId = ?1 and usedAt is null", user.value());
+  }
+
   private static void copy(TotpFactor factor, TotpFactorEntity entity) {
     entity.sealedSecret = factor.sealedSecret();
     entity.createdAt = factor.createdAt();

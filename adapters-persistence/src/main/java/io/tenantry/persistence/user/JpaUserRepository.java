@@ -22,9 +22,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** The users of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -59,6 +63,8 @@ public class JpaUserRepository implements UserRepository {
       returning coalesce(prior.locked_until > :now, false), u.locked_until
       """;
 
+  private static final int INSERT_BATCH = 100;
+
   @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
 
@@ -76,6 +82,32 @@ public class JpaUserRepository implements UserRepository {
     // Flush now so a duplicate e-mail fails here and the returned version is the stored one.
     UserEntity.flush();
     return UserMapper.toDomain(entity, s.tenantId());
+  }
+
+  @Override
+  public Set<Email> existingEmails(Collection<Email> emails) {
+    if (emails.isEmpty()) {
+      return Set.of();
+    }
+    return entityManager
+        .createQuery("select u.email from UserEntity u where u.email in :emails", String.class)
+        .setParameter("emails", emails.stream().map(Email::value).toList())
+        .getResultStream()
+        .map(Email::new)
+        .collect(Collectors.toSet());
+  }
+
+  @Override
+  public void addAll(List<User> users) {
+    // New rows only, so no read first; the inserts (users, then their roles) go in JDBC batches.
+    entityManager.unwrap(Session.class).setJdbcBatchSize(INSERT_BATCH);
+    List<UserEntity> entities =
+        users.stream().map(u -> UserMapper.toNewEntity(u.snapshot())).toList();
+    UserEntity.persist(entities);
+    UserEntity.flush();
+    // Stored and not changed again by the caller: later flushes of the unit of work need not
+    // check a thousand of them for changes.
+    entities.forEach(entityManager::detach);
   }
 
   @Override

@@ -20,7 +20,7 @@ public record ApiKeyResponse(
     Instant createdAt,
     Instant lastUsedAt) {
 
-  static ApiKeyResponse from(ApiKeyView view) {
+  public static ApiKeyResponse from(ApiKeyView view) {
     return new ApiKeyResponse(
         view.id().value(),
         view.name(),

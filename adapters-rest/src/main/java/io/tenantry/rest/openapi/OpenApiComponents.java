@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Defines the reusable parts that the resources' annotations refer to ({@link ApiDoc}): the bearer
- * security scheme, the problem+json schema and responses, the documented headers and the built-in
- * role names. Runs at build time, so the stored document and the served one agree. What it adds to
+ * security scheme, the problem+json schema and responses, the documented headers and the role-name
+ * schema. Runs at build time, so the stored document and the served one agree. What it adds to
  * operations follows from the operation itself, never from its URL: the 500 answer, which any
  * operation can give (the catch-all exception mapper writes it); 413 and 415, which every operation
  * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 400,
@@ -42,12 +42,17 @@ public class OpenApiComponents implements OASFilter {
                 "Access token (RS256 JWT) from POST /api/v1/auth/login or /refresh; its keys are"
                     + " published at /.well-known/jwks.json."));
     addHeaders(components);
+    // A string, not an enum: a tenant defines its own roles, and a client generated from this
+    // document must read a user holding one.
     components.addSchema(
         "Role",
         OASFactory.createSchema()
             .type(List.of(Schema.SchemaType.STRING))
-            .description("A built-in role")
-            .enumeration(List.of("owner", "admin", "member", "platform_admin")));
+            .description(
+                "A role name: a built-in role (owner, admin, member; platform_admin only in"
+                    + " tenant system) or one the tenant defined (GET /api/v1/roles)")
+            .pattern("^[a-z][a-z0-9_-]{1,39}$")
+            .examples(List.of("member", "support-agent")));
     components.addSchema(
         ApiDoc.ROLES,
         OASFactory.createSchema()

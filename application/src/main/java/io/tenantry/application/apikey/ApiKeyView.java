@@ -17,7 +17,7 @@ public record ApiKeyView(
     Instant createdAt,
     Optional<Instant> lastUsedAt) {
 
-  static ApiKeyView of(ApiKey key) {
+  public static ApiKeyView of(ApiKey key) {
     return new ApiKeyView(
         key.id(),
         key.name(),

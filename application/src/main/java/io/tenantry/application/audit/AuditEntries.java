@@ -175,9 +175,14 @@ public final class AuditEntries {
         e -> created(e.user(), "registration", e.email().value(), names(e.roles())));
     on(UserUnlocked.class, e -> changed(e.user(), "unlocked"));
     on(UserDisabled.class, e -> user(AuditEventType.USER_DISABLED, e.user(), Map.of()));
+    // No address, as for a self-deletion: the user's id is the pseudonym the trail keeps.
     on(
         UserDeleted.class,
-        e -> user(AuditEventType.USER_DELETED, e.user(), Map.of("email", e.email().value())));
+        e ->
+            user(
+                AuditEventType.USER_DELETED,
+                e.user(),
+                Map.of("self", String.valueOf(e.user().equals(e.by().id())))));
     on(
         RolesChanged.class,
         e ->

@@ -1,9 +1,10 @@
 package io.tenantry.application.event;
 
 import io.tenantry.domain.tenant.TenantId;
-import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.UserId;
 
-/** A user was removed from a tenant. */
-public record UserDeleted(Initiator by, TenantId tenant, UserId user, Email email)
-    implements DomainEvent {}
+/**
+ * An administrator removed a user from a tenant. Like {@link AccountDeleted}, deliberately without
+ * the address: the user's id is the only name the audit trail keeps for them from here on.
+ */
+public record UserDeleted(Initiator by, TenantId tenant, UserId user) implements DomainEvent {}

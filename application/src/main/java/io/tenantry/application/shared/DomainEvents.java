@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * The domain-event bus. Use cases publish inside a unit of work; when the work is done, the
- * in-transaction subscribers (audit rows, later webhook deliveries) run before the commit, so they
- * commit or roll back with the change; after a successful commit the after-commit subscribers
- * (cache invalidation, later cross-replica notification and metrics) run. Events of a unit of work
- * that fails are dropped.
+ * in-transaction subscribers (audit rows, webhook deliveries) run before the commit, each given all
+ * the events of the unit of work at once, so they commit or roll back with the change; after a
+ * successful commit the after-commit subscribers (cache invalidation, later cross-replica
+ * notification and metrics) run. Events of a unit of work that fails are dropped.
  */
 public final class DomainEvents {
   private final List<EventSubscriber> inTransaction = new CopyOnWriteArrayList<>();
@@ -53,9 +53,12 @@ public final class DomainEvents {
           transaction.apply(
               () -> {
                 T value = work.get();
-                // By index: an in-transaction subscriber may publish further events.
-                for (int i = 0; i < pending.size(); i++) {
-                  dispatch(inTransaction, pending.get(i));
+                // In rounds: an in-transaction subscriber may publish further events, which the
+                // next round hands out.
+                for (int done = 0; done < pending.size(); ) {
+                  List<DomainEvent> round = List.copyOf(pending.subList(done, pending.size()));
+                  done += round.size();
+                  inTransaction.forEach(subscriber -> subscriber.onAll(round));
                 }
                 return value;
               });

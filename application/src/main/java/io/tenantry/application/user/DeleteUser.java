@@ -1,5 +1,6 @@
 package io.tenantry.application.user;
 
+import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.UserDeleted;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
@@ -10,7 +11,10 @@ import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserRepository;
 import java.util.OptionalLong;
 
-/** Removes a user from the caller's tenant; the tenant keeps at least one active owner. */
+/**
+ * Removes a user from the caller's tenant; the tenant keeps at least one active owner. The audit
+ * row that records it names the user by id only, as a self-deletion does.
+ */
 public final class DeleteUser {
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
@@ -35,8 +39,12 @@ public final class DeleteUser {
           User user = managed.loadManageable(actor, id, OptionalLong.empty());
           ownership.requireAnotherOwner(user, owners);
           users.delete(user.id());
-          events.publish(
-              new UserDeleted(actor.initiator(), actor.tenantId(), user.id(), user.email()));
+          // An admin deleting their own account through this route leaves no address either.
+          Initiator by =
+              user.id().equals(actor.userId())
+                  ? new Initiator(actor.userId(), null)
+                  : actor.initiator();
+          events.publish(new UserDeleted(by, actor.tenantId(), user.id()));
         });
   }
 }

@@ -59,29 +59,46 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
 
   @Override
   public void on(DomainEvent event) {
-    if (event instanceof PlatformAdminAction) {
-      return; // the platform's own trail; the tenant's event itself is published beside it
-    }
+    onAll(List.of(event));
+  }
+
+  /** Reads the endpoints once for all the events (an import batch is a thousand of them). */
+  @Override
+  public void onAll(List<DomainEvent> events) {
     Optional<TenantRef> tenant = current.get();
-    Optional<AuditEntries.Entry> entry = entries.of(event);
-    if (tenant.isEmpty() || entry.isEmpty()) {
+    if (tenant.isEmpty()) {
       return;
     }
-    String type = entry.get().type().wireName();
-    List<Subscription> subscribed =
-        subscriptions.of(tenant.get()).stream().filter(s -> s.takes(type)).toList();
-    if (subscribed.isEmpty()) {
-      return;
+    List<Subscription> endpoints = null;
+    boolean enqueued = false;
+    for (DomainEvent event : events) {
+      // A platform action goes to the platform's own trail; the tenant's event is published beside
+      // it.
+      Optional<AuditEntries.Entry> entry =
+          event instanceof PlatformAdminAction ? Optional.empty() : entries.of(event);
+      if (entry.isPresent()) {
+        endpoints = endpoints == null ? subscriptions.of(tenant.get()) : endpoints;
+        enqueued |= enqueue(tenant.get(), event, entry.get(), endpoints);
+      }
     }
+    if (enqueued) {
+      // Harmless if the change rolls back: the dispatcher then finds nothing there.
+      pending.add(tenant.get());
+    }
+  }
+
+  private boolean enqueue(
+      TenantRef tenant, DomainEvent event, AuditEntries.Entry entry, List<Subscription> endpoints) {
+    String type = entry.type().wireName();
+    List<Subscription> subscribed = endpoints.stream().filter(s -> s.takes(type)).toList();
     Instant now = clock.instant();
     for (Subscription subscription : subscribed) {
       UUID id = UUID.randomUUID();
-      WebhookMessage message = message(id, tenant.get(), event, entry.get(), now);
+      WebhookMessage message = message(id, tenant, event, entry, now);
       deliveries.add(
           WebhookDelivery.pending(id, subscription.webhook(), type, payloads.render(message), now));
     }
-    // Harmless if the change rolls back: the dispatcher then finds nothing there.
-    pending.add(tenant.get());
+    return !subscribed.isEmpty();
   }
 
   private WebhookMessage message(

@@ -21,6 +21,7 @@ import io.tenantry.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,27 @@ public abstract class AuditLogContract {
     assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).valid()).isTrue();
     assertThat(types(search(query(Optional.empty(), Optional.empty(), 0, 10, null))))
         .containsExactly(AuditEventType.USER_CREATED);
+  }
+
+  @Test
+  void shouldChainManyEventsAppendedAtOnceInTheirOrderAfterTheExistingOnes() {
+    List<AuditEvent> batch = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      batch.add(event(T0.plusSeconds(10 + i), AuditEventType.USER_CREATED, BOB));
+    }
+
+    unitOfWork().inTenant(tenant, () -> log().appendAll(batch));
+    append(T0.plusSeconds(300), AuditEventType.USER_DELETED, BOB);
+
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).valid()).isTrue();
+    assertThat(search(query(Optional.empty(), Optional.empty(), 0, 10, null)).total())
+        .isEqualTo(254);
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).checked()).isEqualTo(254);
+    assertThat(
+            search(query(Optional.of(BOB), Optional.of(AuditEventType.USER_CREATED), 0, 100, null))
+                .items()
+                .get(0))
+        .isEqualTo(batch.get(249));
   }
 
   @Test

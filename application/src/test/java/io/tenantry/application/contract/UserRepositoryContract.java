@@ -138,6 +138,58 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void shouldAddManyNewUsersAtOnceAndTellWhichAddressesAreTaken() {
+    save(tenant, "judy@example.com", "Judy", Role.OWNER);
+    List<User> many =
+        IntStream.range(0, 250)
+            .mapToObj(i -> newUser(tenant, "user" + i + "@example.com", "User " + i, Role.MEMBER))
+            .toList();
+
+    in(
+        tenant,
+        () -> {
+          users().addAll(many);
+          return null;
+        });
+
+    assertThat(in(tenant, () -> users().count())).isEqualTo(251);
+    assertThat(in(tenant, () -> users().findById(many.get(249).id())).orElseThrow().roles())
+        .containsExactly(Role.MEMBER);
+    assertThat(
+            in(
+                tenant,
+                () ->
+                    users()
+                        .existingEmails(
+                            List.of(
+                                new Email("judy@example.com"),
+                                new Email("user7@example.com"),
+                                new Email("nobody@example.com")))))
+        .containsExactlyInAnyOrder(new Email("judy@example.com"), new Email("user7@example.com"));
+    assertThat(in(tenant, () -> users().existingEmails(List.of()))).isEmpty();
+  }
+
+  @Test
+  void givenATakenEmailAmongThem_whenAddingMany_thenEmailTaken() {
+    save(tenant, "kim@example.com", "Kim", Role.MEMBER);
+    List<User> batch =
+        List.of(
+            newUser(tenant, "lee@example.com", "Lee", Role.MEMBER),
+            newUser(tenant, "kim@example.com", "Kim again", Role.MEMBER));
+
+    assertThatThrownBy(
+            () ->
+                in(
+                    tenant,
+                    () -> {
+                      users().addAll(batch);
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("email_taken"));
+  }
+
+  @Test
   void shouldDeleteAUserWithItsRoles() {
     User saved = save(tenant, "ivan@example.com", "Ivan", Role.MEMBER);
 

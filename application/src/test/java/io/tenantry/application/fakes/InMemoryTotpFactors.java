@@ -49,6 +49,16 @@ public final class InMemoryTotpFactors implements TotpFactors {
     return unused != null && unused.remove(code);
   }
 
+  @Override
+  public Optional<TotpFactor> find(UserId user) {
+    return findForUpdate(user);
+  }
+
+  @Override
+  public int unusedRecoveryCodes(UserId user) {
+    return codes().getOrDefault(user, Set.of()).size();
+  }
+
   private Map<UserId, TotpFactor> factors() {
     return factors.computeIfAbsent(unitOfWork.currentTenant(), t -> new HashMap<>());
   }

@@ -87,6 +87,44 @@ class DomainEventsTest {
   }
 
   @Test
+  void shouldHandEachInTransactionSubscriberTheUnitOfWorksEventsAtOnceThenWhatItPublished() {
+    List<List<String>> rounds = new ArrayList<>();
+    events.subscribeInTransaction(
+        new EventSubscriber() {
+          @Override
+          public void on(DomainEvent event) {
+            throw new AssertionError("given all at once, not one by one");
+          }
+
+          @Override
+          public void onAll(List<DomainEvent> all) {
+            rounds.add(all.stream().map(DomainEventsTest::name).toList());
+            if (all.size() == 2) {
+              events.publish(suspended("published-by-subscriber"));
+            }
+          }
+        });
+
+    unitOfWork.inTenant(
+        ACME,
+        () -> {
+          events.publish(suspended("first"));
+          events.publish(suspended("second"));
+        });
+
+    assertThat(rounds)
+        .containsExactly(List.of("first", "second"), List.of("published-by-subscriber"));
+    assertThat(seen)
+        .containsExactly(
+            "in-transaction first",
+            "in-transaction second",
+            "in-transaction published-by-subscriber",
+            "after-commit first",
+            "after-commit second",
+            "after-commit published-by-subscriber");
+  }
+
+  @Test
   void shouldRefuseEventsOutsideAUnitOfWork() {
     assertThatThrownBy(() -> events.publish(suspended("stray")))
         .isInstanceOf(IllegalStateException.class);

@@ -157,7 +157,9 @@ class AuditEventsApiTest {
         .containsEntry("details", Map.of("from", "member", "to", "admin"));
     assertThat(only(ofType(owner, "user.disabled"))).containsEntry("target_id", mel.id());
     assertThat(only(ofType(owner, "user.deleted")))
-        .containsEntry("details", Map.of("email", mel.email()));
+        .containsEntry("target_id", mel.id())
+        .containsEntry("actor_email", acme.ownerEmail())
+        .containsEntry("details", Map.of("self", "false"));
   }
 
   @Test

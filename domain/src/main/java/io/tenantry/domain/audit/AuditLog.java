@@ -14,6 +14,14 @@ public interface AuditLog {
   void append(AuditEvent event);
 
   /**
+   * Appends these events to the chain in this order, in the current unit of work: what {@link
+   * #append} does for each, which an adapter may do in one go (one lock, one read of the head).
+   */
+  default void appendAll(List<AuditEvent> events) {
+    events.forEach(this::append);
+  }
+
+  /**
    * Appends to another tenant's trail (the platform's, for what a platform admin did) in the
    * current unit of work, so it commits or rolls back with the change it records.
    */

@@ -21,4 +21,10 @@ public interface TotpFactors {
 
   /** Marks the unused code with this hash used; false when there is none (wrong or spent). */
   boolean spendRecoveryCode(UserId user, TokenHash code, Instant now);
+
+  /** Reads the user's factor without locking it (for showing its state, never for a code). */
+  Optional<TotpFactor> find(UserId user);
+
+  /** How many of the user's recovery codes are still unused. */
+  int unusedRecoveryCodes(UserId user);
 }

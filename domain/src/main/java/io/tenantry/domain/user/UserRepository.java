@@ -2,7 +2,11 @@ package io.tenantry.domain.user;
 
 import io.tenantry.domain.shared.Page;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The users of the tenant the current unit of work is bound to. */
 public interface UserRepository {
@@ -32,4 +36,19 @@ public interface UserRepository {
    * returns how many active owners there are.
    */
   long lockAndCountActiveOwners();
+
+  /** Of these addresses, the ones a user of the tenant already has. */
+  default Set<Email> existingEmails(Collection<Email> emails) {
+    return emails.stream()
+        .filter(email -> findByEmail(email).isPresent())
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * Inserts new users (never loaded before) in one go; a duplicate e-mail is {@code email_taken}
+   * and fails them all, as the unit of work they are in.
+   */
+  default void addAll(List<User> users) {
+    users.forEach(this::save);
+  }
 }
