@@ -17,10 +17,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * security scheme, the problem+json schema and responses, the documented headers and the built-in
  * role names. Runs at build time, so the stored document and the served one agree. What it adds to
  * operations follows from the operation itself, never from its URL: the 500 answer, which any
- * operation can give (the catch-all exception mapper writes it); 413 and 415, which every operation
- * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 400,
- * 404, 409 and 412, which every update taking an {@code If-Match} header can give (so the update
- * methods declare only their 200).
+ * operation can give (the catch-all exception mapper writes it); 401, 403 and 503, which every
+ * operation that requires a bearer token can give; 404, which every operation with a path parameter
+ * can give; 413 and 415, which every operation that reads a body can give (the HTTP layer's limits
+ * and the JSON reader answer them); and 400, 404, 409 and 412, which every update taking an {@code
+ * If-Match} header can give (so the update methods declare only their 200).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -68,6 +69,16 @@ public class OpenApiComponents implements OASFilter {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
+    if (requiresBearer(operation)) {
+      // Any protected operation: no or a dead token, a missing permission, the database away.
+      addAnswer(operation, "401", ApiDoc.UNAUTHORIZED);
+      addAnswer(operation, "403", ApiDoc.FORBIDDEN);
+      addAnswer(operation, "503", ApiDoc.SERVICE_UNAVAILABLE);
+    }
+    if (hasParameterIn(operation, Parameter.In.PATH)) {
+      // The resource a path names may not exist (or not in the caller's tenant).
+      addAnswer(operation, "404", ApiDoc.NOT_FOUND);
+    }
     if (takesIfMatch(operation)) {
       // An update of one versioned resource: bad input, gone, in conflict, or a stale version.
       addAnswer(operation, "400", ApiDoc.BAD_REQUEST);
@@ -80,6 +91,17 @@ public class OpenApiComponents implements OASFilter {
       addAnswer(operation, "415", ApiDoc.UNSUPPORTED_MEDIA_TYPE);
     }
     addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
+  }
+
+  private static boolean requiresBearer(Operation operation) {
+    return operation.getSecurity() != null
+        && operation.getSecurity().stream()
+            .anyMatch(requirement -> requirement.hasScheme(ApiDoc.BEARER));
+  }
+
+  private static boolean hasParameterIn(Operation operation, Parameter.In in) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> p.getIn() == in);
   }
 
   private static boolean takesIfMatch(Operation operation) {
