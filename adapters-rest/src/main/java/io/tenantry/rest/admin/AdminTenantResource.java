@@ -109,10 +109,7 @@ public class AdminTenantResource {
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "updateTenant", summary = "Rename, suspend or re-activate a tenant")
-  @APIResponse(
-      responseCode = "200",
-      description = "The tenant, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The tenant, changed")
   public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

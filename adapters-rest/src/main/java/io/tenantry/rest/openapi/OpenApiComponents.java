@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
@@ -85,6 +86,7 @@ public class OpenApiComponents implements OASFilter {
       addAnswer(operation, "404", ApiDoc.NOT_FOUND);
       addAnswer(operation, "409", ApiDoc.CONFLICT);
       addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
+      addVersionHeader(operation.getResponses().getAPIResponse("200"));
     }
     if (operation.getRequestBody() != null) {
       addAnswer(operation, "413", ApiDoc.PAYLOAD_TOO_LARGE);
@@ -109,6 +111,13 @@ public class OpenApiComponents implements OASFilter {
         && operation.getParameters().stream()
             .anyMatch(
                 p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+  }
+
+  /** The changed resource's new version, for the next {@code If-Match}. */
+  private static void addVersionHeader(APIResponse ok) {
+    if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey(ApiDoc.ETAG))) {
+      ok.addHeader(ApiDoc.ETAG, OASFactory.createHeader().ref(ApiDoc.ETAG));
+    }
   }
 
   private static void addAnswer(Operation operation, String status, String ref) {

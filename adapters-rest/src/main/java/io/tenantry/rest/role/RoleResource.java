@@ -106,12 +106,7 @@ public class RoleResource {
   @Operation(
       operationId = "updateRole",
       summary = "Change a tenant's role: its holders get the change on their next request")
-  @APIResponse(
-      responseCode = "200",
-      description = "The role, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "200", description = "The role, changed")
   public RestResponse<RoleResponse> update(
       @PathParam("name") String name,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

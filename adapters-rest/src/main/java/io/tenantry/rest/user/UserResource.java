@@ -146,10 +146,7 @@ public class UserResource {
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "updateUser", summary = "Rename, disable or re-activate a user")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The user, changed")
   public RestResponse<UserResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -169,10 +166,7 @@ public class UserResource {
   @PUT
   @Path("/{id}/roles")
   @Operation(operationId = "setUserRoles", summary = "Replace a user's roles")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user with the new roles",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The user with the new roles")
   public RestResponse<UserResponse> setRoles(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
