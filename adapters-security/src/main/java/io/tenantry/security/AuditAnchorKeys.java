@@ -1,16 +1,7 @@
 package io.tenantry.security;
 
 import io.tenantry.domain.audit.AuditAnchorKey;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Loads the audit anchor key: {@code app.audit.anchor-key}, else the file {@code
@@ -19,8 +10,8 @@ import org.jboss.logging.Logger;
  * start: anchors signed by a forgotten key would all read as forged.
  */
 public final class AuditAnchorKeys {
-  private static final Logger LOG = Logger.getLogger(AuditAnchorKeys.class);
-  private static final int KEY_BYTES = 32;
+  private static final KeySetting SETTING =
+      new KeySetting("app.audit.anchor-key", "audit anchor key", "audit anchors");
 
   private AuditAnchorKeys() {}
 
@@ -29,46 +20,6 @@ public final class AuditAnchorKeys {
    */
   public static AuditAnchorKey load(
       Optional<String> anchorKey, Optional<String> anchorKeyFile, boolean production) {
-    if (anchorKey.isPresent()) {
-      return new HmacAuditAnchorKey(Base64.getDecoder().decode(anchorKey.get().trim()));
-    }
-    if (anchorKeyFile.isPresent()) {
-      return fromFile(Path.of(anchorKeyFile.get()));
-    }
-    if (production) {
-      throw new IllegalStateException(
-          "app.audit.anchor-key (or app.audit.anchor-key-file) must be set in production");
-    }
-    LOG.warn("No app.audit.anchor-key configured: audit anchors use an ephemeral key (dev/test)");
-    return new HmacAuditAnchorKey(random());
-  }
-
-  private static AuditAnchorKey fromFile(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(random()));
-        restrict(file);
-        LOG.infof("Generated the audit anchor key in %s", file.toAbsolutePath());
-      }
-      String encoded = Files.readString(file, StandardCharsets.US_ASCII).trim();
-      return new HmacAuditAnchorKey(Base64.getDecoder().decode(encoded));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the audit anchor key " + file, e);
-    }
-  }
-
-  private static void restrict(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Not a POSIX file system: the folder's own permissions are what protect it.
-    }
-  }
-
-  private static byte[] random() {
-    byte[] key = new byte[KEY_BYTES];
-    new SecureRandom().nextBytes(key);
-    return key;
+    return new HmacAuditAnchorKey(SETTING.load(anchorKey, anchorKeyFile, production));
   }
 }

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code app.jwt.*}, {@code app.password.*} and audit anchor key settings, typed. */
+/**
+ * The {@code app.jwt.*} and {@code app.password.*} settings, the audit anchor key and the MFA
+ * secret key, typed.
+ */
 @ConfigMapping(prefix = "app")
 public interface SecurityConfig {
   Jwt jwt();
@@ -15,6 +18,8 @@ public interface SecurityConfig {
   Password password();
 
   Audit audit();
+
+  Mfa mfa();
 
   /** The key that signs audit chain heads (the rest of {@code app.audit.*} is read elsewhere). */
   interface Audit {
@@ -25,6 +30,17 @@ public interface SecurityConfig {
     /** A file holding the anchor key (base64), created with a random key when missing. */
     @WithName("anchor-key-file")
     Optional<String> anchorKeyFile();
+  }
+
+  /** The key that seals TOTP secrets at rest. */
+  interface Mfa {
+    /** The AES-256 key that seals TOTP secrets at rest: base64 of 32 bytes. */
+    @WithName("secret-key")
+    Optional<String> secretKey();
+
+    /** A file holding that key (base64), created with a random key when missing. */
+    @WithName("secret-key-file")
+    Optional<String> secretKeyFile();
   }
 
   /** Access-token signing. */

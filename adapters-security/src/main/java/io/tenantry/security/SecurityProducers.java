@@ -7,6 +7,8 @@ import io.tenantry.application.auth.BoundedPasswordHasher;
 import io.tenantry.application.auth.IdTokens;
 import io.tenantry.application.auth.IssuerUrls;
 import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.mfa.SecretSealer;
+import io.tenantry.application.mfa.Totp;
 import io.tenantry.application.shared.SecureTokens;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -17,7 +19,10 @@ import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Hashing, randomness, signing keys and the audit anchor key, built from their settings. */
+/**
+ * Hashing, randomness, signing keys, the audit anchor key and the MFA secret sealer, built from
+ * their settings.
+ */
 @ApplicationScoped
 public class SecurityProducers {
 
@@ -54,7 +59,7 @@ public class SecurityProducers {
   @Singleton
   @Startup
   JwtKeys jwtKeys(SecurityConfig config) {
-    if (LaunchMode.current() == LaunchMode.NORMAL && config.jwt().signingKey().isEmpty()) {
+    if (production() && config.jwt().signingKey().isEmpty()) {
       throw new IllegalStateException(
           "no signing key configured: set APP_JWT_SIGNING_KEY (app.jwt.signing-key) in production");
     }
@@ -88,8 +93,22 @@ public class SecurityProducers {
   @Singleton
   AuditAnchorKey auditAnchorKey(SecurityConfig config) {
     return AuditAnchorKeys.load(
-        config.audit().anchorKey(),
-        config.audit().anchorKeyFile(),
-        LaunchMode.current() == LaunchMode.NORMAL);
+        config.audit().anchorKey(), config.audit().anchorKeyFile(), production());
+  }
+
+  @Produces
+  @Singleton
+  SecretSealer secretSealer(SecurityConfig config) {
+    return MfaSecretKeys.load(config.mfa().secretKey(), config.mfa().secretKeyFile(), production());
+  }
+
+  @Produces
+  @Singleton
+  Totp totp() {
+    return new JavaOtpTotp();
+  }
+
+  private static boolean production() {
+    return LaunchMode.current() == LaunchMode.NORMAL;
   }
 }

@@ -1,12 +1,7 @@
 package io.tenantry.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
@@ -14,7 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A signing key kept in a file next to local data: generated once (RSA 2048, PKCS#8 PEM, readable
- * by the owner only) and read by {@link JwtKeys} like any configured key on every later start.
+ * by the owner only, a {@link GeneratedKeyFile}) and read by {@link JwtKeys} like any configured
+ * key on every later start.
  */
 public final class SigningKeyFile {
   private SigningKeyFile() {}
@@ -33,23 +29,7 @@ public final class SigningKeyFile {
 
   /** Writes a new key to {@code file} unless one is there; true if it was created now. */
   public static boolean createIfAbsent(Path file) {
-    if (Files.exists(file)) {
-      return false;
-    }
-    try {
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".signing", ".tmp");
-      restrict(temporary);
-      Files.writeString(temporary, newKeyPem(), StandardCharsets.US_ASCII);
-      try {
-        Files.move(temporary, file); // not REPLACE_EXISTING: a concurrent start keeps the first key
-      } catch (FileAlreadyExistsException e) {
-        Files.delete(temporary);
-        return false;
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the signing key " + file, e);
-    }
+    return GeneratedKeyFile.createIfAbsent(file, SigningKeyFile::newKeyPem);
   }
 
   private static String newKeyPem() {
@@ -62,14 +42,6 @@ public final class SigningKeyFile {
       return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("RSA is part of every JVM", e);
-    }
-  }
-
-  private static void restrict(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system (Windows): the folder's own permissions apply.
     }
   }
 }

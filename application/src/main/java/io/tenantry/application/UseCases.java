@@ -1,13 +1,8 @@
 package io.tenantry.application;
 
 import io.tenantry.application.access.ApiKeyGuard;
-import io.tenantry.application.access.RoleDirectory;
-import io.tenantry.application.access.SecurityCaches;
-import io.tenantry.application.access.SessionGuard;
-import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.apikey.ApiKeys;
 import io.tenantry.application.audit.AnchorAuditChains;
-import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.audit.AuditTrailQueries;
 import io.tenantry.application.audit.LoginActivity;
 import io.tenantry.application.audit.PurgeAuditEvents;
@@ -21,9 +16,7 @@ import io.tenantry.application.client.UpdateClient;
 import io.tenantry.application.invitation.AcceptInvitation;
 import io.tenantry.application.invitation.InviteUser;
 import io.tenantry.application.mfa.MfaLogin;
-import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.mfa.OwnMfa;
-import io.tenantry.application.mfa.SecondFactors;
 import io.tenantry.application.migration.ImportUsers;
 import io.tenantry.application.oauth.AuthenticateClient;
 import io.tenantry.application.oauth.EndSession;
@@ -50,18 +43,13 @@ import io.tenantry.application.session.LogoutEverywhere;
 import io.tenantry.application.session.OwnSessions;
 import io.tenantry.application.session.PageSessions;
 import io.tenantry.application.session.RotateRefreshToken;
-import io.tenantry.application.shared.DomainEvents;
-import io.tenantry.application.shared.EventedUnitOfWork;
-import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.BootstrapSystemTenant;
 import io.tenantry.application.tenant.CreateTenant;
 import io.tenantry.application.tenant.DeleteTenant;
 import io.tenantry.application.tenant.ReadTenants;
 import io.tenantry.application.tenant.SignUpTenant;
-import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.tenant.UpdateOwnTenant;
 import io.tenantry.application.tenant.UpdateTenant;
-import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.application.token.ReadLinkToken;
 import io.tenantry.application.user.AssignRoles;
 import io.tenantry.application.user.DeleteOwnAccount;
@@ -74,18 +62,13 @@ import io.tenantry.application.user.UpdateOwnProfile;
 import io.tenantry.application.user.UpdateUser;
 import io.tenantry.application.user.UserSessions;
 import io.tenantry.application.webhook.DispatchWebhooks;
-import io.tenantry.application.webhook.EnqueueWebhookDeliveries;
-import io.tenantry.application.webhook.PendingTenants;
-import io.tenantry.application.webhook.WebhookPorts;
-import io.tenantry.application.webhook.WebhookSubscriptions;
 import io.tenantry.application.webhook.Webhooks;
-import io.tenantry.domain.user.UserRepository;
-import java.time.Clock;
 
 /**
- * Builds every use case once, from the ports and settings: the one place the application is wired,
- * for the container and for the tests alike. It also subscribes the event handlers: the audit chain
- * inside the transaction, the security caches after commit.
+ * Every use case, built once from the ports and settings: the one place the application is wired,
+ * for the container and for the tests alike. Each flow's use cases are built by its own wiring
+ * class (e.g. {@link SessionWiring}) from the {@link Collaborators} they share, which also
+ * subscribes the event handlers: the audit chain inside the transaction, the caches after commit.
  */
 public final class UseCases {
   public final Login login;
@@ -156,188 +139,79 @@ public final class UseCases {
   public final LoginActivity loginActivity;
 
   public UseCases(Ports ports, Settings settings) {
-    Clock clock = ports.clock();
-    UserRepository users = ports.users();
-    DomainEvents events = new DomainEvents();
-    UnitOfWork uow = new EventedUnitOfWork(ports.unitOfWork(), events);
-    var ttl = settings.auth().securityCacheTtl();
-    TenantDirectory directory = new TenantDirectory(uow, ports.tenants(), clock, ttl);
-    SessionGuard guard = new SessionGuard(uow, users, ports.refreshTokens(), clock, ttl);
-    events.subscribeInTransaction(
-        new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
-    WebhookPorts hooks = ports.webhooks();
-    PendingTenants pendingHooks = new PendingTenants();
-    WebhookSubscriptions subscriptions = new WebhookSubscriptions(hooks.endpoints(), clock, ttl);
-    events.subscribeInTransaction(
-        new EnqueueWebhookDeliveries(
-            hooks.current(),
-            subscriptions,
-            hooks.deliveries(),
-            hooks.payloads(),
-            users,
-            ports.tenants(),
-            pendingHooks,
-            clock));
-    ApiKeyGuard apiKeyGuard =
-        new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);
-    RoleDirectory roleDirectory = new RoleDirectory(uow, ports.roles(), clock, ttl);
-    events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard, roleDirectory));
-    events.subscribeAfterCommit(subscriptions);
-
-    var refresh = ports.refreshTokens();
-    var hasher = ports.hasher();
-    var policy = ports.passwordPolicy();
-    SessionIssuer sessions =
-        new SessionIssuer(
-            ports.accessTokens(),
-            refresh,
-            ports.secureTokens(),
-            ports.requestOrigin(),
-            settings.auth(),
-            clock);
-    OneTimeTokens oneTime =
-        new OneTimeTokens(
-            uow,
-            directory,
-            ports.oneTimeTokens(),
-            users,
-            ports.outbox(),
-            ports.secureTokens(),
-            settings.auth(),
-            clock);
-    TenantProvisioning provisioning =
-        new TenantProvisioning(
-            uow, ports.tenants(), users, ports.schemas(), hasher, policy, oneTime, events, clock);
-
-    MfaTokens mfaTokens =
-        new MfaTokens(directory, ports.oneTimeTokens(), ports.secureTokens(), clock);
-    SecondFactors factors =
-        new SecondFactors(
-            ports.totpFactors(), ports.totp(), ports.secretSealer(), ports.secureTokens(), events);
-    login =
-        new Login(
-            uow, directory, users, hasher, settings.lockout(), sessions, mfaTokens, events, clock);
-    rotateRefreshToken =
-        new RotateRefreshToken(uow, directory, users, refresh, sessions, events, clock);
-    logout = new Logout(uow, directory, users, refresh, events, clock);
-    logoutEverywhere = new LogoutEverywhere(uow, users, refresh, events, clock);
-    authenticate =
-        new Authenticate(ports.accessTokens(), directory, guard, apiKeyGuard, roleDirectory);
-    register = new Register(uow, directory, users, hasher, policy, oneTime, events, clock);
-    verifyEmail = new VerifyEmail(oneTime, users, events);
-    forgotPassword = new ForgotPassword(uow, directory, users, oneTime);
-    resetPassword = new ResetPassword(oneTime, users, refresh, hasher, policy, events);
-    changePassword =
-        new ChangePassword(uow, users, refresh, hasher, policy, settings.lockout(), events, clock);
-    ownSessions = new OwnSessions(uow, refresh, events, clock);
-    userSessions = new UserSessions(uow, users, refresh, events, clock);
-    inviteUser = new InviteUser(uow, directory, users, oneTime, events, clock);
-    acceptInvitation = new AcceptInvitation(oneTime, users, hasher, policy, sessions, events);
-    readLinkToken = new ReadLinkToken(oneTime);
-    readUsers = new ReadUsers(uow, users);
-    updateOwnProfile = new UpdateOwnProfile(uow, users, events, clock);
-    updateUser = new UpdateUser(uow, users, refresh, events, clock);
-    assignRoles = new AssignRoles(uow, users, events, clock);
-    unlockUser = new UnlockUser(uow, users, events, clock);
-    deleteUser = new DeleteUser(uow, users, events);
-    readTenants = new ReadTenants(uow, ports.tenants(), users);
-    createTenant = new CreateTenant(provisioning);
-    signUpTenant = new SignUpTenant(provisioning, sessions, settings.signupEnabled());
-    updateOwnTenant = new UpdateOwnTenant(uow, ports.tenants(), users, events, clock);
-    updateTenant = new UpdateTenant(uow, ports.tenants(), events, clock);
-    deleteTenant = new DeleteTenant(uow, ports.tenants(), ports.schemas(), events);
-    bootstrapSystemTenant =
-        new BootstrapSystemTenant(uow, ports.tenants(), users, provisioning, hasher, policy, clock);
-    auditTrail =
-        new AuditTrailQueries(uow, ports.auditLog(), ports.tenants(), settings.auditAnchorKey());
-    anchorAuditChains =
-        new AnchorAuditChains(
-            uow, ports.auditLog(), ports.tenants(), settings.auditAnchorKey(), clock);
-    purgeAuditEvents =
-        new PurgeAuditEvents(
-            uow, ports.auditLog(), ports.tenants(), settings.auditRetention(), clock);
-    var clients = ports.clients();
-    registerClient =
-        new RegisterClient(
-            uow, clients, ports.clientDirectory(), ports.secureTokens(), events, clock);
-    readClients = new ReadClients(uow, clients);
-    updateClient = new UpdateClient(uow, clients, events, clock);
-    deleteClient = new DeleteClient(uow, clients, ports.clientDirectory(), events);
-    rotateClientSecret = new RotateClientSecret(uow, clients, ports.secureTokens(), events, clock);
-    findClient = new FindClient(uow, directory, ports.clientDirectory(), clients);
-    authenticateClient = new AuthenticateClient(findClient);
-    issueClientToken = new IssueClientToken(ports.accessTokens(), settings.auth());
-    introspectToken =
-        new IntrospectToken(
-            uow, ports.accessTokens(), directory, guard, findClient, users, refresh, clock);
-    revokeToken = new RevokeToken(uow, ports.accessTokens(), users, refresh, events, clock);
-    readUserInfo = new ReadUserInfo(uow, authenticate, users);
-    sessionIssuer = sessions;
-    pageSessions =
-        new PageSessions(
-            uow,
-            directory,
-            users,
-            refresh,
-            ports.pageSessions(),
-            login,
-            sessions,
-            ports.secureTokens(),
-            events,
-            clock,
-            settings.pageSessionIdleTimeout(),
-            roleDirectory);
-    issueAuthorizationCode =
-        new IssueAuthorizationCode(uow, ports.authorizationCodes(), ports.secureTokens(), clock);
-    redeemAuthorizationCode =
-        new RedeemAuthorizationCode(
-            uow,
-            ports.authorizationCodes(),
-            users,
-            refresh,
-            sessions,
-            ports.idTokens(),
-            settings.auth().accessTokenTtl(),
-            events,
-            clock);
-    endSession = new EndSession(uow, directory, users, refresh, ports.idTokens(), events, clock);
-    ownMfa = new OwnMfa(uow, directory, users, factors, hasher, settings.lockout(), events, clock);
-    mfaLogin =
-        new MfaLogin(uow, users, mfaTokens, factors, sessions, settings.lockout(), events, clock);
+    Collaborators c = new Collaborators(ports, settings);
+    SessionWiring session = new SessionWiring(c);
+    AccountWiring account = new AccountWiring(c);
+    UserWiring user = new UserWiring(c);
+    TenantWiring tenant = new TenantWiring(c);
+    AuditWiring audit = new AuditWiring(c);
+    ClientWiring client = new ClientWiring(c);
+    OAuthWiring oauth = new OAuthWiring(c, client.findClient, session.authenticate);
+    MfaWiring mfa = new MfaWiring(c);
+    AccessWiring access = new AccessWiring(c);
+    WebhookWiring webhook = new WebhookWiring(c);
+    login = session.login;
+    rotateRefreshToken = session.rotateRefreshToken;
+    logout = session.logout;
+    logoutEverywhere = session.logoutEverywhere;
+    authenticate = session.authenticate;
+    register = account.register;
+    verifyEmail = account.verifyEmail;
+    forgotPassword = account.forgotPassword;
+    resetPassword = account.resetPassword;
+    changePassword = account.changePassword;
+    ownSessions = session.ownSessions;
+    userSessions = user.userSessions;
+    inviteUser = account.inviteUser;
+    acceptInvitation = account.acceptInvitation;
+    readLinkToken = account.readLinkToken;
+    readUsers = user.readUsers;
+    updateOwnProfile = user.updateOwnProfile;
+    updateUser = user.updateUser;
+    assignRoles = user.assignRoles;
+    unlockUser = user.unlockUser;
+    deleteUser = user.deleteUser;
+    readTenants = tenant.readTenants;
+    createTenant = tenant.createTenant;
+    signUpTenant = tenant.signUpTenant;
+    updateOwnTenant = tenant.updateOwnTenant;
+    updateTenant = tenant.updateTenant;
+    deleteTenant = tenant.deleteTenant;
+    bootstrapSystemTenant = tenant.bootstrapSystemTenant;
+    auditTrail = audit.auditTrail;
+    purgeAuditEvents = audit.purgeAuditEvents;
+    anchorAuditChains = audit.anchorAuditChains;
+    registerClient = client.registerClient;
+    readClients = client.readClients;
+    updateClient = client.updateClient;
+    deleteClient = client.deleteClient;
+    rotateClientSecret = client.rotateClientSecret;
+    findClient = client.findClient;
+    authenticateClient = oauth.authenticateClient;
+    issueClientToken = oauth.issueClientToken;
+    introspectToken = oauth.introspectToken;
+    revokeToken = oauth.revokeToken;
+    readUserInfo = oauth.readUserInfo;
+    sessionIssuer = c.sessions;
+    pageSessions = session.pageSessions;
+    issueAuthorizationCode = oauth.issueAuthorizationCode;
+    redeemAuthorizationCode = oauth.redeemAuthorizationCode;
+    endSession = oauth.endSession;
+    ownMfa = mfa.ownMfa;
+    mfaLogin = mfa.mfaLogin;
     hostedSignIn = new HostedSignIn(login, mfaLogin, pageSessions);
-    resetMfa = new ResetMfa(uow, users, factors, events, clock);
-    apiKeys = new ApiKeys(uow, users, ports.apiKeys(), ports.secureTokens(), events, clock);
-    this.apiKeyGuard = apiKeyGuard;
-    webhooks =
-        new Webhooks(
-            uow,
-            hooks.endpoints(),
-            hooks.deliveries(),
-            hooks.targets(),
-            hooks.payloads(),
-            ports.secureTokens(),
-            pendingHooks,
-            events,
-            clock);
-    dispatchWebhooks =
-        new DispatchWebhooks(
-            uow,
-            ports.tenants(),
-            hooks,
-            pendingHooks,
-            settings.webhookRetry(),
-            settings.webhookDisableAfter(),
-            events,
-            clock);
-    readRoles = new ReadRoles(uow, ports.roles());
-    createRole = new CreateRole(uow, ports.roles(), events, clock);
-    updateRole = new UpdateRole(uow, ports.roles(), events, clock);
-    deleteRole = new DeleteRole(uow, ports.roles(), events);
-    importUsers = new ImportUsers(uow, directory, users, hasher, oneTime, events, clock);
-    exportOwnData =
-        new ExportOwnData(
-            uow, users, refresh, ports.apiKeys(), ports.totpFactors(), ports.auditLog(), clock);
-    deleteOwnAccount = new DeleteOwnAccount(uow, users, hasher, settings.lockout(), events, clock);
-    loginActivity = new LoginActivity(uow, ports.auditLog(), clock);
+    resetMfa = user.resetMfa;
+    apiKeys = access.apiKeys;
+    apiKeyGuard = c.apiKeyGuard;
+    webhooks = webhook.webhooks;
+    dispatchWebhooks = webhook.dispatchWebhooks;
+    readRoles = access.readRoles;
+    createRole = access.createRole;
+    updateRole = access.updateRole;
+    deleteRole = access.deleteRole;
+    importUsers = user.importUsers;
+    exportOwnData = user.exportOwnData;
+    deleteOwnAccount = user.deleteOwnAccount;
+    loginActivity = audit.loginActivity;
   }
 }

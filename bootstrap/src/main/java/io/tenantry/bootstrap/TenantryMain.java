@@ -58,20 +58,23 @@ public final class TenantryMain {
       System.exit(1);
       return;
     }
-    if (setting("app.audit.anchor-key") == null && setting("app.audit.anchor-key-file") == null) {
-      // A local secret like the database itself: generated once, kept next to its data.
-      System.setProperty(
-          "app.audit.anchor-key-file", dataDirectory.resolve("audit-anchor.key").toString());
-    }
-    if (setting("app.mfa.secret-key") == null && setting("app.mfa.secret-key-file") == null) {
-      System.setProperty(
-          "app.mfa.secret-key-file", dataDirectory.resolve("mfa-secret.key").toString());
-    }
+    keepKeyInDataFolder("app.audit.anchor-key", dataDirectory.resolve("audit-anchor.key"));
+    keepKeyInDataFolder("app.mfa.secret-key", dataDirectory.resolve("mfa-secret.key"));
     try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
       if (production() && setting(SIGNING_KEY) == null) {
         System.setProperty(SIGNING_KEY, SigningKeyFile.local(dataDirectory).toString());
       }
       Quarkus.run(args);
+    }
+  }
+
+  /**
+   * Points {@code key-file} at {@code file} unless the key or its file is set: a local secret like
+   * the database itself, generated once and kept next to its data.
+   */
+  private static void keepKeyInDataFolder(String key, Path file) {
+    if (setting(key) == null && setting(key + "-file") == null) {
+      System.setProperty(key + "-file", file.toString());
     }
   }
 

@@ -49,9 +49,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Platform administration (role platform_admin in tenant system)")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class AdminTenantResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -105,19 +102,14 @@ public class AdminTenantResource {
       description = "The tenant",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<TenantResponse> get(@PathParam("id") UUID id) {
-    TenantView view = useCases.readTenants.get(caller.platformAdmin(), new TenantId(id));
-    return Versioning.ok(TenantResponse.from(view), view.version());
+    return tenant(useCases.readTenants.get(caller.platformAdmin(), new TenantId(id)));
   }
 
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "updateTenant", summary = "Rename, suspend or re-activate a tenant")
-  @APIResponse(
-      responseCode = "200",
-      description = "The tenant, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The tenant, changed")
   public RestResponse<TenantResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -131,8 +123,7 @@ public class AdminTenantResource {
             Optional.ofNullable(request.status())
                 .map(status -> QueryValues.enumValue(TenantStatus.class, status, "status")),
             expected);
-    TenantView view = useCases.updateTenant.update(actor, new TenantId(id), command);
-    return Versioning.ok(TenantResponse.from(view), view.version());
+    return tenant(useCases.updateTenant.update(actor, new TenantId(id), command));
   }
 
   @DELETE
@@ -141,9 +132,12 @@ public class AdminTenantResource {
   @Operation(operationId = "deleteTenant", summary = "Delete a tenant and all its data")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
     useCases.deleteTenant.delete(caller.platformAdmin(), new TenantId(id));
+  }
+
+  private static RestResponse<TenantResponse> tenant(TenantView view) {
+    return Versioning.ok(TenantResponse.from(view), view.version());
   }
 }

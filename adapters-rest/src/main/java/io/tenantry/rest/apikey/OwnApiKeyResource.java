@@ -32,9 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Personal API keys for scripts and integrations")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class OwnApiKeyResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -72,7 +69,6 @@ public class OwnApiKeyResource {
   @Operation(operationId = "revokeOwnApiKey", summary = "Revoke one of the caller's keys at once")
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public void revoke(@PathParam("id") UUID id) {
     useCases.apiKeys.revokeOwn(caller.actor(), new ApiKeyId(id));
   }

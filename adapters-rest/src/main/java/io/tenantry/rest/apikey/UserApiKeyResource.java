@@ -27,10 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API keys", description = "Personal API keys for scripts and integrations")
 @SecurityRequirement(name = ApiDoc.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class UserApiKeyResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;

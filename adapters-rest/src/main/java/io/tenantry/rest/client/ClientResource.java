@@ -40,9 +40,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "Applications that use the tenant's OAuth 2.0 endpoints")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class ClientResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -86,7 +83,6 @@ public class ClientResource {
   @Path("/{id}")
   @Operation(operationId = "getClient", summary = "Read a client (never its secret)")
   @APIResponse(responseCode = "200", description = "The client")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public ClientResponse get(@PathParam("id") String id) {
     return ClientResponse.from(useCases.readClients.get(caller.actor(), clientId(id)));
   }
@@ -96,7 +92,6 @@ public class ClientResource {
   @Operation(operationId = "updateClient", summary = "Change a client's settings")
   @APIResponse(responseCode = "200", description = "The changed client")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public ClientResponse update(
       @PathParam("id") String id, @Valid @NotNull ClientRequests.Update request) {
     return ClientResponse.from(
@@ -107,7 +102,6 @@ public class ClientResource {
   @Path("/{id}")
   @Operation(operationId = "deleteClient", summary = "Remove a client")
   @APIResponse(responseCode = "204", description = "The client is gone")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public void delete(@PathParam("id") String id) {
     useCases.deleteClient.delete(caller.actor(), clientId(id));
   }
@@ -124,7 +118,6 @@ public class ClientResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientResponse.class)))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<ClientResponse> rotateSecret(@PathParam("id") String id) {
     RegisteredClient rotated = useCases.rotateClientSecret.rotate(caller.actor(), clientId(id));
     return RestResponse.ResponseBuilder.ok(ClientResponse.from(rotated))

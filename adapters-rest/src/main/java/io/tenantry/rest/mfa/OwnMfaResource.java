@@ -26,9 +26,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "MFA", description = "TOTP second factor and recovery codes")
 @SecurityRequirement(name = ApiDoc.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class OwnMfaResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;

@@ -1,7 +1,6 @@
 package io.tenantry.rest.oauth;
 
 import io.tenantry.application.UseCases;
-import io.tenantry.application.client.TenantClient;
 import io.tenantry.application.oauth.Introspection;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class IntrospectionResource {
   @Inject UseCases useCases;
+  @Inject OAuthCaller caller;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -42,22 +42,16 @@ public class IntrospectionResource {
   public Response introspect(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       MultivaluedMap<String, String> body) {
-    return OAuthErrors.guard(
-        () -> {
-          OAuthForm form = new OAuthForm(body);
-          ClientCredentialsParser.Presented presented =
-              ClientCredentialsParser.read(authorization, form);
-          TenantClient caller =
-              useCases.authenticateClient.authenticateConfidential(
-                  presented.clientId(), presented.secret());
-          String token = form.required("token");
-          return OAuthResponses.ok(
-              useCases
-                  .introspectToken
-                  .introspect(caller, token)
-                  .map(IntrospectionResource::active)
-                  .orElseGet(() -> Map.of("active", false)));
-        });
+    return caller.confidentialClient(
+        authorization,
+        body,
+        (client, form) ->
+            OAuthResponses.ok(
+                useCases
+                    .introspectToken
+                    .introspect(client, form.required("token"))
+                    .map(IntrospectionResource::active)
+                    .orElseGet(() -> Map.of("active", false))));
   }
 
   private static Map<String, Object> active(Introspection token) {

@@ -1,7 +1,6 @@
 package io.tenantry.rest.oauth;
 
 import io.tenantry.application.UseCases;
-import io.tenantry.application.client.TenantClient;
 import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.shared.NoStore;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class RevocationResource {
   @Inject UseCases useCases;
+  @Inject OAuthCaller caller;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -35,14 +35,11 @@ public class RevocationResource {
   public Response revoke(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       MultivaluedMap<String, String> body) {
-    return OAuthErrors.guard(
-        () -> {
-          OAuthForm form = new OAuthForm(body);
-          ClientCredentialsParser.Presented presented =
-              ClientCredentialsParser.read(authorization, form);
-          TenantClient caller =
-              useCases.authenticateClient.authenticate(presented.clientId(), presented.secret());
-          useCases.revokeToken.revoke(caller, form.required("token"));
+    return caller.anyClient(
+        authorization,
+        body,
+        (client, form) -> {
+          useCases.revokeToken.revoke(client, form.required("token"));
           return Response.ok().cacheControl(NoStore.cacheControl()).build();
         });
   }

@@ -1,7 +1,5 @@
 package io.tenantry.rest.oauth;
 
-import io.tenantry.application.UseCases;
-import io.tenantry.application.client.TenantClient;
 import io.tenantry.rest.ratelimit.RateLimited;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RateLimited
 @Tag(name = "OAuth 2.0", description = "Standard OAuth 2.0 / OpenID Connect endpoints")
 public class TokenResource {
-  @Inject UseCases useCases;
+  @Inject OAuthCaller caller;
   @Inject TokenGrants grants;
 
   @POST
@@ -40,15 +38,10 @@ public class TokenResource {
   public Response token(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       MultivaluedMap<String, String> body) {
-    return OAuthErrors.guard(
-        () -> {
-          OAuthForm form = new OAuthForm(body);
-          ClientCredentialsParser.Presented presented =
-              ClientCredentialsParser.read(authorization, form);
-          TenantClient client =
-              useCases.authenticateClient.authenticate(presented.clientId(), presented.secret());
-          TokenGrant grant = grants.forType(form.required("grant_type"));
-          return OAuthResponses.ok(grant.exchange(client, form));
-        });
+    return caller.anyClient(
+        authorization,
+        body,
+        (client, form) ->
+            OAuthResponses.ok(grants.forType(form.required("grant_type")).exchange(client, form)));
   }
 }

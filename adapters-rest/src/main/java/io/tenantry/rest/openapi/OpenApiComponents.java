@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
@@ -17,10 +18,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * security scheme, the problem+json schema and responses, the documented headers and the role-name
  * schema. Runs at build time, so the stored document and the served one agree. What it adds to
  * operations follows from the operation itself, never from its URL: the 500 answer, which any
- * operation can give (the catch-all exception mapper writes it); 413 and 415, which every operation
- * that reads a body can give (the HTTP layer's limits and the JSON reader answer them); and 400,
- * 404, 409 and 412, which every update taking an {@code If-Match} header can give (so the update
- * methods declare only their 200).
+ * operation can give (the catch-all exception mapper writes it); 401, 403 and 503, which every
+ * operation that requires a bearer token can give; 404, which every operation with a path parameter
+ * can give; 413 and 415, which every operation that reads a body can give (the HTTP layer's limits
+ * and the JSON reader answer them); and 400, 404, 409 and 412, which every update taking an {@code
+ * If-Match} header can give (so the update methods declare only their 200).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -73,12 +75,23 @@ public class OpenApiComponents implements OASFilter {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
+    if (requiresBearer(operation)) {
+      // Any protected operation: no or a dead token, a missing permission, the database away.
+      addAnswer(operation, "401", ApiDoc.UNAUTHORIZED);
+      addAnswer(operation, "403", ApiDoc.FORBIDDEN);
+      addAnswer(operation, "503", ApiDoc.SERVICE_UNAVAILABLE);
+    }
+    if (hasParameterIn(operation, Parameter.In.PATH)) {
+      // The resource a path names may not exist (or not in the caller's tenant).
+      addAnswer(operation, "404", ApiDoc.NOT_FOUND);
+    }
     if (takesIfMatch(operation)) {
       // An update of one versioned resource: bad input, gone, in conflict, or a stale version.
       addAnswer(operation, "400", ApiDoc.BAD_REQUEST);
       addAnswer(operation, "404", ApiDoc.NOT_FOUND);
       addAnswer(operation, "409", ApiDoc.CONFLICT);
       addAnswer(operation, "412", ApiDoc.PRECONDITION_FAILED);
+      addVersionHeader(operation.getResponses().getAPIResponse("200"));
     }
     if (operation.getRequestBody() != null) {
       addAnswer(operation, "413", ApiDoc.PAYLOAD_TOO_LARGE);
@@ -87,11 +100,29 @@ public class OpenApiComponents implements OASFilter {
     addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
   }
 
+  private static boolean requiresBearer(Operation operation) {
+    return operation.getSecurity() != null
+        && operation.getSecurity().stream()
+            .anyMatch(requirement -> requirement.hasScheme(ApiDoc.BEARER));
+  }
+
+  private static boolean hasParameterIn(Operation operation, Parameter.In in) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> p.getIn() == in);
+  }
+
   private static boolean takesIfMatch(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream()
             .anyMatch(
                 p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+  }
+
+  /** The changed resource's new version, for the next {@code If-Match}. */
+  private static void addVersionHeader(APIResponse ok) {
+    if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey(ApiDoc.ETAG))) {
+      ok.addHeader(ApiDoc.ETAG, OASFactory.createHeader().ref(ApiDoc.ETAG));
+    }
   }
 
   private static void addAnswer(Operation operation, String status, String ref) {

@@ -37,9 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles", description = "Permissions, and the roles of the caller's tenant")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class RoleResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -100,7 +97,6 @@ public class RoleResource {
       description = "The role",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<RoleResponse> get(@PathParam("name") String name) {
     return role(useCases.readRoles.get(caller.actor(), new Role(name)));
   }
@@ -110,13 +106,7 @@ public class RoleResource {
   @Operation(
       operationId = "updateRole",
       summary = "Change a tenant's role: its holders get the change on their next request")
-  @APIResponse(
-      responseCode = "200",
-      description = "The role, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+  @APIResponse(responseCode = "200", description = "The role, changed")
   public RestResponse<RoleResponse> update(
       @PathParam("name") String name,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -136,7 +126,6 @@ public class RoleResource {
   @Operation(operationId = "deleteRole", summary = "Delete a tenant's role that nobody holds")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("name") String name) {
     useCases.deleteRole.delete(caller.actor(), new Role(name));

@@ -24,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Logins and their refresh-token chains")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class OwnSessionResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -47,7 +44,6 @@ public class OwnSessionResource {
       summary = "End one of the caller's sessions: its refresh and access tokens stop working")
   @APIResponse(responseCode = "204", description = "Ended")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public void revoke(@PathParam("id") UUID id) {
     useCases.ownSessions.revoke(caller.actor(), id);
   }

@@ -26,10 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions", description = "Logins and their refresh-token chains")
 @SecurityRequirement(name = ApiDoc.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class UserSessionResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;

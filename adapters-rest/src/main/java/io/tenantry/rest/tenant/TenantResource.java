@@ -102,15 +102,9 @@ public class TenantResource {
       operationId = "updateCurrentTenant",
       summary = "Rename the tenant, open or close self-registration, require MFA")
   @SecurityRequirement(name = ApiDoc.BEARER)
-  @APIResponse(
-      responseCode = "200",
-      description = "The tenant, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "200", description = "The tenant, changed")
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<TenantResponse> updateCurrent(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.UpdateCurrent request) {

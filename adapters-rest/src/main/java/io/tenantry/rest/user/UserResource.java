@@ -49,9 +49,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "The users of the caller's tenant")
 @SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
 public class UserResource {
   @Inject UseCases useCases;
   @Inject CallerAuthentication caller;
@@ -142,7 +139,6 @@ public class UserResource {
       description = "The user",
       headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<UserResponse> get(@PathParam("id") UUID id) {
     return user(useCases.readUsers.get(caller.actor(), new UserId(id)));
   }
@@ -150,10 +146,7 @@ public class UserResource {
   @PATCH
   @Path("/{id}")
   @Operation(operationId = "updateUser", summary = "Rename, disable or re-activate a user")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user, changed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The user, changed")
   public RestResponse<UserResponse> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -173,10 +166,7 @@ public class UserResource {
   @PUT
   @Path("/{id}/roles")
   @Operation(operationId = "setUserRoles", summary = "Replace a user's roles")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user with the new roles",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The user with the new roles")
   public RestResponse<UserResponse> setRoles(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -195,7 +185,6 @@ public class UserResource {
   @Operation(operationId = "unlockUser", summary = "Lift a user's temporary lock")
   @APIResponse(responseCode = "204", description = "Unlocked")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void unlock(@PathParam("id") UUID id) {
     useCases.unlockUser.unlock(caller.actor(), new UserId(id));
@@ -207,7 +196,6 @@ public class UserResource {
   @Operation(operationId = "deleteUser", summary = "Delete a user and end their sessions")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
     useCases.deleteUser.delete(caller.actor(), new UserId(id));

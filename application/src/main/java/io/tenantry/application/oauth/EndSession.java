@@ -3,8 +3,7 @@ package io.tenantry.application.oauth;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.IdTokenHint;
 import io.tenantry.application.auth.IdTokens;
-import io.tenantry.application.event.Initiator;
-import io.tenantry.application.event.LoggedOut;
+import io.tenantry.application.session.SessionEnding;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -20,11 +19,8 @@ import java.util.Optional;
 public final class EndSession {
   private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
-  private final UserRepository users;
-  private final RefreshTokenRepository refreshTokens;
   private final IdTokens idTokens;
-  private final DomainEvents events;
-  private final Clock clock;
+  private final SessionEnding ending;
 
   public EndSession(
       UnitOfWork unitOfWork,
@@ -36,11 +32,8 @@ public final class EndSession {
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
-    this.refreshTokens = refreshTokens;
     this.idTokens = idTokens;
-    this.events = events;
-    this.clock = clock;
+    this.ending = new SessionEnding(refreshTokens, users, events, clock);
   }
 
   /** Ends the hinted session; empty when the hint is not an ID token of ours. */
@@ -55,22 +48,7 @@ public final class EndSession {
     unitOfWork.inTenant(
         tenant.get().ref(),
         () ->
-            found
-                .session()
-                .ifPresent(
-                    sid -> {
-                      refreshTokens.revokeFamily(sid, clock.instant());
-                      users
-                          .findById(found.subject())
-                          .ifPresent(
-                              user ->
-                                  events.publish(
-                                      new LoggedOut(
-                                          Initiator.of(user),
-                                          tenant.get().id(),
-                                          user.id(),
-                                          LoggedOut.Scope.SESSION)));
-                    }));
+            found.session().ifPresent(sid -> ending.end(tenant.get().id(), sid, found.subject())));
     return hint;
   }
 }

@@ -1,8 +1,6 @@
 package io.tenantry.application.session;
 
 import io.tenantry.application.access.TenantDirectory;
-import io.tenantry.application.event.Initiator;
-import io.tenantry.application.event.LoggedOut;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -16,10 +14,8 @@ import java.util.Optional;
 public final class Logout {
   private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
-  private final UserRepository users;
   private final RefreshTokenRepository refreshTokens;
-  private final DomainEvents events;
-  private final Clock clock;
+  private final SessionEnding ending;
 
   public Logout(
       UnitOfWork unitOfWork,
@@ -30,10 +26,8 @@ public final class Logout {
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
     this.refreshTokens = refreshTokens;
-    this.events = events;
-    this.clock = clock;
+    this.ending = new SessionEnding(refreshTokens, users, events, clock);
   }
 
   public void logout(String presented) {
@@ -48,18 +42,6 @@ public final class Logout {
             refreshTokens
                 .findByHashForUpdate(token.get().hash())
                 .ifPresent(
-                    stored -> {
-                      refreshTokens.revokeFamily(stored.familyId(), clock.instant());
-                      users
-                          .findById(stored.userId())
-                          .ifPresent(
-                              user ->
-                                  events.publish(
-                                      new LoggedOut(
-                                          Initiator.of(user),
-                                          tenant.get().id(),
-                                          user.id(),
-                                          LoggedOut.Scope.SESSION)));
-                    }));
+                    stored -> ending.end(tenant.get().id(), stored.familyId(), stored.userId())));
   }
 }

@@ -79,18 +79,7 @@ public interface AppConfig {
 
   Audit audit();
 
-  Mfa mfa();
-
-  /** Multi-factor authentication. */
-  interface Mfa {
-    /** The AES-256 key that seals TOTP secrets at rest: base64 of 32 bytes. */
-    @WithName("secret-key")
-    Optional<String> secretKey();
-
-    /** A file holding that key (base64), created with a random key when missing. */
-    @WithName("secret-key-file")
-    Optional<String> secretKeyFile();
-  }
+  // app.mfa.secret-key(-file) is read by the security adapter (SecurityConfig).
 
   /** The audit trail. */
   interface Audit {

@@ -1,6 +1,5 @@
 package io.tenantry.bootstrap.wiring;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tenantry.application.PortLookup;
 import io.tenantry.application.Ports;
@@ -8,20 +7,16 @@ import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
 import io.tenantry.application.mail.RetryPolicy;
-import io.tenantry.application.mfa.SecretSealer;
-import io.tenantry.application.mfa.Totp;
 import io.tenantry.application.webhook.CurrentTenant;
 import io.tenantry.application.webhook.WebhookPayloads;
 import io.tenantry.application.webhook.WebhookPorts;
 import io.tenantry.application.webhook.WebhookSender;
 import io.tenantry.application.webhook.WebhookTargets;
 import io.tenantry.bootstrap.config.AppConfig;
-import io.tenantry.bootstrap.mfa.MfaSecretKeys;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookRepository;
-import io.tenantry.security.JavaOtpTotp;
 import io.tenantry.webhooks.WebhookConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -65,18 +60,6 @@ public class ServiceProducers {
                 webhookConfig.retryMaxDelay()),
             webhookConfig.disableAfter());
     return new UseCases(ports, settings);
-  }
-
-  @Produces
-  @Singleton
-  Totp totp() {
-    return new JavaOtpTotp();
-  }
-
-  @Produces
-  @Singleton
-  SecretSealer secretSealer(AppConfig config) {
-    return MfaSecretKeys.load(config.mfa(), LaunchMode.current());
   }
 
   @Produces

@@ -21,8 +21,7 @@ public final class User {
   private Set<Role> roles;
   private PasswordHash passwordHash;
   private long securityVersion;
-  private int failedLogins;
-  private Instant lockedUntil;
+  private LoginLockout lockout;
   private Instant lastLoginAt;
   private final Instant createdAt;
   private Instant updatedAt;
@@ -40,8 +39,7 @@ public final class User {
     this.roles = requireRoles(s.roles());
     this.passwordHash = s.passwordHash();
     this.securityVersion = s.securityVersion();
-    this.failedLogins = s.failedLogins();
-    this.lockedUntil = s.lockedUntil();
+    this.lockout = new LoginLockout(s.failedLogins(), s.lockedUntil());
     this.lastLoginAt = s.lastLoginAt();
     this.createdAt = Objects.requireNonNull(s.createdAt());
     this.updatedAt = Objects.requireNonNull(s.updatedAt());
@@ -53,24 +51,8 @@ public final class User {
   public static User invite(
       TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
     return new User(
-        new UserSnapshot(
-            UserId.random(),
-            tenant,
-            email,
-            name,
-            UserStatus.INVITED,
-            false,
-            false,
-            roles,
-            null,
-            0,
-            0,
-            null,
-            null,
-            now,
-            now,
-            0,
-            false));
+        UserSnapshot.newAccount(
+            tenant, email, name, UserStatus.INVITED, false, false, roles, null, now));
   }
 
   /** A new, active account whose password was set by whoever created it. */
@@ -81,7 +63,7 @@ public final class User {
       Set<Role> roles,
       PasswordHash password,
       Instant now) {
-    return active(tenant, email, name, roles, password, false, now);
+    return active(tenant, email, name, roles, requireHash(password), false, false, now);
   }
 
   /**
@@ -90,7 +72,8 @@ public final class User {
    */
   public static User register(
       TenantId tenant, Email email, DisplayName name, PasswordHash password, Instant now) {
-    return active(tenant, email, name, Set.of(Role.MEMBER), password, true, now);
+    return active(
+        tenant, email, name, Set.of(Role.MEMBER), requireHash(password), false, true, now);
   }
 
   /**
@@ -106,25 +89,7 @@ public final class User {
       Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
-    return new User(
-        new UserSnapshot(
-            UserId.random(),
-            tenant,
-            email,
-            name,
-            UserStatus.ACTIVE,
-            emailVerified,
-            false,
-            roles,
-            password.orElse(null),
-            0,
-            0,
-            null,
-            null,
-            now,
-            now,
-            0,
-            false));
+    return active(tenant, email, name, roles, password.orElse(null), emailVerified, false, now);
   }
 
   private static User active(
@@ -133,27 +98,20 @@ public final class User {
       DisplayName name,
       Set<Role> roles,
       PasswordHash password,
+      boolean emailVerified,
       boolean verificationRequired,
       Instant now) {
     return new User(
-        new UserSnapshot(
-            UserId.random(),
+        UserSnapshot.newAccount(
             tenant,
             email,
             name,
             UserStatus.ACTIVE,
-            false,
+            emailVerified,
             verificationRequired,
             roles,
-            Objects.requireNonNull(password),
-            0,
-            0,
-            null,
-            null,
-            now,
-            now,
-            0,
-            false));
+            password,
+            now));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -172,8 +130,8 @@ public final class User {
         roles,
         passwordHash,
         securityVersion,
-        failedLogins,
-        lockedUntil,
+        lockout.failedLogins(),
+        lockout.lockedUntil(),
         lastLoginAt,
         createdAt,
         updatedAt,
@@ -256,8 +214,7 @@ public final class User {
    * engaged when it was counted (attempts on an already locked account are never checked).
    */
   public void recordCorrectPassword() {
-    failedLogins = 0;
-    lockedUntil = null;
+    lockout = LoginLockout.NONE;
   }
 
   /**
@@ -265,26 +222,18 @@ public final class User {
    * while locked neither count nor extend the lock. Returns whether this attempt locked it.
    */
   public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-    if (isLocked(now)) {
-      return false;
-    }
-    failedLogins++;
-    if (failedLogins >= policy.maxFailures()) {
-      lockedUntil = now.plus(policy.duration());
-      failedLogins = 0;
-      return true;
-    }
-    return false;
+    boolean locks = !lockout.isLocked(now) && lockout.nextFailureLocks(policy);
+    lockout = lockout.afterFailure(now, policy);
+    return locks;
   }
 
   public boolean isLocked(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+    return lockout.isLocked(now);
   }
 
   /** Lifts a brute-force lock and forgets the failures that led to it. */
   public void recordUnlock(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
+    lockout = LoginLockout.NONE;
     updatedAt = now;
   }
 
@@ -331,6 +280,10 @@ public final class User {
     return RoleResolver.permissionsOf(roles);
   }
 
+  private static PasswordHash requireHash(PasswordHash password) {
+    return Objects.requireNonNull(password);
+  }
+
   private static Set<Role> requireRoles(Set<Role> roles) {
     if (roles == null || roles.isEmpty()) {
       throw new RuleViolationException("roles", "must name at least one role");
@@ -375,7 +328,7 @@ public final class User {
   }
 
   public Optional<Instant> lockedUntil() {
-    return Optional.ofNullable(lockedUntil);
+    return lockout.lockedUntilIfAny();
   }
 
   public Optional<Instant> lastLoginAt() {
