@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Where a hosted sign-in goes on after its second step, and what its forms repeat: back to an OAuth
  * client with a code (the authorization request in hidden fields), or to {@code /account} or the
- * console (the tenant and the target in hidden fields). {@code client} is what the {@code mfa_token} is bound to.
+ * console (the tenant and the target in hidden fields). {@code client} is what the {@code
+ * mfa_token} is bound to.
  */
 record SignInContext(
     String tenantName,

@@ -2,6 +2,7 @@ package io.tenantry.application;
 
 import io.tenantry.application.audit.AnchorAuditChains;
 import io.tenantry.application.audit.AuditTrailQueries;
+import io.tenantry.application.audit.LoginActivity;
 import io.tenantry.application.audit.PurgeAuditEvents;
 
 /**
