@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Every {@code app.*} setting, typed; each can be set as an environment variable. */
@@ -22,6 +23,36 @@ public interface AppConfig {
   Tenants tenants();
 
   Db db();
+
+  Http http();
+
+  /**
+   * Request limits of the API. The REST edge reads these keys itself; they are declared here too
+   * because the {@code app} mapping refuses keys it does not know.
+   */
+  interface Http {
+    /** Requests declaring a larger body are refused with 413 before it is read. */
+    @WithName("max-body-size")
+    @WithDefault("64K")
+    String maxBodySize();
+
+    /** The larger limit of {@code POST /api/v1/users/import} (up to 1,000 rows). */
+    @WithName("import-max-body-size")
+    @WithDefault("1M")
+    String importMaxBodySize();
+
+    /** Seconds a client is told to wait ({@code Retry-After}) when a dependency is down (503). */
+    @WithName("unavailable-retry-after")
+    @WithDefault("5")
+    long unavailableRetryAfter();
+
+    /**
+     * CIDRs of the proxies whose {@code X-Forwarded-For} hop is believed (read by the REST edge's
+     * {@code ClientAddresses}); unset: none, the peer is the client.
+     */
+    @WithName("trusted-proxies")
+    Optional<List<String>> trustedProxies();
+  }
 
   /** The database: bounded waits, and the embedded development database. */
   interface Db {
