@@ -13,9 +13,4 @@ public record PageCaller(Actor actor, String tenantName, Instant authTime, AuthM
   public PageCaller {
     methods = methods == null ? AuthMethods.PASSWORD : methods;
   }
-
-  /** A caller who signed in with a password alone. */
-  public PageCaller(Actor actor, String tenantName, Instant authTime) {
-    this(actor, tenantName, authTime, AuthMethods.PASSWORD);
-  }
 }

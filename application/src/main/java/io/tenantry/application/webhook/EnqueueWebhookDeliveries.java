@@ -72,8 +72,7 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
     List<Subscription> endpoints = null;
     boolean enqueued = false;
     for (DomainEvent event : events) {
-      // A platform action goes to the platform's own trail; the tenant's event is published beside
-      // it.
+      // A platform action has the platform's own trail; the tenant's event is published beside it.
       Optional<AuditEntries.Entry> entry =
           event instanceof PlatformAdminAction ? Optional.empty() : entries.of(event);
       if (entry.isPresent()) {
