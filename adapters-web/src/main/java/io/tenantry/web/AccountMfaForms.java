@@ -6,6 +6,7 @@ import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.RuleViolationException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -35,18 +35,14 @@ public class AccountMfaForms {
   @POST
   @Path("/start")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response start(
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response start(@BeanParam PageForm posted) {
     return account.submit(
-        csrfCookie,
-        csrf,
-        session,
+        posted,
         caller -> {
           try {
             TotpSetup setup = useCases.ownMfa.startTotp(caller.actor());
-            return setupPage(caller, setup.secret(), setup.otpauthUri(), null, csrfCookie, 200);
+            return setupPage(
+                caller, setup.secret(), setup.otpauthUri(), null, posted.csrfCookie(), 200);
           } catch (ConflictException alreadyOn) {
             return PageResponses.seeOther("/account");
           }
@@ -60,13 +56,9 @@ public class AccountMfaForms {
       @RestForm String code,
       @RestForm String secret,
       @RestForm String otpauth,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     return account.submit(
-        csrfCookie,
-        csrf,
-        session,
+        posted,
         caller -> {
           if (!SecondFactorView.redrawable(secret, otpauth)) {
             return PageResponses.seeOther("/account");
@@ -82,22 +74,16 @@ public class AccountMfaForms {
           } catch (ConflictException notPending) {
             return PageResponses.seeOther("/account");
           }
-          return setupPage(caller, secret, otpauth, errors, csrfCookie, 400);
+          return setupPage(caller, secret, otpauth, errors, posted.csrfCookie(), 400);
         });
   }
 
   @POST
   @Path("/recovery-codes")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response regenerate(
-      @RestForm("mfa_code") String code,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response regenerate(@RestForm("mfa_code") String code, @BeanParam PageForm posted) {
     return account.submit(
-        csrfCookie,
-        csrf,
-        session,
+        posted,
         caller -> {
           FormErrors errors = new FormErrors(msg).required("mfa_code", code);
           try {
@@ -110,22 +96,16 @@ public class AccountMfaForms {
           } catch (ConflictException notOn) {
             return PageResponses.seeOther("/account");
           }
-          return account.render(caller, csrfCookie, errors, null, null, 400);
+          return account.render(caller, posted.csrfCookie(), errors, null, null, 400);
         });
   }
 
   @POST
   @Path("/disable")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response disable(
-      @RestForm("mfa_password") String password,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response disable(@RestForm("mfa_password") String password, @BeanParam PageForm posted) {
     return account.submit(
-        csrfCookie,
-        csrf,
-        session,
+        posted,
         caller -> {
           FormErrors errors = new FormErrors(msg).required("mfa_password", password);
           try {
@@ -136,7 +116,7 @@ public class AccountMfaForms {
           } catch (RuleViolationException wrong) {
             errors.flag("mfa_password", msg.error_current_password());
           }
-          return account.render(caller, csrfCookie, errors, null, null, 400);
+          return account.render(caller, posted.csrfCookie(), errors, null, null, 400);
         });
   }
 

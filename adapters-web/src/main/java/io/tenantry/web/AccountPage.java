@@ -5,6 +5,7 @@ import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.user.DisplayName;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -27,26 +27,18 @@ public class AccountPage {
 
   /** {@code done} names the form just saved (after its redirect), never anything secret. */
   @GET
-  public Response show(
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response show(@RestQuery String done, @BeanParam PageCookies cookies) {
     return sessions
-        .caller(session)
-        .map(caller -> view.render(caller, csrfCookie, null, notice(done), null, 200))
+        .caller(cookies.session())
+        .map(caller -> view.render(caller, cookies.csrfCookie(), null, notice(done), null, 200))
         .orElseGet(view::toSignIn);
   }
 
   @POST
   @Path("/profile")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response rename(
-      @RestForm("display_name") String displayName,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
-    return view.submit(
-        csrfCookie, csrf, session, caller -> rename(caller, displayName, csrfCookie));
+  public Response rename(@RestForm("display_name") String displayName, @BeanParam PageForm posted) {
+    return view.submit(posted, caller -> rename(caller, displayName, posted.csrfCookie()));
   }
 
   private Response rename(PageCaller caller, String typed, String csrfCookie) {

@@ -4,13 +4,13 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.RuleViolationException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -29,11 +29,8 @@ public class AccountPasswordForm {
   public Response change(
       @RestForm("current_password") String current,
       @RestForm("new_password") String chosen,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
-    return view.submit(
-        csrfCookie, csrf, session, caller -> change(caller, current, chosen, csrfCookie));
+      @BeanParam PageForm posted) {
+    return view.submit(posted, caller -> change(caller, current, chosen, posted.csrfCookie()));
   }
 
   private Response change(PageCaller caller, String current, String chosen, String csrfCookie) {

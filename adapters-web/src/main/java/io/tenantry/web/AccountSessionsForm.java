@@ -4,6 +4,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -27,12 +27,8 @@ public class AccountSessionsForm {
   @POST
   @Path("/end")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response end(
-      @RestForm("session") String sessionId,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
-    return view.submit(csrfCookie, csrf, session, caller -> end(caller, sessionId));
+  public Response end(@RestForm("session") String sessionId, @BeanParam PageForm posted) {
+    return view.submit(posted, caller -> end(caller, sessionId));
   }
 
   private Response end(PageCaller caller, String sessionId) {

@@ -28,15 +28,11 @@ public class AccountView {
   Template template;
 
   /** Runs {@code then} for the signed-in caller of a genuine account form. */
-  public Response submit(
-      String csrfCookie,
-      String csrfField,
-      String sessionCookie,
-      Function<PageCaller, Response> then) {
-    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+  public Response submit(PageForm form, Function<PageCaller, Response> then) {
+    if (!pages.genuine(form)) {
       return pages.formExpired();
     }
-    return sessions.caller(sessionCookie).map(then).orElseGet(this::toSignIn);
+    return sessions.caller(form.session()).map(then).orElseGet(this::toSignIn);
   }
 
   /** Back to the sign-in, forgetting a pages session that is no longer good. */

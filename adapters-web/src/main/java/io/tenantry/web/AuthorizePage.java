@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -48,10 +47,7 @@ public class AuthorizePage {
   Template signIn;
 
   @GET
-  public Response authorize(
-      @BeanParam AuthorizeQuery params,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response authorize(@BeanParam AuthorizeQuery params, @BeanParam PageCookies cookies) {
     AuthorizeRequest request = params.request();
     return checks.checked(
         request,
@@ -60,7 +56,7 @@ public class AuthorizePage {
               request.promptsFor("login")
                   ? Optional.empty()
                   : sessions
-                      .caller(session)
+                      .caller(cookies.session())
                       .filter(c -> c.actor().tenantId().equals(client.tenant().id()));
           if (caller.isPresent()) {
             return checks.redirectWithCode(caller.get(), code, request.state());
@@ -68,7 +64,7 @@ public class AuthorizePage {
           if (request.promptsFor("none")) {
             return checks.error(request, "login_required", "the user is not signed in");
           }
-          return form(request, client, "", null, null, csrfCookie, 200);
+          return form(request, client, "", null, null, cookies.csrfCookie(), 200);
         });
   }
 
@@ -78,14 +74,14 @@ public class AuthorizePage {
       @BeanParam AuthorizeForm params,
       @RestForm String email,
       @RestForm String password,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie) {
-    if (!pages.csrfHolds(csrfCookie, csrf)) {
+      @BeanParam PageForm posted) {
+    if (!pages.genuine(posted)) {
       return pages.formExpired();
     }
     AuthorizeRequest request = params.request();
     return checks.checked(
-        request, (client, code) -> signIn(request, client, code, email, password, csrfCookie));
+        request,
+        (client, code) -> signIn(request, client, code, email, password, posted.csrfCookie()));
   }
 
   private Response signIn(

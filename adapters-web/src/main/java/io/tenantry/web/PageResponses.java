@@ -80,6 +80,11 @@ public class PageResponses {
     return csrf.matches(cookie, field);
   }
 
+  /** Whether a posted page form is genuine: its CSRF field goes with its cookie. */
+  public boolean genuine(PageForm form) {
+    return csrfHolds(form.csrfCookie(), form.csrf);
+  }
+
   /**
    * The common start of every link form's submission: the CSRF check, then the link's tenant (read
    * only once the form is known to come from our page); {@code then} handles a good one.

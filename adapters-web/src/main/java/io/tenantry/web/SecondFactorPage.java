@@ -44,12 +44,11 @@ public class SecondFactorPage {
       @RestForm(SignInTarget.FIELD) String next,
       @RestForm String code,
       @RestForm String use,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @BeanParam PageForm posted,
       @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
+    String csrfCookie = posted.csrfCookie();
     return submitted(
-        csrfCookie,
-        csrf,
+        posted,
         authorize,
         tenant,
         next,
@@ -71,12 +70,11 @@ public class SecondFactorPage {
       @RestForm String code,
       @RestForm String secret,
       @RestForm String otpauth,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
+      @BeanParam PageForm posted,
       @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
+    String csrfCookie = posted.csrfCookie();
     return submitted(
-        csrfCookie,
-        csrf,
+        posted,
         authorize,
         tenant,
         next,
@@ -131,13 +129,12 @@ public class SecondFactorPage {
 
   /** The CSRF check, then the sign-in the form continues (an authorization request or not). */
   private Response submitted(
-      String csrfCookie,
-      String csrfField,
+      PageForm posted,
       AuthorizeForm authorize,
       String tenant,
       String next,
       Function<SignInContext, Response> then) {
-    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+    if (!pages.genuine(posted)) {
       return pages.formExpired();
     }
     return contexts.resolve(authorize.request(), tenant, next, then);

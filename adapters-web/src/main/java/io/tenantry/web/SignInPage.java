@@ -9,6 +9,7 @@ import io.tenantry.application.session.LoginCommand;
 import io.tenantry.application.session.SignInStep;
 import io.tenantry.domain.shared.AuthenticationException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,9 +59,8 @@ public class SignInPage {
       @RestForm String email,
       @RestForm String password,
       @RestForm(SignInTarget.FIELD) String next,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    if (!pages.csrfHolds(cookie, csrf)) {
+      @BeanParam PageForm posted) {
+    if (!pages.genuine(posted)) {
       return pages.formExpired();
     }
     FormErrors errors =
@@ -69,7 +69,7 @@ public class SignInPage {
             .required("email", email)
             .required("password", password);
     if (errors.any()) {
-      return pages.form(page(tenant, fixed, email, errors, null, next), cookie, 400);
+      return pages.form(page(tenant, fixed, email, errors, null, next), posted.csrfCookie(), 400);
     }
     OptionalLong wait = budgets.spend(tenant, email);
     if (wait.isPresent()) {
@@ -82,7 +82,8 @@ public class SignInPage {
               new LoginCommand(LenientInput.slug(tenant), LenientInput.email(email), password),
               HostedSignIn.ACCOUNT_PAGES);
     } catch (AuthenticationException refused) {
-      return pages.form(page(tenant, fixed, email, null, msg.sign_in_failed(), next), cookie, 401);
+      return pages.form(
+          page(tenant, fixed, email, null, msg.sign_in_failed(), next), posted.csrfCookie(), 401);
     }
     if (step.secondFactor().isEmpty()) {
       return PageResponses.seeOther(SignInTarget.after(next), sessions.issue(step.cookie()));
@@ -90,7 +91,7 @@ public class SignInPage {
     String slug = tenant.strip();
     String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
     return secondFactor.challenge(
-        step.secondFactor().get(), SignInContext.account(slug, name, next), cookie);
+        step.secondFactor().get(), SignInContext.account(slug, name, next), posted.csrfCookie());
   }
 
   /** The form; a tenant given in the link is not asked for, and shown by name when active. */

@@ -2,14 +2,13 @@ package io.tenantry.web;
 
 import io.tenantry.application.UseCases;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestCookie;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** Signs the browser out: its pages session and the Tenantry session behind it end. */
 @Path("/sign-out")
@@ -21,13 +20,11 @@ public class SignOutPage {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response signOut(
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
-    if (!pages.csrfHolds(csrfCookie, csrf)) {
+  public Response signOut(@BeanParam PageForm posted) {
+    if (!pages.genuine(posted)) {
       return pages.formExpired();
     }
+    String session = posted.session();
     String tenant =
         sessions.caller(session).map(caller -> caller.actor().tenant().value()).orElse(null);
     if (session != null && !session.isEmpty()) {

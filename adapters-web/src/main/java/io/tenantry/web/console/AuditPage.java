@@ -9,11 +9,11 @@ import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
 import io.tenantry.web.PageMessages;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -48,10 +47,9 @@ public class AuditPage {
       @RestQuery String from,
       @RestQuery String to,
       @RestQuery String page,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageCookies cookies) {
     AuditFilters filters = AuditFilters.of(type, actor, from, to, page);
-    return access.page(session, csrfCookie, caller -> render(caller, csrfCookie, filters));
+    return access.page(cookies, caller -> render(caller, cookies.csrfCookie(), filters));
   }
 
   private Response render(PageCaller caller, String csrfCookie, AuditFilters filters) {

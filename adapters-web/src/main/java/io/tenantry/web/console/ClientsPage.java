@@ -15,12 +15,13 @@ import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -52,15 +52,12 @@ public class ClientsPage {
   Template template;
 
   @GET
-  public Response list(
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response list(@RestQuery String done, @BeanParam PageCookies cookies) {
     String notice = "deleted".equals(done) ? "The client is deleted." : "";
     return access.page(
-        session,
-        csrfCookie,
-        caller -> render(caller, csrfCookie, ClientForm.empty(), null, notice, null, 200));
+        cookies,
+        caller ->
+            render(caller, cookies.csrfCookie(), ClientForm.empty(), null, notice, null, 200));
   }
 
   @POST
@@ -69,33 +66,25 @@ public class ClientsPage {
       @RestForm String name,
       @RestForm String type,
       @RestForm("redirect_uris") String redirectUris,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     ClientForm form = new ClientForm(name, type, redirectUris);
-    return access.form(session, csrfCookie, csrf, caller -> register(caller, csrfCookie, form));
+    return access.form(posted, caller -> register(caller, posted.csrfCookie(), form));
   }
 
   @POST
   @Path("/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response delete(
-      @RestPath String id,
-      @RestForm boolean confirm,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestForm boolean confirm, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           ClientId client =
               ClientId.parse(id).orElseThrow(() -> new NotFoundException("client not found"));
           if (!confirm) {
             FormErrors errors =
                 new FormErrors(msg).flag("change", "Tick the box beside Delete to confirm.");
-            return render(caller, csrfCookie, ClientForm.empty(), errors, "", null, 400);
+            return render(caller, posted.csrfCookie(), ClientForm.empty(), errors, "", null, 400);
           }
           useCases.deleteClient.delete(caller.actor(), client);
           return PageResponses.seeOther("/console/clients?done=deleted");

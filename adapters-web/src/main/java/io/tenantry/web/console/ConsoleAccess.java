@@ -3,6 +3,8 @@ package io.tenantry.web.console;
 import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.shared.NotFoundException;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageResponses;
 import io.tenantry.web.PageSessionCookie;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,25 +27,29 @@ public class ConsoleAccess {
   @Inject ConsoleView view;
 
   /** Runs {@code then} for the signed-in caller of a console page. */
-  public Response page(String session, String csrfCookie, Function<PageCaller, Response> then) {
-    return sessions
-        .caller(session)
-        .map(caller -> guarded(caller, csrfCookie, then))
-        .orElseGet(this::toSignIn);
+  public Response page(PageCookies cookies, Function<PageCaller, Response> then) {
+    return signedIn(cookies.session(), cookies.csrfCookie(), then);
   }
 
   /** Runs {@code then} for the signed-in caller of a genuine console form. */
-  public Response form(
-      String session, String csrfCookie, String csrfField, Function<PageCaller, Response> then) {
-    if (!pages.csrfHolds(csrfCookie, csrfField)) {
+  public Response form(PageForm form, Function<PageCaller, Response> then) {
+    if (!pages.genuine(form)) {
       return pages.formExpired();
     }
-    return page(session, csrfCookie, then);
+    return signedIn(form.session(), form.csrfCookie(), then);
   }
 
   /** Back to the hosted sign-in, forgetting a pages session that is no longer good. */
   public Response toSignIn() {
     return PageResponses.seeOther(SIGN_IN, sessions.cleared());
+  }
+
+  private Response signedIn(
+      String session, String csrfCookie, Function<PageCaller, Response> then) {
+    return sessions
+        .caller(session)
+        .map(caller -> guarded(caller, csrfCookie, then))
+        .orElseGet(this::toSignIn);
   }
 
   private Response guarded(

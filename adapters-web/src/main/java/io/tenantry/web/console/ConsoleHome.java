@@ -6,15 +6,14 @@ import io.quarkus.qute.TemplateInstance;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.session.PageCaller;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
-import io.tenantry.web.PageSessionCookie;
+import io.tenantry.web.PageCookies;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestCookie;
 
 /**
  * {@code /console}: the tenant's overview, with the chart of logins per day over the last 30 days
@@ -33,10 +32,8 @@ public class ConsoleHome {
   Template template;
 
   @GET
-  public Response show(
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
-    return access.page(session, csrfCookie, caller -> overview(caller, csrfCookie));
+  public Response show(@BeanParam PageCookies cookies) {
+    return access.page(cookies, caller -> overview(caller, cookies.csrfCookie()));
   }
 
   private Response overview(PageCaller caller, String csrfCookie) {

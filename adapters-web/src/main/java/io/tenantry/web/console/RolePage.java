@@ -14,12 +14,13 @@ import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -53,16 +53,12 @@ public class RolePage {
   Template template;
 
   @GET
-  public Response show(
-      @RestPath String name,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response show(@RestPath String name, @BeanParam PageCookies cookies) {
     return access.page(
-        session,
-        csrfCookie,
+        cookies,
         caller -> {
           RoleView role = useCases.readRoles.get(caller.actor(), roleNamed(name));
-          return render(caller, csrfCookie, RoleForm.of(role), role.builtIn(), null, 200);
+          return render(caller, cookies.csrfCookie(), RoleForm.of(role), role.builtIn(), null, 200);
         });
   }
 
@@ -72,14 +68,10 @@ public class RolePage {
       @RestPath String name,
       @RestForm String description,
       @RestForm("permissions") List<String> permissions,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     RoleForm form = new RoleForm(name, description, permissions);
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           FormErrors errors = new FormErrors(msg);
           Optional<Set<Permission>> chosen = form.chosen(errors);
@@ -96,7 +88,7 @@ public class RolePage {
           } catch (ConflictException | RuleViolationException refused) {
             errors.flag("permissions", ConsoleErrors.describe(refused));
           }
-          return render(caller, csrfCookie, form, false, errors, 400);
+          return render(caller, posted.csrfCookie(), form, false, errors, 400);
         });
   }
 
@@ -104,22 +96,16 @@ public class RolePage {
   @Path("/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response delete(
-      @RestPath String name,
-      @RestForm boolean confirm,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String name, @RestForm boolean confirm, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           Role role = roleNamed(name);
           RoleForm form = RoleForm.of(useCases.readRoles.get(caller.actor(), role));
           FormErrors errors = new FormErrors(msg);
           if (!confirm) {
             errors.flag("confirm", "Tick the box to confirm the deletion.");
-            return render(caller, csrfCookie, form, false, errors, 400);
+            return render(caller, posted.csrfCookie(), form, false, errors, 400);
           }
           try {
             useCases.deleteRole.delete(caller.actor(), role);
@@ -128,7 +114,7 @@ public class RolePage {
             throw refusal;
           } catch (DomainException refused) {
             errors.flag("confirm", ConsoleErrors.describe(refused));
-            return render(caller, csrfCookie, form, false, errors, 409);
+            return render(caller, posted.csrfCookie(), form, false, errors, 409);
           }
         });
   }

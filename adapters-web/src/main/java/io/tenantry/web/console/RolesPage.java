@@ -12,12 +12,13 @@ import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -50,15 +50,11 @@ public class RolesPage {
   Template template;
 
   @GET
-  public Response list(
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response list(@RestQuery String done, @BeanParam PageCookies cookies) {
     String notice = RoleNotices.of(done);
     return access.page(
-        session,
-        csrfCookie,
-        caller -> render(caller, csrfCookie, RoleForm.empty(), null, notice, 200));
+        cookies,
+        caller -> render(caller, cookies.csrfCookie(), RoleForm.empty(), null, notice, 200));
   }
 
   @POST
@@ -67,11 +63,9 @@ public class RolesPage {
       @RestForm String name,
       @RestForm String description,
       @RestForm("permissions") List<String> permissions,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     RoleForm form = new RoleForm(name, description, permissions);
-    return access.form(session, csrfCookie, csrf, caller -> create(caller, csrfCookie, form));
+    return access.form(posted, caller -> create(caller, posted.csrfCookie(), form));
   }
 
   private Response create(PageCaller caller, String csrfCookie, RoleForm form) {

@@ -12,12 +12,13 @@ import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -49,13 +49,10 @@ public class SettingsPage {
   Template template;
 
   @GET
-  public Response show(
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response show(@RestQuery String done, @BeanParam PageCookies cookies) {
     String notice = "saved".equals(done) ? "The settings are saved." : "";
     return access.page(
-        session, csrfCookie, caller -> render(caller, csrfCookie, null, notice, null, 200));
+        cookies, caller -> render(caller, cookies.csrfCookie(), null, notice, null, 200));
   }
 
   @POST
@@ -64,14 +61,9 @@ public class SettingsPage {
       @RestForm String name,
       @RestForm("self_registration") boolean selfRegistration,
       @RestForm("mfa_required") boolean mfaRequired,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
-        caller -> save(caller, csrfCookie, name, selfRegistration, mfaRequired));
+        posted, caller -> save(caller, posted.csrfCookie(), name, selfRegistration, mfaRequired));
   }
 
   private Response save(

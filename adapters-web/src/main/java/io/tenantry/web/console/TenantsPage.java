@@ -14,10 +14,11 @@ import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -52,29 +52,19 @@ public class TenantsPage {
 
   @GET
   public Response list(
-      @RestQuery String q,
-      @RestQuery String page,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestQuery String q, @RestQuery String page, @BeanParam PageCookies cookies) {
     Optional<String> text = ConsoleInput.text(q, 100);
     int number = ConsoleInput.page(page);
-    return access.page(session, csrfCookie, caller -> render(caller, csrfCookie, text, number));
+    return access.page(cookies, caller -> render(caller, cookies.csrfCookie(), text, number));
   }
 
   @POST
   @Path("/{id}/status")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response status(
-      @RestPath String id,
-      @RestForm String status,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response status(@RestPath String id, @RestForm String status, @BeanParam PageForm posted) {
     TenantStatus chosen = "active".equals(status) ? TenantStatus.ACTIVE : TenantStatus.SUSPENDED;
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           TenantId tenant =
               new TenantId(

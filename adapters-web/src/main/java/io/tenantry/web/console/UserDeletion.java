@@ -4,12 +4,13 @@ import io.tenantry.application.UseCases;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestCookie;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -35,27 +34,17 @@ public class UserDeletion {
   @Inject PageMessages msg;
 
   @GET
-  public Response confirm(
-      @RestPath String id,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response confirm(@RestPath String id, @BeanParam PageCookies cookies) {
     return access.page(
-        session,
-        csrfCookie,
-        caller -> detail.confirmDeletion(caller, csrfCookie, ConsoleInput.userId(id)));
+        cookies,
+        caller -> detail.confirmDeletion(caller, cookies.csrfCookie(), ConsoleInput.userId(id)));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response delete(
-      @RestPath String id,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response delete(@RestPath String id, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           UserId user = ConsoleInput.userId(id);
           try {
@@ -63,7 +52,7 @@ public class UserDeletion {
             return PageResponses.seeOther("/console/users?done=deleted");
           } catch (ConflictException refused) {
             FormErrors errors = new FormErrors(msg).flag("change", ConsoleErrors.describe(refused));
-            return detail.render(caller, csrfCookie, user, null, errors, 409);
+            return detail.render(caller, posted.csrfCookie(), user, null, errors, 409);
           }
         });
   }

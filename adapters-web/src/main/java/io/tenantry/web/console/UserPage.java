@@ -9,12 +9,13 @@ import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserStatus;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -47,30 +47,21 @@ public class UserPage {
 
   @GET
   public Response show(
-      @RestPath String id,
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestQuery String done, @BeanParam PageCookies cookies) {
     return access.page(
-        session,
-        csrfCookie,
+        cookies,
         caller ->
-            detail.render(caller, csrfCookie, ConsoleInput.userId(id), notice(done), null, 200));
+            detail.render(
+                caller, cookies.csrfCookie(), ConsoleInput.userId(id), notice(done), null, 200));
   }
 
   @POST
   @Path("/roles")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response roles(
-      @RestPath String id,
-      @RestForm("roles") List<String> roles,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestForm("roles") List<String> roles, @BeanParam PageForm posted) {
     return change(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         id,
         "roles",
         (caller, user) ->
@@ -81,17 +72,10 @@ public class UserPage {
   @POST
   @Path("/status")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response status(
-      @RestPath String id,
-      @RestForm String status,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response status(@RestPath String id, @RestForm String status, @BeanParam PageForm posted) {
     UserStatus chosen = "active".equals(status) ? UserStatus.ACTIVE : UserStatus.DISABLED;
     return change(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         id,
         chosen == UserStatus.ACTIVE ? "enabled" : "disabled",
         (caller, user) ->
@@ -104,61 +88,34 @@ public class UserPage {
   @POST
   @Path("/unlock")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response unlock(
-      @RestPath String id,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response unlock(@RestPath String id, @BeanParam PageForm posted) {
     return change(
-        session,
-        csrfCookie,
-        csrf,
-        id,
-        "unlocked",
-        (caller, user) -> useCases.unlockUser.unlock(caller.actor(), user));
+        posted, id, "unlocked", (caller, user) -> useCases.unlockUser.unlock(caller.actor(), user));
   }
 
   @POST
   @Path("/mfa-reset")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response resetMfa(
-      @RestPath String id,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response resetMfa(@RestPath String id, @BeanParam PageForm posted) {
     return change(
-        session,
-        csrfCookie,
-        csrf,
-        id,
-        "mfa",
-        (caller, user) -> useCases.resetMfa.reset(caller.actor(), user));
+        posted, id, "mfa", (caller, user) -> useCases.resetMfa.reset(caller.actor(), user));
   }
 
   @POST
   @Path("/sessions-revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response revokeSessions(
-      @RestPath String id,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response revokeSessions(@RestPath String id, @BeanParam PageForm posted) {
     return change(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         id,
         "sessions",
         (caller, user) -> useCases.userSessions.revokeAll(caller.actor(), user));
   }
 
   /** A change to one user: done, then back to their page saying so, or the refusal beside it. */
-  private Response change(
-      String session, String csrfCookie, String csrf, String id, String done, Change change) {
+  private Response change(PageForm posted, String id, String done, Change change) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           UserId user = ConsoleInput.userId(id);
           try {
@@ -167,7 +124,7 @@ public class UserPage {
           } catch (ConflictException | RuleViolationException refused) {
             FormErrors errors = new FormErrors(msg).flag("change", ConsoleErrors.describe(refused));
             int status = refused instanceof ConflictException ? 409 : 400;
-            return detail.render(caller, csrfCookie, user, null, errors, status);
+            return detail.render(caller, posted.csrfCookie(), user, null, errors, status);
           }
         });
   }

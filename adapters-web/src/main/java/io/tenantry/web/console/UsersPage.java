@@ -11,12 +11,13 @@ import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -55,15 +55,14 @@ public class UsersPage {
       @RestQuery String role,
       @RestQuery String page,
       @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageCookies cookies) {
     UserFilters filters = UserFilters.of(q, status, role, page);
     return access.page(
-        session,
-        csrfCookie,
+        cookies,
         caller -> {
           String notice = "deleted".equals(done) ? "The user is deleted." : "";
-          return render(caller, csrfCookie, filters, InviteForm.empty(), null, notice, 200);
+          return render(
+              caller, cookies.csrfCookie(), filters, InviteForm.empty(), null, notice, 200);
         });
   }
 
@@ -73,11 +72,9 @@ public class UsersPage {
       @RestForm String email,
       @RestForm("display_name") String displayName,
       @RestForm("roles") List<String> roles,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @BeanParam PageForm posted) {
     InviteForm form = new InviteForm(email, displayName, roles);
-    return access.form(session, csrfCookie, csrf, caller -> invite(caller, csrfCookie, form));
+    return access.form(posted, caller -> invite(caller, posted.csrfCookie(), form));
   }
 
   private Response invite(PageCaller caller, String csrfCookie, InviteForm form) {

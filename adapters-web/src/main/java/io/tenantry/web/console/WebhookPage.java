@@ -8,12 +8,13 @@ import io.tenantry.application.session.PageCaller;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,26 +46,17 @@ public class WebhookPage {
 
   @GET
   public Response show(
-      @RestPath String id,
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestQuery String done, @BeanParam PageCookies cookies) {
     return access.page(
-        session, csrfCookie, caller -> render(caller, csrfCookie, hook(id), notice(done), null));
+        cookies, caller -> render(caller, cookies.csrfCookie(), hook(id), notice(done), null));
   }
 
   @POST
   @Path("/test")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response test(
-      @RestPath String id,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response test(@RestPath String id, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           useCases.webhooks.sendTest(caller.actor(), hook(id));
           return PageResponses.seeOther("/console/webhooks/" + id + "?done=test");
@@ -76,15 +67,9 @@ public class WebhookPage {
   @Path("/redeliver")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response redeliver(
-      @RestPath String id,
-      @RestForm String delivery,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestForm String delivery, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           UUID attempt =
               ConsoleInput.uuid(delivery)
@@ -98,21 +83,15 @@ public class WebhookPage {
   @Path("/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response delete(
-      @RestPath String id,
-      @RestForm boolean confirm,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestPath String id, @RestForm boolean confirm, @BeanParam PageForm posted) {
     return access.form(
-        session,
-        csrfCookie,
-        csrf,
+        posted,
         caller -> {
           WebhookId hook = hook(id);
           if (!confirm) {
             FormErrors errors =
                 new FormErrors(msg).flag("confirm", "Tick the box to confirm the deletion.");
-            return render(caller, csrfCookie, hook, "", errors);
+            return render(caller, posted.csrfCookie(), hook, "", errors);
           }
           useCases.webhooks.delete(caller.actor(), hook);
           return PageResponses.seeOther("/console/webhooks?done=deleted");

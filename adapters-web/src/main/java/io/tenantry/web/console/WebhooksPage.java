@@ -10,11 +10,12 @@ import io.tenantry.application.webhook.WebhookCommand;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.web.AnswersOutagesInHtml;
-import io.tenantry.web.CsrfTokens;
 import io.tenantry.web.FormErrors;
+import io.tenantry.web.PageCookies;
+import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
-import io.tenantry.web.PageSessionCookie;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -45,27 +45,20 @@ public class WebhooksPage {
   Template template;
 
   @GET
-  public Response list(
-      @RestQuery String done,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+  public Response list(@RestQuery String done, @BeanParam PageCookies cookies) {
     String notice = "deleted".equals(done) ? "The webhook is deleted." : "";
     return access.page(
-        session,
-        csrfCookie,
-        caller -> render(caller, csrfCookie, WebhookForm.empty(), null, notice, null, 200));
+        cookies,
+        caller ->
+            render(caller, cookies.csrfCookie(), WebhookForm.empty(), null, notice, null, 200));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(
-      @RestForm String url,
-      @RestForm String events,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String csrfCookie,
-      @RestCookie(PageSessionCookie.COOKIE) String session) {
+      @RestForm String url, @RestForm String events, @BeanParam PageForm posted) {
     WebhookForm form = new WebhookForm(url, events);
-    return access.form(session, csrfCookie, csrf, caller -> create(caller, csrfCookie, form));
+    return access.form(posted, caller -> create(caller, posted.csrfCookie(), form));
   }
 
   private Response create(PageCaller caller, String csrfCookie, WebhookForm form) {

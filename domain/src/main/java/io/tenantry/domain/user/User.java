@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** A person's account in one tenant: identity, roles, credentials and session security state. */
+/** A person's account in one tenant: identity, roles, signIn and session security state. */
 public final class User {
   private final UserId id;
   private final TenantId tenantId;
@@ -19,14 +19,10 @@ public final class User {
   // Set for self-registered accounts: no login until the address is proven.
   private final boolean verificationRequired;
   private Set<Role> roles;
-  private PasswordHash passwordHash;
-  private long securityVersion;
-  private LoginLockout lockout;
-  private Instant lastLoginAt;
+  private final SignInState signIn;
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
-  private boolean mfaEnabled;
 
   private User(UserSnapshot s) {
     this.id = Objects.requireNonNull(s.id());
@@ -37,22 +33,16 @@ public final class User {
     this.emailVerified = s.emailVerified();
     this.verificationRequired = s.verificationRequired();
     this.roles = requireRoles(s.roles());
-    this.passwordHash = s.passwordHash();
-    this.securityVersion = s.securityVersion();
-    this.lockout = new LoginLockout(s.failedLogins(), s.lockedUntil());
-    this.lastLoginAt = s.lastLoginAt();
+    this.signIn = new SignInState(s);
     this.createdAt = Objects.requireNonNull(s.createdAt());
     this.updatedAt = Objects.requireNonNull(s.updatedAt());
     this.version = s.version();
-    this.mfaEnabled = s.mfaEnabled();
   }
 
   /** A new account waiting for its owner to accept the invitation and choose a password. */
   public static User invite(
       TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
-    return new User(
-        UserSnapshot.newAccount(
-            tenant, email, name, UserStatus.INVITED, false, false, roles, null, now));
+    return new User(NewAccounts.invited(tenant, email, name, roles, now));
   }
 
   /** A new, active account whose password was set by whoever created it. */
@@ -63,7 +53,7 @@ public final class User {
       Set<Role> roles,
       PasswordHash password,
       Instant now) {
-    return active(tenant, email, name, roles, requireHash(password), false, false, now);
+    return new User(NewAccounts.active(tenant, email, name, roles, password, false, false, now));
   }
 
   /**
@@ -72,8 +62,8 @@ public final class User {
    */
   public static User register(
       TenantId tenant, Email email, DisplayName name, PasswordHash password, Instant now) {
-    return active(
-        tenant, email, name, Set.of(Role.MEMBER), requireHash(password), false, true, now);
+    return new User(
+        NewAccounts.active(tenant, email, name, Set.of(Role.MEMBER), password, false, true, now));
   }
 
   /**
@@ -89,29 +79,9 @@ public final class User {
       Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
-    return active(tenant, email, name, roles, password.orElse(null), emailVerified, false, now);
-  }
-
-  private static User active(
-      TenantId tenant,
-      Email email,
-      DisplayName name,
-      Set<Role> roles,
-      PasswordHash password,
-      boolean emailVerified,
-      boolean verificationRequired,
-      Instant now) {
     return new User(
-        UserSnapshot.newAccount(
-            tenant,
-            email,
-            name,
-            UserStatus.ACTIVE,
-            emailVerified,
-            verificationRequired,
-            roles,
-            password,
-            now));
+        NewAccounts.imported(
+            tenant, email, name, roles, password.orElse(null), emailVerified, now));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -128,15 +98,15 @@ public final class User {
         emailVerified,
         verificationRequired,
         roles,
-        passwordHash,
-        securityVersion,
-        lockout.failedLogins(),
-        lockout.lockedUntil(),
-        lastLoginAt,
+        signIn.passwordHash().orElse(null),
+        signIn.securityVersion(),
+        signIn.lockout().failedLogins(),
+        signIn.lockout().lockedUntil(),
+        signIn.lastLoginAt().orElse(null),
         createdAt,
         updatedAt,
         version,
-        mfaEnabled);
+        signIn.mfaEnabled());
   }
 
   public void rename(DisplayName newName, Instant now) {
@@ -179,7 +149,7 @@ public final class User {
       throw new RuleViolationException(
           "invalid_token", "token", "the invitation is no longer valid");
     }
-    passwordHash = Objects.requireNonNull(password);
+    signIn.setPassword(password);
     displayName = Objects.requireNonNull(name);
     status = UserStatus.ACTIVE;
     emailVerified = true;
@@ -195,76 +165,65 @@ public final class User {
   }
 
   public void changePassword(PasswordHash password, Instant now) {
-    passwordHash = Objects.requireNonNull(password);
+    signIn.setPassword(password);
     updatedAt = now;
   }
 
   /** Replaces the stored hash with one of the current parameters; not a user-visible change. */
   public void upgradePasswordHash(PasswordHash password) {
-    passwordHash = Objects.requireNonNull(password);
+    signIn.setPassword(password);
   }
 
   public void recordLogin(Instant now) {
-    lastLoginAt = now;
-    recordCorrectPassword();
+    signIn.recordLogin(now);
   }
 
-  /**
-   * The password was right: forget the counted failures and lift a lock that the same attempt
-   * engaged when it was counted (attempts on an already locked account are never checked).
-   */
+  /** The password was right: forget the counted failures (see {@link SignInState}). */
   public void recordCorrectPassword() {
-    lockout = LoginLockout.NONE;
+    signIn.clearFailures();
   }
 
-  /**
-   * Counts a wrong password; the one that reaches the policy's limit locks the account. Attempts
-   * while locked neither count nor extend the lock. Returns whether this attempt locked it.
-   */
+  /** Counts a wrong password; returns whether this attempt locked the account. */
   public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-    boolean locks = !lockout.isLocked(now) && lockout.nextFailureLocks(policy);
-    lockout = lockout.afterFailure(now, policy);
-    return locks;
+    return signIn.recordFailedLogin(now, policy);
   }
 
   public boolean isLocked(Instant now) {
-    return lockout.isLocked(now);
+    return signIn.isLocked(now);
   }
 
   /** Lifts a brute-force lock and forgets the failures that led to it. */
   public void recordUnlock(Instant now) {
-    lockout = LoginLockout.NONE;
+    signIn.clearFailures();
     updatedAt = now;
   }
 
   /** Invalidates every access token issued so far (they carry the old security version). */
   public void revokeSessions(Instant now) {
-    securityVersion++;
+    signIn.revokeSessions();
     updatedAt = now;
   }
 
   /** A confirmed second factor now guards the account. */
   public void enableMfa(Instant now) {
-    if (!mfaEnabled) {
-      mfaEnabled = true;
+    if (signIn.setMfa(true)) {
       updatedAt = now;
     }
   }
 
   /** The second factor is gone (turned off by its owner or reset by an administrator). */
   public void disableMfa(Instant now) {
-    if (mfaEnabled) {
-      mfaEnabled = false;
+    if (signIn.setMfa(false)) {
       updatedAt = now;
     }
   }
 
   public boolean mfaEnabled() {
-    return mfaEnabled;
+    return signIn.mfaEnabled();
   }
 
   public boolean canLogIn(Instant now) {
-    return status == UserStatus.ACTIVE && passwordHash != null && !isLocked(now);
+    return status == UserStatus.ACTIVE && signIn.passwordHash().isPresent() && !isLocked(now);
   }
 
   /** False only for a self-registered account whose address is not verified yet. */
@@ -278,10 +237,6 @@ public final class User {
 
   public Set<Permission> permissions() {
     return RoleResolver.permissionsOf(roles);
-  }
-
-  private static PasswordHash requireHash(PasswordHash password) {
-    return Objects.requireNonNull(password);
   }
 
   private static Set<Role> requireRoles(Set<Role> roles) {
@@ -320,19 +275,19 @@ public final class User {
   }
 
   public Optional<PasswordHash> passwordHash() {
-    return Optional.ofNullable(passwordHash);
+    return signIn.passwordHash();
   }
 
   public long securityVersion() {
-    return securityVersion;
+    return signIn.securityVersion();
   }
 
   public Optional<Instant> lockedUntil() {
-    return lockout.lockedUntilIfAny();
+    return signIn.lockout().lockedUntilIfAny();
   }
 
   public Optional<Instant> lastLoginAt() {
-    return Optional.ofNullable(lastLoginAt);
+    return signIn.lastLoginAt();
   }
 
   public Instant createdAt() {

@@ -22,39 +22,4 @@ public record UserSnapshot(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    boolean mfaEnabled) {
-
-  /**
-   * The first state of a new account: a fresh id, never logged in, no failed password, no second
-   * factor, version 0.
-   */
-  static UserSnapshot newAccount(
-      TenantId tenant,
-      Email email,
-      DisplayName name,
-      UserStatus status,
-      boolean emailVerified,
-      boolean verificationRequired,
-      Set<Role> roles,
-      PasswordHash password,
-      Instant now) {
-    return new UserSnapshot(
-        UserId.random(),
-        tenant,
-        email,
-        name,
-        status,
-        emailVerified,
-        verificationRequired,
-        roles,
-        password,
-        0,
-        LoginLockout.NONE.failedLogins(),
-        LoginLockout.NONE.lockedUntil(),
-        null,
-        now,
-        now,
-        0,
-        false);
-  }
-}
+    boolean mfaEnabled) {}
