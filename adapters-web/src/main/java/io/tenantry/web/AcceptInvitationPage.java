@@ -9,6 +9,7 @@ import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.user.DisplayName;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,16 +46,14 @@ public class AcceptInvitationPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(
       @RestForm String token,
-      @RestForm(CsrfTokens.FIELD) String csrf,
       @RestForm("display_name") String displayName,
       @RestForm String password,
       @RestForm("password_again") String passwordAgain,
-      @RestCookie(CsrfTokens.COOKIE) String cookie) {
+      @BeanParam PageForm posted) {
     return pages.submitLinkForm(
-        cookie,
-        csrf,
+        posted,
         () -> tenantOf(token),
-        tenant -> accept(tenant, token, displayName, password, passwordAgain, cookie));
+        tenant -> accept(tenant, token, displayName, password, passwordAgain, posted.csrfCookie()));
   }
 
   private Response accept(

@@ -4,8 +4,9 @@ import jakarta.ws.rs.BeanParam;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What every form of a signed-in browser posts besides its own fields: the CSRF field and the
- * {@link PageCookies}; {@link PageResponses#genuine} tells whether field and cookie agree.
+ * What every form of the pages posts besides its own fields: the CSRF field and the {@link
+ * PageCookies} (the session cookie counts only where a signed-in browser posts); {@link
+ * PageResponses#genuine} tells whether field and cookie agree.
  */
 public class PageForm {
   @RestForm(CsrfTokens.FIELD)

@@ -90,11 +90,8 @@ public class PageResponses {
    * only once the form is known to come from our page); {@code then} handles a good one.
    */
   public Response submitLinkForm(
-      String cookie,
-      String csrfField,
-      Supplier<Optional<String>> tenantOfLink,
-      Function<String, Response> then) {
-    if (!csrfHolds(cookie, csrfField)) {
+      PageForm form, Supplier<Optional<String>> tenantOfLink, Function<String, Response> then) {
+    if (!genuine(form)) {
       return formExpired();
     }
     return tenantOfLink.get().map(then).orElseGet(this::invalidLink);

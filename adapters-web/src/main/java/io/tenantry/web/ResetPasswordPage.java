@@ -7,6 +7,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.RuleViolationException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,15 +44,13 @@ public class ResetPasswordPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(
       @RestForm String token,
-      @RestForm(CsrfTokens.FIELD) String csrf,
       @RestForm String password,
       @RestForm("password_again") String passwordAgain,
-      @RestCookie(CsrfTokens.COOKIE) String cookie) {
+      @BeanParam PageForm posted) {
     return pages.submitLinkForm(
-        cookie,
-        csrf,
+        posted,
         () -> tenantOf(token),
-        tenant -> reset(tenant, token, password, passwordAgain, cookie));
+        tenant -> reset(tenant, token, password, passwordAgain, posted.csrfCookie()));
   }
 
   private Response reset(

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -38,25 +37,15 @@ public class SecondFactorPage {
   /** {@code use} (a button) switches between the app's code and a recovery code. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response verify(
-      @BeanParam AuthorizeForm authorize,
-      @RestForm String tenant,
-      @RestForm(SignInTarget.FIELD) String next,
-      @RestForm String code,
-      @RestForm String use,
-      @BeanParam PageForm posted,
-      @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
-    String csrfCookie = posted.csrfCookie();
+  public Response verify(@BeanParam SecondStepForm form, @RestForm String use) {
+    String csrfCookie = form.page.csrfCookie();
     return submitted(
-        posted,
-        authorize,
-        tenant,
-        next,
+        form,
         context -> {
           if (use != null) {
             return view.code(context, "recovery".equals(use), null, csrfCookie, 200);
           }
-          return verify(context, code, mfaToken, csrfCookie);
+          return verify(context, form.code, form.mfaToken, csrfCookie);
         });
   }
 
@@ -64,20 +53,11 @@ public class SecondFactorPage {
   @Path("/enrol")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response enrol(
-      @BeanParam AuthorizeForm authorize,
-      @RestForm String tenant,
-      @RestForm(SignInTarget.FIELD) String next,
-      @RestForm String code,
-      @RestForm String secret,
-      @RestForm String otpauth,
-      @BeanParam PageForm posted,
-      @RestCookie(SecondFactorView.COOKIE) String mfaToken) {
-    String csrfCookie = posted.csrfCookie();
+      @BeanParam SecondStepForm form, @RestForm String secret, @RestForm String otpauth) {
+    String csrfCookie = form.page.csrfCookie();
+    String code = form.code;
     return submitted(
-        posted,
-        authorize,
-        tenant,
-        next,
+        form,
         context -> {
           if (!SecondFactorView.redrawable(secret, otpauth)) {
             return contexts.restart(context, view.clearedToken());
@@ -88,7 +68,7 @@ public class SecondFactorPage {
           }
           try {
             EnrolledSession<String> done =
-                useCases.hostedSignIn.confirmEnrolment(mfaToken, context.client(), code);
+                useCases.hostedSignIn.confirmEnrolment(form.mfaToken, context.client(), code);
             return view.recoveryCodes(
                 context.tenantName(),
                 done.recoveryCodes(),
@@ -128,15 +108,10 @@ public class SecondFactorPage {
   }
 
   /** The CSRF check, then the sign-in the form continues (an authorization request or not). */
-  private Response submitted(
-      PageForm posted,
-      AuthorizeForm authorize,
-      String tenant,
-      String next,
-      Function<SignInContext, Response> then) {
-    if (!pages.genuine(posted)) {
+  private Response submitted(SecondStepForm form, Function<SignInContext, Response> then) {
+    if (!pages.genuine(form.page)) {
       return pages.formExpired();
     }
-    return contexts.resolve(authorize.request(), tenant, next, then);
+    return contexts.resolve(form.authorize.request(), form.tenant, form.next, then);
   }
 }

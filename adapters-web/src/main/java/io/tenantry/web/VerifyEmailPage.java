@@ -6,6 +6,7 @@ import io.tenantry.application.UseCases;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.RuleViolationException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,12 +50,8 @@ public class VerifyEmailPage {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response submit(
-      @RestForm String token,
-      @RestForm(CsrfTokens.FIELD) String csrf,
-      @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    return pages.submitLinkForm(
-        cookie, csrf, () -> tenantOf(token), tenant -> verify(tenant, token));
+  public Response submit(@RestForm String token, @BeanParam PageForm posted) {
+    return pages.submitLinkForm(posted, () -> tenantOf(token), tenant -> verify(tenant, token));
   }
 
   private Response verify(String tenant, String token) {

@@ -58,10 +58,7 @@ public class AdminTenantResource {
   @APIResponse(
       responseCode = "201",
       description = "The new tenant",
-      headers = {
-        @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
-        @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG)
-      },
+      headers = @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -97,10 +94,7 @@ public class AdminTenantResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getTenant", summary = "Read a tenant, with its user count")
-  @APIResponse(
-      responseCode = "200",
-      description = "The tenant",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The tenant")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<TenantResponse> get(@PathParam("id") UUID id) {
     return tenant(useCases.readTenants.get(caller.platformAdmin(), new TenantId(id)));

@@ -1,5 +1,6 @@
 package io.tenantry.rest.auth;
 
+import io.tenantry.rest.shared.Redacted;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ public final class AuthRequests {
       @NotNull @Size(max = 1024) String password) {
     @Override
     public String toString() {
-      return "Login[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -26,7 +27,7 @@ public final class AuthRequests {
   public record RefreshToken(@NotBlank @Size(max = 512) String refreshToken) {
     @Override
     public String toString() {
-      return "RefreshToken[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -38,7 +39,7 @@ public final class AuthRequests {
       @NotBlank @Size(max = 100) String displayName) {
     @Override
     public String toString() {
-      return "AcceptInvitation[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -51,7 +52,7 @@ public final class AuthRequests {
       @NotBlank @Size(max = 100) String displayName) {
     @Override
     public String toString() {
-      return "Register[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -60,7 +61,7 @@ public final class AuthRequests {
   public record Token(@NotBlank @Size(max = 512) String token) {
     @Override
     public String toString() {
-      return "Token[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -75,7 +76,7 @@ public final class AuthRequests {
       @NotBlank @Size(max = 512) String token, @NotNull @Size(max = 1024) String newPassword) {
     @Override
     public String toString() {
-      return "ResetPassword[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -86,7 +87,7 @@ public final class AuthRequests {
       @NotNull @Size(max = 1024) String newPassword) {
     @Override
     public String toString() {
-      return "ChangePassword[redacted]";
+      return Redacted.of(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.tenantry.rest.mfa;
 
+import io.tenantry.rest.shared.Redacted;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ public final class MfaRequests {
   public record Code(@NotBlank @Size(max = 64) String code) {
     @Override
     public String toString() {
-      return "Code[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -23,7 +24,7 @@ public final class MfaRequests {
   public record Password(@NotNull @Size(max = 1024) String password) {
     @Override
     public String toString() {
-      return "Password[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -32,7 +33,7 @@ public final class MfaRequests {
   public record Token(@NotBlank @Size(max = 512) String mfaToken) {
     @Override
     public String toString() {
-      return "Token[redacted]";
+      return Redacted.of(this);
     }
   }
 
@@ -42,7 +43,7 @@ public final class MfaRequests {
       @NotBlank @Size(max = 512) String mfaToken, @NotBlank @Size(max = 64) String code) {
     @Override
     public String toString() {
-      return "TokenAndCode[redacted]";
+      return Redacted.of(this);
     }
   }
 }

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -22,7 +24,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * operation that requires a bearer token can give; 404, which every operation with a path parameter
  * can give; 413 and 415, which every operation that reads a body can give (the HTTP layer's limits
  * and the JSON reader answer them); and 400, 404, 409 and 412, which every update taking an {@code
- * If-Match} header can give (so the update methods declare only their 200).
+ * If-Match} header can give (so the update methods declare only their 200). Versions follow the
+ * same way: the resource of a path whose update takes {@code If-Match} is versioned, so reading it
+ * answers its {@code ETag}; and a 201 that says where a new versioned resource lives ({@code
+ * Location}, its body having a {@code version}) answers its first {@code ETag} too.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -66,9 +71,49 @@ public class OpenApiComponents implements OASFilter {
           .getPaths()
           .getPathItems()
           .values()
-          .forEach(
-              item -> item.getOperations().values().forEach(OpenApiComponents::addCommonAnswers));
+          .forEach(item -> addAnswers(item, openApi.getComponents()));
     }
+  }
+
+  private static void addAnswers(PathItem item, Components components) {
+    boolean versioned =
+        item.getOperations().values().stream().anyMatch(OpenApiComponents::takesIfMatch);
+    item.getOperations()
+        .forEach(
+            (method, operation) -> {
+              addCommonAnswers(operation);
+              if (versioned && method == PathItem.HttpMethod.GET) {
+                addVersionHeader(operation.getResponses().getAPIResponse("200"));
+              }
+              APIResponse created = operation.getResponses().getAPIResponse("201");
+              if (created != null && namesLocation(created) && isVersioned(created, components)) {
+                addVersionHeader(created);
+              }
+            });
+  }
+
+  private static boolean namesLocation(APIResponse response) {
+    return response.getHeaders() != null && response.getHeaders().containsKey(ApiDoc.LOCATION);
+  }
+
+  /** Whether the body of {@code response} is a resource that carries its {@code version}. */
+  private static boolean isVersioned(APIResponse response, Components components) {
+    if (response.getContent() == null || components.getSchemas() == null) {
+      return false;
+    }
+    return response.getContent().getMediaTypes().values().stream()
+        .map(MediaType::getSchema)
+        .filter(schema -> schema != null && schema.getRef() != null)
+        .map(schema -> components.getSchemas().get(schemaName(schema.getRef())))
+        .anyMatch(
+            schema ->
+                schema != null
+                    && schema.getProperties() != null
+                    && schema.getProperties().containsKey("version"));
+  }
+
+  private static String schemaName(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
   private static void addCommonAnswers(Operation operation) {
@@ -118,7 +163,7 @@ public class OpenApiComponents implements OASFilter {
                 p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
-  /** The changed resource's new version, for the next {@code If-Match}. */
+  /** The resource's (new) version, for the next {@code If-Match}. */
   private static void addVersionHeader(APIResponse ok) {
     if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey(ApiDoc.ETAG))) {
       ok.addHeader(ApiDoc.ETAG, OASFactory.createHeader().ref(ApiDoc.ETAG));

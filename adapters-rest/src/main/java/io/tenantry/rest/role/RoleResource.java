@@ -67,10 +67,7 @@ public class RoleResource {
   @APIResponse(
       responseCode = "201",
       description = "The new role",
-      headers = {
-        @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
-        @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG)
-      },
+      headers = @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -92,10 +89,7 @@ public class RoleResource {
   @Path("/roles/{name}")
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "getRole", summary = "Read a role")
-  @APIResponse(
-      responseCode = "200",
-      description = "The role",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The role")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<RoleResponse> get(@PathParam("name") String name) {
     return role(useCases.readRoles.get(caller.actor(), new Role(name)));

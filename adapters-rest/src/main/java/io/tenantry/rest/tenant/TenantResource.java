@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,10 +84,7 @@ public class TenantResource {
   @Path("/current")
   @Operation(operationId = "getCurrentTenant", summary = "The caller's tenant")
   @SecurityRequirement(name = ApiDoc.BEARER)
-  @APIResponse(
-      responseCode = "200",
-      description = "The caller's tenant",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The caller's tenant")
   @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

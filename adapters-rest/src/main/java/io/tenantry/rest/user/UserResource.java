@@ -108,10 +108,7 @@ public class UserResource {
   @APIResponse(
       responseCode = "201",
       description = "The invited user",
-      headers = {
-        @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
-        @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG)
-      },
+      headers = @Header(name = ApiDoc.LOCATION, ref = ApiDoc.LOCATION),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -134,10 +131,7 @@ public class UserResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getUser", summary = "Read a user")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The user")
   @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<UserResponse> get(@PathParam("id") UUID id) {
     return user(useCases.readUsers.get(caller.actor(), new UserId(id)));
