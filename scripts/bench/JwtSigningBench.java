@@ -23,7 +23,7 @@ import java.util.Set;
  * checks). Run with scripts/bench/jwt_signing.sh; a figure, not a test.
  */
 public class JwtSigningBench {
-  private static final int WARM_UP = 3_000;
+  private static final int WARM_UP = Integer.getInteger("warmup", 3_000);
   private static final int ITERATIONS = Integer.getInteger("iterations", 5_000);
 
   public static void main(String[] args) throws Exception {
