@@ -1,6 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -31,11 +30,12 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * RS256 access tokens in the RFC 9068 shape ({@code typ: at+jwt}, {@code aud}, {@code client_id},
- * {@code scope}, {@code sid}, and {@code amr} on a user's token): signed with smallrye-jwt-build,
- * verified with smallrye-jwt's parser against the published key set (signature, algorithm, issuer,
- * audience and expiry) and the header type, then mapped to our claims. Every token carries
- * Tenantry's audience, and a client's own audience first when it has one.
+ * Access tokens (RS256 or ES256, as the keys say) in the RFC 9068 shape ({@code typ: at+jwt},
+ * {@code aud}, {@code client_id}, {@code scope}, {@code sid}, and {@code amr} on a user's token):
+ * signed with smallrye-jwt-build, verified with smallrye-jwt's parser against the published key set
+ * (signature, algorithm, issuer, audience and expiry) and the header type, then mapped to our
+ * claims. Every token carries Tenantry's audience, and a client's own audience first when it has
+ * one.
  */
 public final class JwtAccessTokens implements AccessTokens {
   /** The {@code typ} header of an RFC 9068 access token. */
@@ -71,7 +71,7 @@ public final class JwtAccessTokens implements AccessTokens {
     context.setPublicKeyContent(keys.jwks());
     context.setIssuedBy(issuer);
     context.setExpectedAudience(Set.of(audience));
-    context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+    context.setSignatureAlgorithm(keys.acceptedAlgorithms());
     context.setRequiredClaims(
         Set.of("sub", "exp", "iat", "jti", "aud", TENANT_ID, TENANT, CLIENT_ID));
     context.setClockSkew(5);
@@ -108,7 +108,7 @@ public final class JwtAccessTokens implements AccessTokens {
             .jws()
             .type(TYPE)
             .keyId(keys.currentKid())
-            .algorithm(SignatureAlgorithm.RS256)
+            .algorithm(keys.algorithm())
             .sign(keys.signingKey());
     return new IssuedToken(token, ttl.toSeconds());
   }

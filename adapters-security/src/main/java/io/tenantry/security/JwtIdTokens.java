@@ -1,6 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.IdTokenClaims;
@@ -22,9 +21,9 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
 /**
- * OpenID Connect ID tokens (OIDC Core §2): RS256 with the access tokens' key, header {@code typ:
- * JWT}, {@code aud} the client. Hints are read back with jose4j: the signature against our key set
- * and the issuer are checked, the expiry is not (a logout may carry an old ID token).
+ * OpenID Connect ID tokens (OIDC Core §2): signed like the access tokens, with their key, header
+ * {@code typ: JWT}, {@code aud} the client. Hints are read back with jose4j: the signature against
+ * our key set and the issuer are checked, the expiry is not (a logout may carry an old ID token).
  */
 public final class JwtIdTokens implements IdTokens {
   /** The {@code typ} header of an ID token. */
@@ -73,7 +72,7 @@ public final class JwtIdTokens implements IdTokens {
         .jws()
         .type(TYPE)
         .keyId(keys.currentKid())
-        .algorithm(SignatureAlgorithm.RS256)
+        .algorithm(keys.algorithm())
         .sign(keys.signingKey());
   }
 

@@ -1,124 +1,185 @@
 package io.tenantry.security;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.tenantry.application.auth.PublishedKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The RS256 signing key and every public key still accepted (the current one and, during a
- * rotation, previous ones). Each key's {@code kid} is derived from its public key, so it is stable
- * across restarts and replicas.
+ * The signing key with its algorithm (RS256 or ES256, see {@code app.jwt.algorithm}) and every
+ * public key still accepted (the current one and, during a rotation, previous ones, of either
+ * kind). Each key's {@code kid} is derived from its public key, so it is stable across restarts and
+ * replicas.
  */
 public final class JwtKeys implements PublishedKeys {
   private static final Logger LOG = Logger.getLogger(JwtKeys.class);
 
-  private final String currentKid;
-  private final PrivateKey signingKey;
-  private final Map<String, RSAPublicKey> publicKeys;
+  /** The algorithm of generated keys when {@code app.jwt.algorithm} is not set. */
+  public static final SignatureAlgorithm DEFAULT_ALGORITHM = SignatureAlgorithm.RS256;
 
-  private JwtKeys(String currentKid, PrivateKey signingKey, Map<String, RSAPublicKey> publicKeys) {
+  private final String currentKid;
+  private final SignatureAlgorithm algorithm;
+  private final PrivateKey signingKey;
+  private final Map<String, PublicKey> publicKeys;
+
+  private JwtKeys(
+      String currentKid,
+      SignatureAlgorithm algorithm,
+      PrivateKey signingKey,
+      Map<String, PublicKey> publicKeys) {
     this.currentKid = currentKid;
+    this.algorithm = algorithm;
     this.signingKey = signingKey;
     this.publicKeys = Map.copyOf(publicKeys);
   }
 
   /** Loads PEM files, or generates a throw-away key pair (with a warning) when none is set. */
   public static JwtKeys load(Optional<String> signingKeyFile, List<String> verificationKeyFiles) {
+    return load(Optional.empty(), signingKeyFile, verificationKeyFiles);
+  }
+
+  /**
+   * Loads PEM files signing with {@code algorithm}, or, when it is not set, with the algorithm of
+   * the signing key's type; a key of another type than the algorithm set stops the start.
+   */
+  public static JwtKeys load(
+      Optional<String> algorithm,
+      Optional<String> signingKeyFile,
+      List<String> verificationKeyFiles) {
+    Optional<SignatureAlgorithm> wanted = algorithm.map(JwtKeys::algorithm);
     try {
       if (signingKeyFile.isEmpty()) {
-        LOG.warn(
-            "No app.jwt.signing-key configured: generated an ephemeral RSA key. Access tokens will"
-                + " not survive a restart or work across replicas. Configure a PEM key in production.");
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        return of(pair.getPrivate(), (RSAPublicKey) pair.getPublic(), List.of());
+        SignatureAlgorithm chosen = wanted.orElse(DEFAULT_ALGORITHM);
+        LOG.warnf(
+            "No app.jwt.signing-key configured: generated an ephemeral %s key. Access tokens will"
+                + " not survive a restart or work across replicas. Configure a PEM key in production.",
+            chosen.getAlgorithm());
+        KeyPair pair = PemKeys.generate(chosen);
+        return of(chosen, pair.getPrivate(), pair.getPublic(), List.of());
       }
-      RSAPrivateCrtKey privateKey =
-          (RSAPrivateCrtKey)
-              KeyFactory.getInstance("RSA")
-                  .generatePrivate(
-                      new PKCS8EncodedKeySpec(pem(signingKeyFile.get(), "PRIVATE KEY")));
-      RSAPublicKey publicKey =
-          (RSAPublicKey)
-              KeyFactory.getInstance("RSA")
-                  .generatePublic(
-                      new RSAPublicKeySpec(
-                          privateKey.getModulus(), privateKey.getPublicExponent()));
-      List<RSAPublicKey> previous = new ArrayList<>();
-      for (String file : verificationKeyFiles) {
-        previous.add(
-            (RSAPublicKey)
-                KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(pem(file, "PUBLIC KEY"))));
+      String file = signingKeyFile.get();
+      PrivateKey privateKey = PemKeys.privateKey(file);
+      SignatureAlgorithm ofKey = PemKeys.algorithmOf(privateKey, file);
+      if (wanted.isPresent() && wanted.get() != ofKey) {
+        throw new IllegalStateException(
+            "app.jwt.algorithm is "
+                + wanted.get().getAlgorithm()
+                + " but the signing key "
+                + file
+                + " is a "
+                + ofKey.getAlgorithm()
+                + " key: configure a key of that type or set app.jwt.algorithm="
+                + ofKey.getAlgorithm());
       }
-      return of(privateKey, publicKey, previous);
+      List<PublicKey> previous = new ArrayList<>();
+      for (String verificationFile : verificationKeyFiles) {
+        PublicKey key = PemKeys.publicKey(verificationFile);
+        PemKeys.algorithmOf(key, verificationFile); // an EC key must be on P-256
+        previous.add(key);
+      }
+      return of(ofKey, privateKey, PemKeys.publicOf(privateKey), previous);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot read the JWT keys: " + e.getMessage(), e);
     }
   }
 
-  private static JwtKeys of(PrivateKey signing, RSAPublicKey current, List<RSAPublicKey> previous) {
-    Map<String, RSAPublicKey> keys = new LinkedHashMap<>();
+  /** {@code RS256} or {@code ES256}, as {@code app.jwt.algorithm} names it. */
+  public static SignatureAlgorithm algorithm(String name) {
+    String trimmed = name.trim();
+    if (trimmed.equalsIgnoreCase("RS256")) {
+      return SignatureAlgorithm.RS256;
+    }
+    if (trimmed.equalsIgnoreCase("ES256")) {
+      return SignatureAlgorithm.ES256;
+    }
+    throw new IllegalStateException("app.jwt.algorithm must be RS256 or ES256, not " + name);
+  }
+
+  private static JwtKeys of(
+      SignatureAlgorithm algorithm,
+      PrivateKey signing,
+      PublicKey current,
+      List<PublicKey> previous) {
+    Map<String, PublicKey> keys = new LinkedHashMap<>();
     String kid = kid(current);
     keys.put(kid, current);
     previous.forEach(key -> keys.putIfAbsent(kid(key), key));
-    return new JwtKeys(kid, signing, keys);
+    return new JwtKeys(kid, algorithm, signing, keys);
   }
 
   public String currentKid() {
     return currentKid;
   }
 
+  /** The algorithm new tokens are signed with. */
+  public SignatureAlgorithm algorithm() {
+    return algorithm;
+  }
+
+  /** The algorithms of every published key: what a token may be signed with to verify. */
+  public Set<SignatureAlgorithm> acceptedAlgorithms() {
+    return publicKeys.values().stream()
+        .map(key -> PemKeys.algorithmOf(key, "published"))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public String signingAlgorithm() {
+    return algorithm.getAlgorithm();
+  }
+
   public PrivateKey signingKey() {
     return signingKey;
   }
 
-  public Map<String, RSAPublicKey> publicKeys() {
+  public Map<String, PublicKey> publicKeys() {
     return publicKeys;
   }
 
-  /** The public keys as a JSON Web Key Set. */
+  /** The public keys as a JSON Web Key Set, each with its own {@code alg}. */
   @Override
   public String jwks() {
-    StringBuilder json = new StringBuilder("{\"keys\":[");
-    String separator = "";
-    for (Map.Entry<String, RSAPublicKey> key : publicKeys.entrySet()) {
-      json.append(separator)
-          .append("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"")
-          .append(key.getKey())
-          .append("\",\"n\":\"")
-          .append(base64Url(key.getValue().getModulus()))
-          .append("\",\"e\":\"")
-          .append(base64Url(key.getValue().getPublicExponent()))
-          .append("\"}");
-      separator = ",";
-    }
-    return json.append("]}").toString();
+    return publicKeys.entrySet().stream()
+        .map(key -> jwk(key.getKey(), key.getValue()))
+        .collect(Collectors.joining(",", "{\"keys\":[", "]}"));
   }
 
-  private static String kid(RSAPublicKey key) {
+  private static String jwk(String kid, PublicKey key) {
+    if (key instanceof ECPublicKey ec) {
+      return "{\"kty\":\"EC\",\"use\":\"sig\",\"alg\":\"ES256\",\"kid\":\""
+          + kid
+          + "\",\"crv\":\"P-256\",\"x\":\""
+          + base64Url(ec.getW().getAffineX(), 32)
+          + "\",\"y\":\""
+          + base64Url(ec.getW().getAffineY(), 32)
+          + "\"}";
+    }
+    RSAPublicKey rsa = (RSAPublicKey) key;
+    return "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
+        + kid
+        + "\",\"n\":\""
+        + base64Url(rsa.getModulus(), 0)
+        + "\",\"e\":\""
+        + base64Url(rsa.getPublicExponent(), 0)
+        + "\"}";
+  }
+
+  private static String kid(PublicKey key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
@@ -127,24 +188,8 @@ public final class JwtKeys implements PublishedKeys {
     }
   }
 
-  private static String base64Url(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static byte[] pem(String file, String type) {
-    try {
-      String text = Files.readString(Path.of(file));
-      String body =
-          text.replace("-----BEGIN " + type + "-----", "")
-              .replace("-----END " + type + "-----", "")
-              .replaceAll("\\s", "");
-      return Base64.getDecoder().decode(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read key file " + file, e);
-    }
+  /** Unsigned big-endian, at least {@code length} bytes (EC coordinates are fixed-length). */
+  private static String base64Url(BigInteger value, int length) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(PemKeys.unsigned(value, length));
   }
 }

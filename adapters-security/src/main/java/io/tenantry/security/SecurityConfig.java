@@ -54,6 +54,12 @@ public interface SecurityConfig {
     @WithName("signing-key")
     Optional<String> signingKey();
 
+    /**
+     * {@code RS256} or {@code ES256}; unset: the signing key's type decides, and a generated key is
+     * made for {@link JwtKeys#DEFAULT_ALGORITHM}.
+     */
+    Optional<String> algorithm();
+
     @WithName("verification-keys")
     Optional<List<String>> verificationKeys();
   }

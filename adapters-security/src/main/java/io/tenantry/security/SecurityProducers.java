@@ -64,7 +64,9 @@ public class SecurityProducers {
           "no signing key configured: set APP_JWT_SIGNING_KEY (app.jwt.signing-key) in production");
     }
     return JwtKeys.load(
-        config.jwt().signingKey(), config.jwt().verificationKeys().orElse(List.of()));
+        config.jwt().algorithm(),
+        config.jwt().signingKey(),
+        config.jwt().verificationKeys().orElse(List.of()));
   }
 
   @Produces

@@ -1,24 +1,30 @@
 package io.tenantry.security;
 
-import java.nio.charset.StandardCharsets;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * A signing key kept in a file next to local data: generated once (RSA 2048, PKCS#8 PEM, readable
- * by the owner only, a {@link GeneratedKeyFile}) and read by {@link JwtKeys} like any configured
- * key on every later start.
+ * A signing key kept in a file next to local data: generated once (for {@code app.jwt.algorithm},
+ * else {@link JwtKeys#DEFAULT_ALGORITHM}; PKCS#8 PEM, readable by the owner only, a {@link
+ * GeneratedKeyFile}) and read by {@link JwtKeys} like any configured key on every later start.
  */
 public final class SigningKeyFile {
   private SigningKeyFile() {}
 
   /** The key kept beside the embedded database's data, made on the first start. */
   public static Path local(Path dataDirectory) {
+    return local(dataDirectory, Optional.empty());
+  }
+
+  /**
+   * The key kept beside the embedded database's data, made on the first start for {@code algorithm}
+   * (RS256 or ES256; empty: the default). A key made earlier is kept, whatever its type.
+   */
+  public static Path local(Path dataDirectory, Optional<String> algorithm) {
     Path file = dataDirectory.resolve("jwt-signing-key.pem");
-    boolean created = createIfAbsent(file);
+    boolean created = createIfAbsent(file, algorithm.map(JwtKeys::algorithm).orElse(null));
     Logger.getLogger(SigningKeyFile.class)
         .infof(
             "No app.jwt.signing-key configured: %s the local signing key %s (embedded database"
@@ -27,21 +33,15 @@ public final class SigningKeyFile {
     return file;
   }
 
-  /** Writes a new key to {@code file} unless one is there; true if it was created now. */
+  /** Writes a new key of the default algorithm to {@code file} unless one is there. */
   public static boolean createIfAbsent(Path file) {
-    return GeneratedKeyFile.createIfAbsent(file, SigningKeyFile::newKeyPem);
+    return createIfAbsent(file, null);
   }
 
-  private static String newKeyPem() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
-      String body =
-          Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-      return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("RSA is part of every JVM", e);
-    }
+  /** Writes a new key for {@code algorithm} (null: the default) unless one is there. */
+  public static boolean createIfAbsent(Path file, SignatureAlgorithm algorithm) {
+    SignatureAlgorithm kind = algorithm == null ? JwtKeys.DEFAULT_ALGORITHM : algorithm;
+    return GeneratedKeyFile.createIfAbsent(
+        file, () -> PemKeys.pem(PemKeys.generate(kind).getPrivate()));
   }
 }

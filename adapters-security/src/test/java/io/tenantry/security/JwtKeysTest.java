@@ -40,7 +40,8 @@ class JwtKeysTest {
     assertThat(keys.signingKey()).isNotNull();
     assertThat(keys.signingKey().getAlgorithm()).isEqualTo("RSA");
     assertThat(keys.publicKeys()).containsOnlyKeys(keys.currentKid());
-    assertThat(keys.publicKeys().get(keys.currentKid()).getModulus().bitLength()).isEqualTo(2048);
+    assertThat(((RSAPublicKey) keys.publicKeys().get(keys.currentKid())).getModulus().bitLength())
+        .isEqualTo(2048);
 
     List<JsonWebKey> jwks = new JsonWebKeySet(keys.jwks()).getJsonWebKeys();
     assertThat(jwks).hasSize(1);

@@ -62,7 +62,8 @@ public final class TenantryMain {
     keepKeyInDataFolder("app.mfa.secret-key", dataDirectory.resolve("mfa-secret.key"));
     try (AutoCloseable database = startEmbeddedDatabase(dataDirectory)) {
       if (production() && setting(SIGNING_KEY) == null) {
-        System.setProperty(SIGNING_KEY, SigningKeyFile.local(dataDirectory).toString());
+        Optional<String> algorithm = Optional.ofNullable(setting("app.jwt.algorithm"));
+        System.setProperty(SIGNING_KEY, SigningKeyFile.local(dataDirectory, algorithm).toString());
       }
       Quarkus.run(args);
     }

@@ -1,5 +1,6 @@
 package io.tenantry.persistence.auth;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -15,6 +16,9 @@ import java.util.UUID;
 /** Refresh tokens of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
 public class JpaRefreshTokenRepository implements RefreshTokenRepository {
+  private static final String MARK_ROTATED =
+      "update refresh_tokens set rotated_at = :now where token_hash = :hash"
+          + " and rotated_at is null and revoked_at is null and expires_at > :now returning *";
 
   @Override
   public void save(RefreshToken token) {
@@ -24,6 +28,28 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     } else {
       RefreshTokenMapper.copyState(token, entity);
     }
+  }
+
+  @Override
+  public void add(RefreshToken token) {
+    // persist, not find-then-persist: a new token's id is fresh, so a read would find nothing.
+    RefreshTokenMapper.toNewEntity(token).persist();
+  }
+
+  @Override
+  public Optional<RefreshToken> markRotated(TokenHash hash, Instant now) {
+    // One statement instead of a locking read plus a dirty-checked update; the row lock it takes
+    // makes a concurrent second use wait, re-check the condition and find the token rotated.
+    @SuppressWarnings("unchecked")
+    Optional<RefreshTokenEntity> row =
+        Panache.getEntityManager()
+            .createNativeQuery(MARK_ROTATED, RefreshTokenEntity.class)
+            .setParameter("hash", hash.hex())
+            .setParameter("now", now)
+            .getResultList()
+            .stream()
+            .findFirst();
+    return row.map(RefreshTokenMapper::toDomain);
   }
 
   @Override

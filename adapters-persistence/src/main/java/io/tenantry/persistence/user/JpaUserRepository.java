@@ -143,7 +143,11 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return UserEntity.<UserEntity>findByIdOptional(id.value()).map(this::toDomain);
+    // Roles in the same statement: a refresh reads one user, and the lazy load was a second query.
+    return UserEntity.<UserEntity>find(
+            "from UserEntity u left join fetch u.roles where u.id = ?1", id.value())
+        .singleResultOptional()
+        .map(this::toDomain);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.tenantry.rest.oauth;
 
 import io.tenantry.application.auth.IssuerUrls;
+import io.tenantry.application.auth.PublishedKeys;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class DiscoveryResource {
   @Inject IssuerUrls urls;
+  @Inject PublishedKeys keys;
 
   @GET
   @Path("/openid-configuration")
@@ -66,7 +68,7 @@ public class DiscoveryResource {
         List.of("authorization_code", "refresh_token", "client_credentials"));
     doc.put("code_challenge_methods_supported", List.of("S256"));
     doc.put("subject_types_supported", List.of("public"));
-    doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
+    doc.put("id_token_signing_alg_values_supported", List.of(keys.signingAlgorithm()));
     doc.put("token_endpoint_auth_methods_supported", clientAuth);
     doc.put("revocation_endpoint_auth_methods_supported", clientAuth);
     doc.put(

@@ -4,4 +4,7 @@ package io.tenantry.application.auth;
 public interface PublishedKeys {
   /** The keys as a JSON Web Key Set document. */
   String jwks();
+
+  /** The JWS algorithm new tokens are signed with ({@code RS256} or {@code ES256}). */
+  String signingAlgorithm();
 }

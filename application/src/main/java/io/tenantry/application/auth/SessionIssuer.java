@@ -91,18 +91,22 @@ public final class SessionIssuer {
             refresh.hash(),
             now,
             now.plus(settings.refreshTokenTtl()));
-    refreshTokens.save(token);
+    refreshTokens.add(token);
     return pair(tenant, user, token, refresh, now, grant);
   }
 
-  /** Rotates {@code used} to a successor in its session; call inside the tenant's unit of work. */
+  /**
+   * Rotates {@code used}, already marked rotated in storage ({@link
+   * RefreshTokenRepository#markRotated}), to a successor in its session; call inside the tenant's
+   * unit of work.
+   */
   public TokenPair rotate(TenantRef tenant, User user, RefreshToken used) {
     return rotate(tenant, user, used, Optional.empty());
   }
 
   /**
-   * Rotates {@code used}; the new access token keeps the session's client and scope and carries
-   * {@code audience}, the client's own, besides Tenantry's.
+   * Rotates {@code used}, already marked rotated in storage; the new access token keeps the
+   * session's client and scope and carries {@code audience}, the client's own, besides Tenantry's.
    */
   public TokenPair rotate(
       TenantRef tenant, User user, RefreshToken used, Optional<String> audience) {
@@ -110,8 +114,7 @@ public final class SessionIssuer {
     Instant now = clock.instant();
     RefreshToken next =
         used.rotate(refresh.hash(), origin(), now, now.plus(settings.refreshTokenTtl()));
-    refreshTokens.save(used);
-    refreshTokens.save(next);
+    refreshTokens.add(next);
     return pair(tenant, user, next, refresh, now, grantOf(used.session(), audience));
   }
 

@@ -20,12 +20,12 @@ import java.util.Optional;
 
 /**
  * Rotates a refresh token to a successor in its family (OAuth 2.0 Security BCP): the presented
- * token is locked, checked and marked rotated; a rotated token presented again revokes its whole
- * family, and that revocation commits before the caller is refused. A session past its absolute
- * lifetime, or started under a security version the user has since left (password reset, logout
- * everywhere, disable), is revoked the same way. A session belongs to the client it was started
- * for: {@code /api/v1/auth/refresh} rotates only sessions of the JSON login API, {@code
- * /oauth2/token} only those of the authenticated client.
+ * token is marked rotated in one statement if it is still usable, and its successor inserted; a
+ * rotated token presented again revokes its whole family, and that revocation commits before the
+ * caller is refused. A session past its absolute lifetime, or started under a security version the
+ * user has since left (password reset, logout everywhere, disable), is revoked the same way. A
+ * session belongs to the client it was started for: {@code /api/v1/auth/refresh} rotates only
+ * sessions of the JSON login API, {@code /oauth2/token} only those of the authenticated client.
  */
 public final class RotateRefreshToken {
   private final UnitOfWork unitOfWork;
@@ -83,14 +83,13 @@ public final class RotateRefreshToken {
   private Outcome rotateOrRevoke(
       TenantSnapshot tenant, ScopedToken token, Optional<Client> client) {
     Instant now = clock.instant();
-    RefreshToken stored =
-        refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(RefreshTokens::invalid);
-    if (stored.isRotated()) {
-      refreshTokens.revokeFamily(stored.familyId(), now);
-      events.publish(new TokenReuseDetected(tenant.id(), stored.userId(), stored.familyId()));
-      return new Outcome(null, true);
+    // The common case in one statement; a refusal below rolls the mark back with the unit of work.
+    Optional<RefreshToken> claimed = refreshTokens.markRotated(token.hash(), now);
+    if (claimed.isEmpty()) {
+      return refuseUnusable(tenant, token, now);
     }
-    if (!stored.isUsable(now) || !issuedTo(stored, client)) {
+    RefreshToken stored = claimed.get();
+    if (!issuedTo(stored, client)) {
       throw RefreshTokens.invalid();
     }
     User user =
@@ -104,6 +103,20 @@ public final class RotateRefreshToken {
     }
     return new Outcome(
         sessions.rotate(tenant.ref(), user, stored, client.flatMap(Client::audience)), false);
+  }
+
+  /**
+   * No usable token: a rotated one presented again revokes its family, anything else is refused.
+   */
+  private Outcome refuseUnusable(TenantSnapshot tenant, ScopedToken token, Instant now) {
+    RefreshToken stored =
+        refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(RefreshTokens::invalid);
+    if (!stored.isRotated()) {
+      throw RefreshTokens.invalid(); // revoked or expired
+    }
+    refreshTokens.revokeFamily(stored.familyId(), now);
+    events.publish(new TokenReuseDetected(tenant.id(), stored.userId(), stored.familyId()));
+    return new Outcome(null, true);
   }
 
   /** Whether the session was started for this client (none: the JSON login API). */

@@ -115,6 +115,48 @@ public abstract class TokenRepositoriesContract {
   }
 
   @Test
+  void shouldMarkAUsableTokenRotatedOnceAndNeverAnUnusableOne() {
+    Instant now = NOW;
+    Instant expires = now.plus(Duration.ofDays(1));
+    RefreshToken live = RefreshToken.startFamily(user.id(), TokenHash.of("live"), now, expires);
+    RefreshToken expired =
+        RefreshToken.startFamily(user.id(), TokenHash.of("expired"), now, now.plusSeconds(1));
+    RefreshToken revoked =
+        RefreshToken.startFamily(user.id(), TokenHash.of("revoked"), now, expires);
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              refreshTokens().add(live);
+              refreshTokens().add(expired);
+              refreshTokens().add(revoked);
+            });
+    unitOfWork().inTenant(tenant, () -> refreshTokens().revokeFamily(revoked.familyId(), now));
+    Instant later = now.plusSeconds(5);
+
+    RefreshToken marked =
+        unitOfWork()
+            .inTenant(tenant, () -> refreshTokens().markRotated(live.hash(), later))
+            .orElseThrow();
+
+    assertThat(marked.id()).isEqualTo(live.id());
+    assertThat(marked.rotatedAt()).contains(later);
+    assertThat(marked.session()).isEqualTo(live.session());
+    assertThat(unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(live.hash(), later)))
+        .isEmpty();
+    assertThat(
+            unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(expired.hash(), later)))
+        .isEmpty();
+    assertThat(
+            unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(revoked.hash(), later)))
+        .isEmpty();
+    assertThat(
+            unitOfWork()
+                .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(live.hash()).get()))
+        .satisfies(t -> assertThat(t.rotatedAt()).contains(later));
+  }
+
+  @Test
   void shouldRevokeAllRefreshTokensOfAUser() {
     Instant now = NOW;
     RefreshToken token =

@@ -31,6 +31,22 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
   }
 
   @Override
+  public void add(RefreshToken token) {
+    save(token);
+  }
+
+  @Override
+  public Optional<RefreshToken> markRotated(TokenHash hash, Instant now) {
+    RefreshToken stored = tokens().get(hash);
+    if (stored == null || !stored.isUsable(now)) {
+      return Optional.empty();
+    }
+    RefreshToken marked = rotatedCopy(stored, now);
+    tokens().put(hash, marked);
+    return Optional.of(rotatedCopy(marked, now));
+  }
+
+  @Override
   public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
     return Optional.ofNullable(tokens().get(hash)).map(t -> copy(t, t.revokedAt().orElse(null)));
   }
@@ -72,6 +88,19 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   private Map<TokenHash, RefreshToken> tokens() {
     return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
+  }
+
+  private static RefreshToken rotatedCopy(RefreshToken t, Instant rotatedAt) {
+    return RefreshToken.restore(
+        t.id(),
+        t.userId(),
+        t.session(),
+        t.origin(),
+        t.hash(),
+        t.issuedAt(),
+        t.expiresAt(),
+        rotatedAt,
+        t.revokedAt().orElse(null));
   }
 
   private static RefreshToken copy(RefreshToken t, Instant revokedAt) {

@@ -10,6 +10,17 @@ import java.util.UUID;
 public interface RefreshTokenRepository {
   void save(RefreshToken token);
 
+  /** Stores a token that is new (a session's first or a successor) without reading first. */
+  void add(RefreshToken token);
+
+  /**
+   * Marks the token of {@code hash} rotated at {@code now} if it is still usable (not rotated,
+   * revoked or expired) and returns it so marked, in one statement; empty when no usable token has
+   * that hash. A concurrent second use of the same token waits for the first to end, then finds it
+   * rotated.
+   */
+  Optional<RefreshToken> markRotated(TokenHash hash, Instant now);
+
   /** Finds the token and locks it until the unit of work ends, so one token rotates once. */
   Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
 
