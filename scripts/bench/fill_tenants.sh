@@ -11,7 +11,7 @@
 # Needs psql.
 set -euo pipefail
 n=${1:-10000}
-: "${PSQL_URL:?set PSQL_URL to a libpq URI of the service's database}"
+: "${PSQL_URL:?set PSQL_URL to a libpq URI of the service database}"
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qAtX "$@"; }
 start=$(date +%s)
 sql <<SQL

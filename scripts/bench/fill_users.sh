@@ -11,7 +11,7 @@
 set -euo pipefail
 slug=${1:?usage: fill_users.sh SLUG [N]}
 n=${2:-100000}
-: "${PSQL_URL:?set PSQL_URL to a libpq URI of the service's database}"
+: "${PSQL_URL:?set PSQL_URL to a libpq URI of the service database}"
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qAtX "$@"; }
 schema=$(sql -c "select schema_name from control.tenants where slug = '$slug'")
 [ -n "$schema" ] || { echo "no tenant $slug" >&2; exit 1; }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts a list page together with its total, counting the matches only up to a bound: an exact
- * {@code count(*)} over 100,000 users or a million audit events reads every match on every page.
- * Up to the bound (or up to the end of the page asked for, whichever is further) the total is
- * exact; above it the page says the total is a lower bound.
+ * {@code count(*)} over 100,000 users or a million audit events reads every match on every page. Up
+ * to the bound (or up to the end of the page asked for, whichever is further) the total is exact;
+ * above it the page says the total is a lower bound.
  */
 @ApplicationScoped
 public class BoundedTotals {
@@ -24,8 +24,7 @@ public class BoundedTotals {
   @Inject EntityManager entityManager;
 
   /** {@code items} as page {@code request} of the {@code entity} rows matching {@code where}. */
-  public <T> Page<T> page(
-      List<T> items, PageRequest<?> request, String entity, Conditions where) {
+  public <T> Page<T> page(List<T> items, PageRequest<?> request, String entity, Conditions where) {
     int offset = request.offset();
     if (items.size() < request.size() && (!items.isEmpty() || offset == 0)) {
       // A page that is not full ends the list: its end is the total, no count is needed.

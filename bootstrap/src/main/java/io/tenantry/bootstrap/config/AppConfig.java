@@ -172,9 +172,9 @@ public interface AppConfig {
   Lists lists();
 
   /**
-   * The user, tenant and audit-event lists. The persistence adapter reads this key itself
-   * ({@code BoundedTotals}); it is declared here because the {@code app} mapping refuses keys it
-   * does not know.
+   * The user, tenant and audit-event lists. The persistence adapter reads this key itself ({@code
+   * BoundedTotals}); it is declared here because the {@code app} mapping refuses keys it does not
+   * know.
    */
   interface Lists {
     /**
