@@ -103,7 +103,12 @@ public class JpaAuditLog implements AuditLog {
             .stream()
             .map(AuditEventMapper::toDomain)
             .toList();
-    return totals.page(items, query.page(), "AuditEventEntity", where);
+    return totals.page(
+        items,
+        query.page(),
+        "AuditEventEntity",
+        where,
+        Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override

@@ -23,28 +23,37 @@ public class BoundedTotals {
 
   @Inject EntityManager entityManager;
 
-  /** {@code items} as page {@code request} of the {@code entity} rows matching {@code where}. */
-  public <T> Page<T> page(List<T> items, PageRequest<?> request, String entity, Conditions where) {
+  /**
+   * {@code items} as page {@code request} of the {@code entity} rows matching {@code where}, read
+   * in the order {@code orderBy} (an HQL order-by list).
+   */
+  public <T> Page<T> page(
+      List<T> items, PageRequest<?> request, String entity, Conditions where, String orderBy) {
     int offset = request.offset();
     if (items.size() < request.size() && (!items.isEmpty() || offset == 0)) {
       // A page that is not full ends the list: its end is the total, no count is needed.
       return new Page<>(items, request.page(), request.size(), offset + items.size());
     }
     int bound = Math.max(countLimit, offset + request.size());
-    long counted = count(entity, where, bound + 1);
+    long counted = count(entity, where, orderBy, bound + 1);
     return counted > bound
         ? new Page<>(items, request.page(), request.size(), bound, false)
         : new Page<>(items, request.page(), request.size(), counted);
   }
 
-  /** Counts at most {@code limit} matches: the database stops reading at the limit. */
-  private long count(String entity, Conditions where, int limit) {
+  /**
+   * Counts at most {@code limit} matches: the database stops reading at the limit. HQL wants an
+   * order with a limit in a subquery; the page's own order lets the count walk the same index.
+   */
+  private long count(String entity, Conditions where, String orderBy, int limit) {
     TypedQuery<Long> query =
         entityManager.createQuery(
             "select count(*) from (select id as id from "
                 + entity
                 + " where "
                 + where.hql()
+                + " order by "
+                + orderBy
                 + " limit :countLimit) matches",
             Long.class);
     where.parameters().map().forEach(query::setParameter);

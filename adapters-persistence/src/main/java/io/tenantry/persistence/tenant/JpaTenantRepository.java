@@ -91,7 +91,8 @@ public class JpaTenantRepository implements TenantRepository {
             .stream()
             .map(TenantMapper::toDomain)
             .toList();
-    return totals.page(items, query.page(), "TenantEntity", where);
+    return totals.page(
+        items, query.page(), "TenantEntity", where, Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override

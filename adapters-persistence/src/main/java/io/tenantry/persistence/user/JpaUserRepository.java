@@ -173,7 +173,8 @@ public class JpaUserRepository implements UserRepository {
             .stream()
             .map(this::toDomain)
             .toList();
-    return totals.page(items, query.page(), "UserEntity", where);
+    return totals.page(
+        items, query.page(), "UserEntity", where, Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override
