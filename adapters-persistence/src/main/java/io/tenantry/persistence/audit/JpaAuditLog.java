@@ -15,6 +15,7 @@ import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
+import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class JpaAuditLog implements AuditLog {
 
   @Inject EntityManager entityManager;
   @Inject OtherTrailAppender otherTrails;
+  @Inject BoundedTotals totals;
 
   @Override
   public void append(AuditEvent event) {
@@ -101,8 +103,12 @@ public class JpaAuditLog implements AuditLog {
             .stream()
             .map(AuditEventMapper::toDomain)
             .toList();
-    long total = AuditEventEntity.count(where.hql(), where.parameters());
-    return new Page<>(items, query.page().page(), query.page().size(), total);
+    return totals.page(
+        items,
+        query.page(),
+        "AuditEventEntity",
+        where,
+        Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override

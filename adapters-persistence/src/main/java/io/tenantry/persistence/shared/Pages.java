@@ -25,6 +25,17 @@ public final class Pages {
     return Sort.by(attribute, direction).and("id", direction);
   }
 
+  /** The same order as {@link #sortOf} as an HQL {@code order by} list. */
+  public static <F extends Enum<F>> String orderBy(PageRequest<F> page, Map<F, String> attributes) {
+    SortOrder<F> order = page.sort();
+    String attribute = attributes.get(order.field());
+    if (attribute == null) {
+      throw new IllegalArgumentException("sort field is not sortable");
+    }
+    String direction = order.ascending() ? "asc" : "desc";
+    return attribute + " " + direction + ", id " + direction;
+  }
+
   /** The last row index (inclusive) for Panache's {@code range}. */
   public static int lastIndex(PageRequest<?> page) {
     return page.offset() + page.size() - 1;

@@ -8,11 +8,13 @@ import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.persistence.mail.MailOutboxEntity;
+import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public class JpaTenantRepository implements TenantRepository {
           TenantSort.NAME, "name",
           TenantSort.STATUS, "status",
           TenantSort.CREATED_AT, "createdAt");
+
+  @Inject BoundedTotals totals;
 
   @Override
   public Tenant save(Tenant tenant) {
@@ -87,8 +91,8 @@ public class JpaTenantRepository implements TenantRepository {
             .stream()
             .map(TenantMapper::toDomain)
             .toList();
-    long total = TenantEntity.count(where.hql(), where.parameters());
-    return new Page<>(items, query.page().page(), query.page().size(), total);
+    return totals.page(
+        items, query.page(), "TenantEntity", where, Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override

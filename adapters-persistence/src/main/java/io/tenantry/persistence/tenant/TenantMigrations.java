@@ -8,7 +8,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 19;
+  public static final int LATEST = 20;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -38,7 +38,8 @@ public final class TenantMigrations {
           "V15__custom_roles.sql",
           "V17__authorization_codes.sql",
           "V18__mfa_sessions.sql",
-          "V19__webhook_failures.sql");
+          "V19__webhook_failures.sql",
+          "V20__list_indexes.sql");
 
   private TenantMigrations() {}
 }

@@ -11,6 +11,7 @@ import io.tenantry.domain.user.UserQuery;
 import io.tenantry.domain.user.UserRepository;
 import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.domain.user.UserSort;
+import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
@@ -67,6 +68,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
+  @Inject BoundedTotals totals;
 
   @Override
   public User save(User user) {
@@ -175,8 +177,8 @@ public class JpaUserRepository implements UserRepository {
             .stream()
             .map(this::toDomain)
             .toList();
-    long total = UserEntity.count(where.hql(), where.parameters());
-    return new Page<>(items, query.page().page(), query.page().size(), total);
+    return totals.page(
+        items, query.page(), "UserEntity", where, Pages.orderBy(query.page(), SORT_ATTRIBUTES));
   }
 
   @Override

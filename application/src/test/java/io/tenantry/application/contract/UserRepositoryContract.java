@@ -129,6 +129,23 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void shouldMatchTextAnywhereInEmailOrDisplayNameWhateverItsCase() {
+    save(tenant, "zoe@example.com", "Zoe MacLeod", Role.MEMBER);
+    save(tenant, "yann@example.com", "Yann Dupont", Role.MEMBER);
+    save(tenant, "xavier@macleod.org", "Xavier", Role.MEMBER);
+    SortOrder<UserSort> byEmail = SortOrder.asc(UserSort.EMAIL);
+
+    assertThat(emails(query("MACLEOD", null, byEmail, 0, 10)))
+        .containsExactly("xavier@macleod.org", "zoe@example.com");
+    assertThat(emails(query("cLeO", null, byEmail, 0, 10)))
+        .containsExactly("xavier@macleod.org", "zoe@example.com");
+    assertThat(emails(query("n dUP", null, byEmail, 0, 10))).containsExactly("yann@example.com");
+    assertThat(emails(query("Ya", null, byEmail, 0, 10))).containsExactly("yann@example.com");
+    assertThat(emails(query("R@MAC", null, byEmail, 0, 10))).containsExactly("xavier@macleod.org");
+    assertThat(emails(query("macleods", null, byEmail, 0, 10))).isEmpty();
+  }
+
+  @Test
   void shouldCountActiveOwnersUnderTheOwnersLock() {
     save(tenant, "owner1@example.com", "Owner One", Role.OWNER);
     save(tenant, "owner2@example.com", "Owner Two", Role.OWNER);

@@ -168,4 +168,21 @@ public interface AppConfig {
     @WithDefault("PT10S")
     Duration securityCacheTtl();
   }
+
+  Lists lists();
+
+  /**
+   * The user, tenant and audit-event lists. The persistence adapter reads this key itself ({@code
+   * BoundedTotals}); it is declared here because the {@code app} mapping refuses keys it does not
+   * know.
+   */
+  interface Lists {
+    /**
+     * A list's {@code total} is exact up to this many matches; above it the total is this many and
+     * {@code total_exact} is false, so no request counts more than this many rows.
+     */
+    @WithName("count-limit")
+    @WithDefault("10000")
+    int countLimit();
+  }
 }

@@ -123,6 +123,7 @@ class AdminTenantApiTest {
         .then()
         .statusCode(200)
         .body("total", equalTo(3))
+        .body("total_exact", equalTo(true))
         .body("size", equalTo(2))
         .body("page", equalTo(0))
         .body("items.slug", equalTo(List.of(marker + "-2", marker + "-1")));

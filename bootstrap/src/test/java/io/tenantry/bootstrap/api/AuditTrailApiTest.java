@@ -76,6 +76,7 @@ class AuditTrailApiTest {
             .then()
             .statusCode(200)
             .body("total", equalTo(3))
+            .body("total_exact", equalTo(true))
             .body("size", equalTo(2))
             .body("items", hasSize(2))
             .body("items.type", everyItem(equalTo("user.created")))

@@ -177,6 +177,7 @@ class UserApiTest {
         .then()
         .statusCode(200)
         .body("total", equalTo(3))
+        .body("total_exact", equalTo(true))
         .body(
             "items.email", equalTo(List.of("anna@acme.test", "bert@acme.test", acme.ownerEmail())));
     as(owner)
