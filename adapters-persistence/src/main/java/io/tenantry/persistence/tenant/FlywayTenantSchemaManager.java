@@ -41,7 +41,7 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
     outsideTransaction(
         () -> {
           execute("CREATE SCHEMA " + TenantSchemas.quoted(tenant));
-          migrator.migrate(schema);
+          migrator.createFromBaseline(schema);
         });
     if (QuarkusTransaction.isActive()) {
       // The schema cannot roll back with the caller's transaction, so undo it by hand.

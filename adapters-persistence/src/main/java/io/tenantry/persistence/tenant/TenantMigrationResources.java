@@ -1,8 +1,10 @@
 package io.tenantry.persistence.tenant;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,11 +18,15 @@ import org.flywaydb.core.api.resource.LoadableResource;
  * Hands Flyway the tenant migrations listed in {@link TenantMigrations#FILES}, loaded with the
  * class loader, instead of letting it scan {@code db/tenant}: class-path scanning does not work in
  * a native image, and an explicit list behaves the same on the JVM. There are no Java migrations.
+ * The squashed baseline for new schemas is read the same way, from its one listed path.
  */
 final class TenantMigrationResources implements ResourceProvider {
 
   /** No Java migrations; set together with the resource provider so that Flyway never scans. */
   static final ClassProvider<JavaMigration> NO_JAVA_MIGRATIONS = List::of;
+
+  // Written at most a few times by racing first callers, always with the same text.
+  private static volatile String baseline;
 
   private final List<LoadableResource> resources;
 
@@ -29,6 +35,24 @@ final class TenantMigrationResources implements ResourceProvider {
         TenantMigrations.FILES.stream()
             .<LoadableResource>map(file -> new Migration(classLoader, file))
             .toList();
+  }
+
+  /** The squashed baseline script ({@link TenantMigrations#BASELINE}), read once. */
+  static String baseline(ClassLoader classLoader) {
+    String script = baseline;
+    if (script == null) {
+      try (InputStream in = classLoader.getResourceAsStream(TenantMigrations.BASELINE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "tenant baseline not on the class path: " + TenantMigrations.BASELINE);
+        }
+        script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      baseline = script;
+    }
+    return script;
   }
 
   @Override

@@ -3,7 +3,8 @@ package io.tenantry.persistence.tenant;
 import java.util.List;
 
 /**
- * The version every tenant schema is migrated to: the highest {@code V<n>__} in {@code db/tenant}.
+ * The version every tenant schema is migrated to (the highest {@code V<n>__} in {@code db/tenant}),
+ * the migration files, and the squashed baseline that new schemas start from.
  */
 public final class TenantMigrations {
 
@@ -40,6 +41,21 @@ public final class TenantMigrations {
           "V18__mfa_sessions.sql",
           "V19__webhook_failures.sql",
           "V20__list_indexes.sql");
+
+  /**
+   * The version {@link #BASELINE} stands for: a new tenant schema runs that one script instead of
+   * {@code V1} to {@code V<BASELINE_VERSION>}, then Flyway applies the files newer than it. Never
+   * above {@link #LATEST} (a unit test checks); old schemas keep migrating file by file.
+   *
+   * <p>To re-squash after adding migrations: run {@code scripts/squash_tenant_baseline.sh} (it
+   * applies every file to a scratch schema and dumps it), rename the file to {@code
+   * B<LATEST>__baseline.sql}, set this to {@link #LATEST}, and let {@code
+   * TenantBaselineEquivalenceTest} prove the dump equals the migrated schema.
+   */
+  public static final int BASELINE_VERSION = 19;
+
+  /** The squashed baseline on the class path: the schema (and seed rows) of V1..V19. */
+  static final String BASELINE = "db/tenant-baseline/B19__baseline.sql";
 
   private TenantMigrations() {}
 }

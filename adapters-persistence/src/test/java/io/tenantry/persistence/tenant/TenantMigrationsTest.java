@@ -61,6 +61,22 @@ class TenantMigrationsTest {
     assertThat(provider.getResources("beforeMigrate", new String[] {".sql"})).isEmpty();
   }
 
+  @Test
+  void theBaselineShouldBeTheOnlyFileInItsDirectoryAndNotNewerThanLatest() throws IOException {
+    Path baseline = Path.of("src/main/resources", TenantMigrations.BASELINE);
+    try (Stream<Path> files = Files.list(baseline.getParent())) {
+      assertThat(files.map(Path::getFileName).map(Path::toString))
+          .containsExactly("B" + TenantMigrations.BASELINE_VERSION + "__baseline.sql");
+    }
+    assertThat(TenantMigrations.BASELINE_VERSION).isLessThanOrEqualTo(TenantMigrations.LATEST);
+    // The baseline replaces files that exist: its version is one of the migrations.
+    assertThat(TenantMigrations.FILES)
+        .anyMatch(f -> version(f) == TenantMigrations.BASELINE_VERSION);
+    assertThat(TenantMigrationResources.baseline(TenantMigrationsTest.class.getClassLoader()))
+        .isEqualTo(Files.readString(baseline))
+        .contains("CREATE TABLE users");
+  }
+
   private static int version(String file) {
     Matcher m = VERSIONED.matcher(file);
     return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
