@@ -31,6 +31,12 @@ public final class TenantryMain {
   private TenantryMain() {}
 
   public static void main(String... args) throws Exception {
+    if (Boolean.getBoolean("quarkus.appcds.generate")) {
+      // The package step's AppCDS run (quarkus.package.jar.appcds) stops after static init: no
+      // database is reached, so starting the embedded one would only slow every build down.
+      Quarkus.run(args);
+      return;
+    }
     if (setting("quarkus.datasource.jdbc.url") != null) {
       if (production() && setting(SIGNING_KEY) == null) {
         System.err.println(
