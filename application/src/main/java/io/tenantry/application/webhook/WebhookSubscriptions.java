@@ -51,6 +51,15 @@ public final class WebhookSubscriptions implements EventSubscriber {
     }
   }
 
+  /** Forgets the tenant's subscriptions, changed on this replica or another one. */
+  public void invalidate(TenantId tenant) {
+    byTenant.invalidate(tenant);
+  }
+
+  public void clear() {
+    byTenant.invalidateAll();
+  }
+
   /** An enabled endpoint and the event types it takes ({@code *}: all). */
   public record Subscription(WebhookId webhook, Set<String> events) {
     public Subscription {
