@@ -33,7 +33,6 @@ import io.tenantry.application.event.UserUpdated;
 import io.tenantry.application.event.WebhookChanged;
 import io.tenantry.application.event.WebhookDisabled;
 import io.tenantry.application.shared.EventSubscriber;
-import io.tenantry.application.webhook.WebhookSubscriptions;
 import io.tenantry.domain.apikey.ApiKeyId;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.user.UserId;
@@ -52,14 +51,14 @@ public final class SecurityCaches implements EventSubscriber {
   private final TenantDirectory directory;
   private final ApiKeyGuard apiKeys;
   private final RoleDirectory roles;
-  private final WebhookSubscriptions webhooks;
+  private final TenantCache webhooks;
 
   public SecurityCaches(
       SessionGuard guard,
       TenantDirectory directory,
       ApiKeyGuard apiKeys,
       RoleDirectory roles,
-      WebhookSubscriptions webhooks) {
+      TenantCache webhooks) {
     this.guard = guard;
     this.directory = directory;
     this.apiKeys = apiKeys;
