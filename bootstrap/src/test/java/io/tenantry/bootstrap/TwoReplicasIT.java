@@ -120,13 +120,14 @@ class TwoReplicasIT {
   void shouldRefuseOnReplicaBWhatARoleChangeOnReplicaATookAway() {
     String email = imported("admin");
     String token = warmOnB(email);
-    on(b, token).get("/api/v1/users").then().statusCode(200);
+    // audit:read is the admin's, not the member's (both may read the directory)
+    on(b, token).get("/api/v1/audit-events").then().statusCode(200);
     on(a, owner)
         .body(Map.of("roles", List.of("member")))
         .put("/api/v1/users/" + idOf(email) + "/roles")
         .then()
         .statusCode(200);
-    assertRefusedWithinASecond(() -> on(b, token).get("/api/v1/users").statusCode());
+    assertRefusedWithinASecond(() -> on(b, token).get("/api/v1/audit-events").statusCode());
   }
 
   /** Polls every 50 ms for up to a second until replica B refuses (401 or 403, as one replica). */
