@@ -57,6 +57,7 @@ public final class JwtAccessTokens implements AccessTokens {
   private final String audience;
   private final Clock clock;
   private final DefaultJWTParser parser;
+  private final VerifiedTokens verified = new VerifiedTokens();
 
   public JwtAccessTokens(JwtKeys keys, String issuer, Clock clock) {
     this(keys, issuer, DEFAULT_AUDIENCE, clock);
@@ -115,6 +116,13 @@ public final class JwtAccessTokens implements AccessTokens {
 
   @Override
   public Optional<VerifiedToken> inspect(String token) {
+    if (token == null) {
+      return Optional.empty();
+    }
+    return verified.lookup(token, this::parse);
+  }
+
+  private Optional<VerifiedToken> parse(String token) {
     try {
       if (!JwtHeaders.hasType(token, TYPE)) {
         return Optional.empty();

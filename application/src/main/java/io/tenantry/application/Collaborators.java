@@ -1,6 +1,8 @@
 package io.tenantry.application;
 
+import io.tenantry.application.access.AnnounceInvalidations;
 import io.tenantry.application.access.ApiKeyGuard;
+import io.tenantry.application.access.ChangedUsers;
 import io.tenantry.application.access.RoleDirectory;
 import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
@@ -56,8 +58,8 @@ final class Collaborators {
     this.ports = ports;
     this.settings = settings;
     clock = ports.clock();
-    users = ports.users();
     events = new DomainEvents();
+    users = new ChangedUsers(ports.users(), events);
     uow = new EventedUnitOfWork(ports.unitOfWork(), events);
     Duration ttl = settings.auth().securityCacheTtl();
     directory = new TenantDirectory(uow, ports.tenants(), clock, ttl);
@@ -80,7 +82,11 @@ final class Collaborators {
     apiKeyGuard =
         new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);
     roleDirectory = new RoleDirectory(uow, ports.roles(), clock, ttl);
-    events.subscribeAfterCommit(new SecurityCaches(guard, directory, apiKeyGuard, roleDirectory));
+    SecurityCaches caches =
+        new SecurityCaches(guard, directory, apiKeyGuard, roleDirectory, subscriptions);
+    events.subscribeInTransaction(new AnnounceInvalidations(ports.cacheInvalidations()));
+    events.subscribeAfterCommit(caches);
+    ports.cacheInvalidations().listen(caches::apply, caches::clearAll);
     events.subscribeAfterCommit(subscriptions);
 
     refresh = ports.refreshTokens();

@@ -1,5 +1,6 @@
 package io.tenantry.application;
 
+import io.tenantry.application.access.CacheInvalidations;
 import io.tenantry.application.audit.RequestOrigin;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.application.auth.IdTokens;
@@ -52,4 +53,5 @@ public record Ports(
     SecretSealer secretSealer,
     ApiKeyRepository apiKeys,
     WebhookPorts webhooks,
-    RoleRepository roles) {}
+    RoleRepository roles,
+    CacheInvalidations cacheInvalidations) {}

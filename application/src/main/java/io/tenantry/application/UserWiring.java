@@ -28,7 +28,7 @@ final class UserWiring {
 
   UserWiring(Collaborators c) {
     userSessions = new UserSessions(c.uow, c.users, c.refresh, c.events, c.clock);
-    readUsers = new ReadUsers(c.uow, c.users);
+    readUsers = new ReadUsers(c.uow, c.users, c.guard);
     updateOwnProfile = new UpdateOwnProfile(c.uow, c.users, c.events, c.clock);
     updateUser = new UpdateUser(c.uow, c.users, c.refresh, c.events, c.clock);
     assignRoles = new AssignRoles(c.uow, c.users, c.events, c.clock);

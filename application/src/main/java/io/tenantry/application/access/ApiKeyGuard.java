@@ -103,6 +103,11 @@ public final class ApiKeyGuard {
     verified.asMap().values().removeIf(entry -> entry.key().id().equals(id));
   }
 
+  /** Forgets every verified key: some revocations may have been missed. */
+  public void clear() {
+    verified.invalidateAll();
+  }
+
   /** API keys refused so far on this replica, known or not. */
   public long failures() {
     return failures.sum();

@@ -35,4 +35,8 @@ public final class RoleDirectory {
   public void invalidate(TenantId tenant) {
     byTenant.invalidate(tenant);
   }
+
+  public void clear() {
+    byTenant.invalidateAll();
+  }
 }

@@ -10,6 +10,7 @@ import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserRepository;
+import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.domain.user.UserStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,10 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * The per-request view of a user's security state (status, security version, current roles, live
- * sessions), cached briefly per tenant and user and dropped on change, so revocations take effect
- * on the next request. A session the cached view does not know yet (a login since, perhaps on
- * another replica) makes it reload once rather than refuse; a session still unknown after that
- * reload has ended (revocation and expiry are final) and is remembered as such for a while.
+ * sessions) and profile, cached per tenant and user as immutable values and dropped on change (on
+ * this replica at once, on the others when the invalidation arrives), so revocations take effect on
+ * the next request and a warm replica answers {@code GET /users/me} without the database. A session
+ * the cached view does not know yet (a login since, perhaps on another replica) makes it reload
+ * once rather than refuse; a session still unknown after that reload has ended (revocation and
+ * expiry are final) and is remembered as such for a while.
  */
 public final class SessionGuard {
   private static final int MAX_USERS = 100_000;
@@ -89,8 +92,21 @@ public final class SessionGuard {
         .filter(s -> s.status() == UserStatus.ACTIVE);
   }
 
+  /**
+   * The user as last loaded, if cached: {@link #current} or {@link #active} has just passed for the
+   * caller, so their own profile is normally here.
+   */
+  public Optional<UserSnapshot> cachedProfile(TenantId tenant, UserId user) {
+    return Optional.ofNullable(stamps.getIfPresent(new Key(tenant, user))).map(Stamp::user);
+  }
+
   public void invalidate(TenantId tenant, UserId user) {
     stamps.invalidate(new Key(tenant, user));
+  }
+
+  /** Forgets every user (ended sessions stay ended). */
+  public void clear() {
+    stamps.invalidateAll();
   }
 
   private Stamp load(TenantRef tenant, UserId user) {
@@ -110,16 +126,21 @@ public final class SessionGuard {
         .orElse(null);
   }
 
-  /** What the guard remembers of a user. */
+  /** What the guard remembers of a user: the security state, and the whole user as loaded. */
   public record Stamp(
-      UserStatus status, long securityVersion, Set<Role> roles, Set<UUID> liveSessions) {
+      UserStatus status,
+      long securityVersion,
+      Set<Role> roles,
+      Set<UUID> liveSessions,
+      UserSnapshot user) {
     public Stamp {
       roles = Set.copyOf(roles);
       liveSessions = Set.copyOf(liveSessions);
     }
 
     static Stamp of(User user, Set<UUID> liveSessions) {
-      return new Stamp(user.status(), user.securityVersion(), user.roles(), liveSessions);
+      return new Stamp(
+          user.status(), user.securityVersion(), user.roles(), liveSessions, user.snapshot());
     }
   }
 

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantId;
-import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.tenant.TenantSnapshot;
@@ -13,9 +12,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Tenant look-ups on the hot paths (login, every authenticated request), cached briefly as
- * immutable snapshots and dropped at once when a tenant changes on this replica. Unknown tenants
- * are not cached, so a tenant is found as soon as it is created.
+ * Tenant look-ups on the hot paths (login, every authenticated request), cached as immutable
+ * snapshots and dropped when a tenant changes (on this replica at once, on others when the
+ * invalidation arrives). Unknown tenants are not cached, so a tenant is found as soon as it is
+ * created.
  */
 public final class TenantDirectory {
   private static final int MAX_TENANTS = 10_000;
@@ -42,9 +42,15 @@ public final class TenantDirectory {
         bySlug.get(slug, key -> load(() -> tenants.findBySlug(key)).orElse(null)));
   }
 
-  public void invalidate(TenantRef tenant) {
-    byId.invalidate(tenant.id());
-    bySlug.invalidate(tenant.slug());
+  /** Forgets the tenant; by id, as other replicas name it. */
+  public void invalidate(TenantId tenant) {
+    byId.invalidate(tenant);
+    bySlug.asMap().values().removeIf(snapshot -> snapshot.id().equals(tenant));
+  }
+
+  public void clear() {
+    byId.invalidateAll();
+    bySlug.invalidateAll();
   }
 
   private Optional<TenantSnapshot> load(java.util.function.Supplier<Optional<Tenant>> finder) {

@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * The domain-event bus. Use cases publish inside a unit of work; when the work is done, the
- * in-transaction subscribers (audit rows, webhook deliveries) run before the commit, each given all
- * the events of the unit of work at once, so they commit or roll back with the change; after a
- * successful commit the after-commit subscribers (cache invalidation, later cross-replica
- * notification and metrics) run. Events of a unit of work that fails are dropped.
+ * in-transaction subscribers (audit rows, webhook deliveries, the cache invalidations announced to
+ * other replicas) run before the commit, each given all the events of the unit of work at once, so
+ * they commit or roll back with the change; after a successful commit the after-commit subscribers
+ * (this replica's cache invalidation) run. Events of a unit of work that fails are dropped.
  */
 public final class DomainEvents {
   private final List<EventSubscriber> inTransaction = new CopyOnWriteArrayList<>();

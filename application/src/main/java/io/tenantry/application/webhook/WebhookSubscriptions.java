@@ -2,6 +2,7 @@ package io.tenantry.application.webhook;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.tenantry.application.access.Caches;
+import io.tenantry.application.access.TenantCache;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.TenantDeleted;
 import io.tenantry.application.event.WebhookChanged;
@@ -22,7 +23,7 @@ import java.util.Set;
  * per tenant as immutable values, dropped after the commit of any change to an endpoint (so the
  * next event reaches a new one), and expiring soon for changes made on another replica.
  */
-public final class WebhookSubscriptions implements EventSubscriber {
+public final class WebhookSubscriptions implements EventSubscriber, TenantCache {
   private static final int MAX_TENANTS = 10_000;
 
   private final WebhookRepository webhooks;
@@ -49,6 +50,17 @@ public final class WebhookSubscriptions implements EventSubscriber {
     } else if (event instanceof TenantDeleted e) {
       byTenant.invalidate(e.tenant().id());
     }
+  }
+
+  /** Forgets the tenant's subscriptions, changed on this replica or another one. */
+  @Override
+  public void invalidate(TenantId tenant) {
+    byTenant.invalidate(tenant);
+  }
+
+  @Override
+  public void clear() {
+    byTenant.invalidateAll();
   }
 
   /** An enabled endpoint and the event types it takes ({@code *}: all). */

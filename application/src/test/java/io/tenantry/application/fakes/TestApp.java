@@ -69,6 +69,7 @@ public final class TestApp {
   public final InMemoryRoleRepository roles =
       new InMemoryRoleRepository(unitOfWork, userRepository);
   public final FixedRequestOrigin requestOrigin = new FixedRequestOrigin();
+  public final InMemoryCacheInvalidations cacheInvalidations = new InMemoryCacheInvalidations();
   public final UseCases useCases =
       new UseCases(
           PortLookup.ports(this::fake),

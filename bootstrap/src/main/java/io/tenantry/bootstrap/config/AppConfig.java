@@ -163,9 +163,12 @@ public interface AppConfig {
       Duration duration();
     }
 
-    /** How long a replica may trust its cached view of a user's or tenant's security state. */
+    /**
+     * How long a replica may keep its cached view of a user's or tenant's security state: a bound
+     * for the rare lost invalidation, since every change reaches every replica over LISTEN/NOTIFY.
+     */
     @WithName("security-cache-ttl")
-    @WithDefault("PT10S")
+    @WithDefault("PT5M")
     Duration securityCacheTtl();
   }
 
