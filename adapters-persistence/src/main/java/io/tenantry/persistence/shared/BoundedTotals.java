@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BoundedTotals {
 
-  @ConfigProperty(name = "app.lists.count-limit", defaultValue = "10000")
+  @ConfigProperty(name = "app.lists.count-limit", defaultValue = "1000")
   int countLimit;
 
   @Inject EntityManager entityManager;

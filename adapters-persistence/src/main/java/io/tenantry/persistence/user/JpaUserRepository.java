@@ -168,7 +168,13 @@ public class JpaUserRepository implements UserRepository {
                 "(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')",
                 "text")
             .when(query.status().map(UserMapper::status), "status = :status", "status")
-            .when(query.role().map(Role::name), ":role member of roles", "role");
+            .when(
+                query.role().map(Role::name),
+                // Not "member of": that is a subquery per user row; this one is read once, by
+                // the role index, and joined.
+                "id in (select holder.id from UserEntity holder join holder.roles held"
+                    + " where held = :role)",
+                "role");
     List<User> items =
         UserEntity.<UserEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

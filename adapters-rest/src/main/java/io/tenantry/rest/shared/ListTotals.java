@@ -4,7 +4,7 @@ package io.tenantry.rest.shared;
 public final class ListTotals {
   /** The description of {@code total} on the lists whose count is bounded. */
   public static final String TOTAL =
-      "Matching items: exact up to the server's count limit (app.lists.count-limit, 10,000 by"
+      "Matching items: exact up to the server's count limit (app.lists.count-limit, 1,000 by"
           + " default, or further when the page asked reaches deeper); above it, the limit, with"
           + " total_exact false";
 

@@ -185,7 +185,7 @@ public interface AppConfig {
      * {@code total_exact} is false, so no request counts more than this many rows.
      */
     @WithName("count-limit")
-    @WithDefault("10000")
+    @WithDefault("1000")
     int countLimit();
   }
 }
