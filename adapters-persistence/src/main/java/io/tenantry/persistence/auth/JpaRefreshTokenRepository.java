@@ -18,7 +18,8 @@ import java.util.UUID;
 public class JpaRefreshTokenRepository implements RefreshTokenRepository {
   private static final String MARK_ROTATED =
       "update refresh_tokens set rotated_at = :now where token_hash = :hash"
-          + " and rotated_at is null and revoked_at is null and expires_at > :now returning *";
+          + " and rotated_at is null and revoked_at is null and expires_at > :now and ";
+  private static final String RETURNING = " returning *";
 
   @Override
   public void save(RefreshToken token) {
@@ -37,18 +38,22 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
   }
 
   @Override
-  public Optional<RefreshToken> markRotated(TokenHash hash, Instant now) {
+  public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
     // One statement instead of a locking read plus a dirty-checked update; the row lock it takes
     // makes a concurrent second use wait, re-check the condition and find the token rotated.
-    @SuppressWarnings("unchecked")
-    Optional<RefreshTokenEntity> row =
+    // Two shapes rather than "is not distinct from :client": a null parameter has no type.
+    var query =
         Panache.getEntityManager()
-            .createNativeQuery(MARK_ROTATED, RefreshTokenEntity.class)
+            .createNativeQuery(
+                MARK_ROTATED
+                    + (client.isPresent() ? "client_id = :client" : "client_id is null")
+                    + RETURNING,
+                RefreshTokenEntity.class)
             .setParameter("hash", hash.hex())
-            .setParameter("now", now)
-            .getResultList()
-            .stream()
-            .findFirst();
+            .setParameter("now", now);
+    client.ifPresent(id -> query.setParameter("client", id));
+    @SuppressWarnings("unchecked")
+    Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();
     return row.map(RefreshTokenMapper::toDomain);
   }
 

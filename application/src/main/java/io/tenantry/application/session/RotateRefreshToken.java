@@ -83,15 +83,14 @@ public final class RotateRefreshToken {
   private Outcome rotateOrRevoke(
       TenantSnapshot tenant, ScopedToken token, Optional<Client> client) {
     Instant now = clock.instant();
-    // The common case in one statement; a refusal below rolls the mark back with the unit of work.
-    Optional<RefreshToken> claimed = refreshTokens.markRotated(token.hash(), now);
+    // The common case in one statement (a session belongs to its client: another client's token
+    // is not marked); a refusal below rolls the mark back with the unit of work.
+    Optional<RefreshToken> claimed =
+        refreshTokens.markRotated(token.hash(), client.map(c -> c.id().value()), now);
     if (claimed.isEmpty()) {
       return refuseUnusable(tenant, token, now);
     }
     RefreshToken stored = claimed.get();
-    if (!issuedTo(stored, client)) {
-      throw RefreshTokens.invalid();
-    }
     User user =
         users
             .findById(stored.userId())
@@ -112,16 +111,11 @@ public final class RotateRefreshToken {
     RefreshToken stored =
         refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(RefreshTokens::invalid);
     if (!stored.isRotated()) {
-      throw RefreshTokens.invalid(); // revoked or expired
+      throw RefreshTokens.invalid(); // revoked, expired, or another client's
     }
     refreshTokens.revokeFamily(stored.familyId(), now);
     events.publish(new TokenReuseDetected(tenant.id(), stored.userId(), stored.familyId()));
     return new Outcome(null, true);
-  }
-
-  /** Whether the session was started for this client (none: the JSON login API). */
-  private static boolean issuedTo(RefreshToken stored, Optional<Client> client) {
-    return stored.session().client().equals(client.map(c -> c.id().value()));
   }
 
   private record Outcome(TokenPair tokens, boolean refused) {}

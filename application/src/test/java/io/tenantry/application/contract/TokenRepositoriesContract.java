@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,19 +137,30 @@ public abstract class TokenRepositoriesContract {
 
     RefreshToken marked =
         unitOfWork()
-            .inTenant(tenant, () -> refreshTokens().markRotated(live.hash(), later))
+            .inTenant(
+                tenant, () -> refreshTokens().markRotated(live.hash(), Optional.empty(), later))
             .orElseThrow();
 
     assertThat(marked.id()).isEqualTo(live.id());
     assertThat(marked.rotatedAt()).contains(later);
     assertThat(marked.session()).isEqualTo(live.session());
-    assertThat(unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(live.hash(), later)))
+    assertThat(
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () -> refreshTokens().markRotated(live.hash(), Optional.empty(), later)))
         .isEmpty();
     assertThat(
-            unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(expired.hash(), later)))
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () -> refreshTokens().markRotated(expired.hash(), Optional.empty(), later)))
         .isEmpty();
     assertThat(
-            unitOfWork().inTenant(tenant, () -> refreshTokens().markRotated(revoked.hash(), later)))
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () -> refreshTokens().markRotated(revoked.hash(), Optional.empty(), later)))
         .isEmpty();
     assertThat(
             unitOfWork()

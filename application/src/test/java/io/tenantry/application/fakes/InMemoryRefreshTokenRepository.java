@@ -36,9 +36,9 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
   }
 
   @Override
-  public Optional<RefreshToken> markRotated(TokenHash hash, Instant now) {
+  public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
     RefreshToken stored = tokens().get(hash);
-    if (stored == null || !stored.isUsable(now)) {
+    if (stored == null || !stored.isUsable(now) || !stored.session().client().equals(client)) {
       return Optional.empty();
     }
     RefreshToken marked = rotatedCopy(stored, now);

@@ -15,11 +15,11 @@ public interface RefreshTokenRepository {
 
   /**
    * Marks the token of {@code hash} rotated at {@code now} if it is still usable (not rotated,
-   * revoked or expired) and returns it so marked, in one statement; empty when no usable token has
-   * that hash. A concurrent second use of the same token waits for the first to end, then finds it
-   * rotated.
+   * revoked or expired) and belongs to a session of {@code client} (empty: the JSON login API), and
+   * returns it so marked, in one statement; empty when no such token has that hash. A concurrent
+   * second use of the same token waits for the first to end, then finds it rotated.
    */
-  Optional<RefreshToken> markRotated(TokenHash hash, Instant now);
+  Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now);
 
   /** Finds the token and locks it until the unit of work ends, so one token rotates once. */
   Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
