@@ -3,6 +3,7 @@ package io.tenantry.domain.user;
 import io.tenantry.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,11 +47,19 @@ final class NewAccounts {
       Email email,
       DisplayName name,
       Set<Role> roles,
-      PasswordHash passwordOrNull,
+      Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
     return of(
-        tenant, email, name, UserStatus.ACTIVE, emailVerified, false, roles, passwordOrNull, now);
+        tenant,
+        email,
+        name,
+        UserStatus.ACTIVE,
+        emailVerified,
+        false,
+        roles,
+        password.orElse(null),
+        now);
   }
 
   private static UserSnapshot of(

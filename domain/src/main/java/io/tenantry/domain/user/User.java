@@ -1,9 +1,8 @@
 package io.tenantry.domain.user;
 
-import io.tenantry.domain.shared.RuleViolationException;
+import io.tenantry.domain.shared.Revision;
 import io.tenantry.domain.tenant.TenantId;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,29 +13,18 @@ public final class User {
   private final TenantId tenantId;
   private final Email email;
   private DisplayName displayName;
-  private UserStatus status;
-  private boolean emailVerified;
-  // Set for self-registered accounts: no login until the address is proven.
-  private final boolean verificationRequired;
-  private Set<Role> roles;
+  private Membership membership;
   private final SignInState signIn;
-  private final Instant createdAt;
-  private Instant updatedAt;
-  private final long version;
+  private Revision revision;
 
   private User(UserSnapshot s) {
     this.id = Objects.requireNonNull(s.id());
     this.tenantId = Objects.requireNonNull(s.tenantId());
     this.email = Objects.requireNonNull(s.email());
     this.displayName = Objects.requireNonNull(s.displayName());
-    this.status = Objects.requireNonNull(s.status());
-    this.emailVerified = s.emailVerified();
-    this.verificationRequired = s.verificationRequired();
-    this.roles = requireRoles(s.roles());
+    this.membership = Membership.of(s);
     this.signIn = new SignInState(s);
-    this.createdAt = Objects.requireNonNull(s.createdAt());
-    this.updatedAt = Objects.requireNonNull(s.updatedAt());
-    this.version = s.version();
+    this.revision = new Revision(s.createdAt(), s.updatedAt(), s.version());
   }
 
   /** A new account waiting for its owner to accept the invitation and choose a password. */
@@ -79,9 +67,7 @@ public final class User {
       Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
-    return new User(
-        NewAccounts.imported(
-            tenant, email, name, roles, password.orElse(null), emailVerified, now));
+    return new User(NewAccounts.imported(tenant, email, name, roles, password, emailVerified, now));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -89,84 +75,58 @@ public final class User {
   }
 
   public UserSnapshot snapshot() {
-    return new UserSnapshot(
-        id,
-        tenantId,
-        email,
-        displayName,
-        status,
-        emailVerified,
-        verificationRequired,
-        roles,
-        signIn.passwordHash().orElse(null),
-        signIn.securityVersion(),
-        signIn.lockout().failedLogins(),
-        signIn.lockout().lockedUntil(),
-        signIn.lastLoginAt().orElse(null),
-        createdAt,
-        updatedAt,
-        version,
-        signIn.mfaEnabled());
+    return UserSnapshot.of(id, tenantId, email, displayName, membership, signIn, revision);
   }
 
   public void rename(DisplayName newName, Instant now) {
-    if (!displayName.equals(newName)) {
-      displayName = newName;
-      updatedAt = now;
-    }
+    touchedIf(!displayName.equals(newName), now);
+    displayName = Objects.requireNonNull(newName);
   }
 
   /** Disables the account and invalidates every access token issued so far. */
   public void disable(Instant now) {
-    if (status != UserStatus.DISABLED) {
-      status = UserStatus.DISABLED;
+    if (membership.status() != UserStatus.DISABLED) {
+      membership = membership.disabled();
       revokeSessions(now);
     }
   }
 
   /** Re-enables a disabled account; an invited one becomes active only by accepting. */
   public void activate(Instant now) {
-    if (status == UserStatus.INVITED) {
-      throw new RuleViolationException(
-          "status", "an invited user becomes active by accepting the invitation");
-    }
-    if (status != UserStatus.ACTIVE) {
-      status = UserStatus.ACTIVE;
-      updatedAt = now;
-    }
+    change(membership.activated(), now);
   }
 
   public void assignRoles(Set<Role> newRoles, Instant now) {
-    Set<Role> checked = requireRoles(newRoles);
-    if (!roles.equals(checked)) {
-      roles = checked;
-      updatedAt = now;
-    }
+    change(membership.withRoles(newRoles), now);
   }
 
   public void acceptInvitation(PasswordHash password, DisplayName name, Instant now) {
-    if (status != UserStatus.INVITED) {
-      throw new RuleViolationException(
-          "invalid_token", "token", "the invitation is no longer valid");
-    }
+    Membership accepted = membership.accepted();
     signIn.setPassword(password);
     displayName = Objects.requireNonNull(name);
-    status = UserStatus.ACTIVE;
-    emailVerified = true;
-    updatedAt = now;
+    membership = accepted;
+    revision = revision.touched(now);
   }
 
   /** The owner of the address proved it by following the link sent there. */
   public void verifyEmail(Instant now) {
-    if (!emailVerified) {
-      emailVerified = true;
-      updatedAt = now;
+    change(membership.verified(), now);
+  }
+
+  private void change(Membership next, Instant now) {
+    touchedIf(!next.equals(membership), now);
+    membership = next;
+  }
+
+  private void touchedIf(boolean changed, Instant now) {
+    if (changed) {
+      revision = revision.touched(now);
     }
   }
 
   public void changePassword(PasswordHash password, Instant now) {
     signIn.setPassword(password);
-    updatedAt = now;
+    revision = revision.touched(now);
   }
 
   /** Replaces the stored hash with one of the current parameters; not a user-visible change. */
@@ -195,27 +155,23 @@ public final class User {
   /** Lifts a brute-force lock and forgets the failures that led to it. */
   public void recordUnlock(Instant now) {
     signIn.clearFailures();
-    updatedAt = now;
+    revision = revision.touched(now);
   }
 
   /** Invalidates every access token issued so far (they carry the old security version). */
   public void revokeSessions(Instant now) {
     signIn.revokeSessions();
-    updatedAt = now;
+    revision = revision.touched(now);
   }
 
   /** A confirmed second factor now guards the account. */
   public void enableMfa(Instant now) {
-    if (signIn.setMfa(true)) {
-      updatedAt = now;
-    }
+    touchedIf(signIn.setMfa(true), now);
   }
 
   /** The second factor is gone (turned off by its owner or reset by an administrator). */
   public void disableMfa(Instant now) {
-    if (signIn.setMfa(false)) {
-      updatedAt = now;
-    }
+    touchedIf(signIn.setMfa(false), now);
   }
 
   public boolean mfaEnabled() {
@@ -223,27 +179,16 @@ public final class User {
   }
 
   public boolean canLogIn(Instant now) {
-    return status == UserStatus.ACTIVE && signIn.passwordHash().isPresent() && !isLocked(now);
+    return membership.isActive() && signIn.passwordHash().isPresent() && !isLocked(now);
   }
 
   /** False only for a self-registered account whose address is not verified yet. */
   public boolean emailVerifiedIfRequired() {
-    return emailVerified || !verificationRequired;
+    return membership.emailVerifiedIfRequired();
   }
 
   public boolean isActiveOwner() {
-    return status == UserStatus.ACTIVE && roles.contains(Role.OWNER);
-  }
-
-  public Set<Permission> permissions() {
-    return RoleResolver.permissionsOf(roles);
-  }
-
-  private static Set<Role> requireRoles(Set<Role> roles) {
-    if (roles == null || roles.isEmpty()) {
-      throw new RuleViolationException("roles", "must name at least one role");
-    }
-    return Set.copyOf(new LinkedHashSet<>(roles));
+    return membership.isActive() && membership.roles().contains(Role.OWNER);
   }
 
   public UserId id() {
@@ -263,15 +208,15 @@ public final class User {
   }
 
   public UserStatus status() {
-    return status;
+    return membership.status();
   }
 
   public boolean emailVerified() {
-    return emailVerified;
+    return membership.emailVerified();
   }
 
   public Set<Role> roles() {
-    return roles;
+    return membership.roles();
   }
 
   public Optional<PasswordHash> passwordHash() {
@@ -291,14 +236,14 @@ public final class User {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return revision.createdAt();
   }
 
   public Instant updatedAt() {
-    return updatedAt;
+    return revision.updatedAt();
   }
 
   public long version() {
-    return version;
+    return revision.version();
   }
 }

@@ -1,5 +1,6 @@
 package io.tenantry.domain.user;
 
+import io.tenantry.domain.shared.Revision;
 import io.tenantry.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Set;
@@ -22,4 +23,34 @@ public record UserSnapshot(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    boolean mfaEnabled) {}
+    boolean mfaEnabled) {
+
+  /** The snapshot of a user made of these parts. */
+  static UserSnapshot of(
+      UserId id,
+      TenantId tenantId,
+      Email email,
+      DisplayName displayName,
+      Membership membership,
+      SignInState signIn,
+      Revision revision) {
+    return new UserSnapshot(
+        id,
+        tenantId,
+        email,
+        displayName,
+        membership.status(),
+        membership.emailVerified(),
+        membership.verificationRequired(),
+        membership.roles(),
+        signIn.passwordHash().orElse(null),
+        signIn.securityVersion(),
+        signIn.lockout().failedLogins(),
+        signIn.lockout().lockedUntil(),
+        signIn.lastLoginAt().orElse(null),
+        revision.createdAt(),
+        revision.updatedAt(),
+        revision.version(),
+        signIn.mfaEnabled());
+  }
+}
