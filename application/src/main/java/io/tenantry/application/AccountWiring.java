@@ -21,15 +21,15 @@ final class AccountWiring {
   final ReadLinkToken readLinkToken;
 
   AccountWiring(Collaborators c) {
-    register =
-        new Register(c.uow, c.directory, c.users, c.hasher, c.policy, c.oneTime, c.events, c.clock);
+    register = new Register(c.uow, c.directory, c.hasher, c.policy, c.newUsers, c.clock);
     verifyEmail = new VerifyEmail(c.oneTime, c.users, c.events);
     forgotPassword = new ForgotPassword(c.uow, c.directory, c.users, c.oneTime);
-    resetPassword = new ResetPassword(c.oneTime, c.users, c.refresh, c.hasher, c.policy, c.events);
+    resetPassword =
+        new ResetPassword(c.oneTime, c.users, c.endSessions, c.hasher, c.policy, c.events);
     changePassword =
         new ChangePassword(
             c.uow, c.users, c.refresh, c.hasher, c.policy, c.settings.lockout(), c.events, c.clock);
-    inviteUser = new InviteUser(c.uow, c.directory, c.users, c.oneTime, c.events, c.clock);
+    inviteUser = new InviteUser(c.uow, c.directory, c.newUsers, c.clock);
     acceptInvitation =
         new AcceptInvitation(c.oneTime, c.users, c.hasher, c.policy, c.sessions, c.events);
     readLinkToken = new ReadLinkToken(c.oneTime);

@@ -12,11 +12,13 @@ import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.mfa.SecondFactors;
+import io.tenantry.application.session.EndSessions;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.EventedUnitOfWork;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.webhook.EnqueueWebhookDeliveries;
 import io.tenantry.application.webhook.PendingTenants;
 import io.tenantry.application.webhook.WebhookPorts;
@@ -50,6 +52,8 @@ final class Collaborators {
   final PasswordPolicy policy;
   final SessionIssuer sessions;
   final OneTimeTokens oneTime;
+  final NewUsers newUsers;
+  final EndSessions endSessions;
   final TenantProvisioning provisioning;
   final MfaTokens mfaTokens;
   final SecondFactors factors;
@@ -110,9 +114,11 @@ final class Collaborators {
             ports.secureTokens(),
             settings.auth(),
             clock);
+    newUsers = new NewUsers(users, oneTime, events);
+    endSessions = new EndSessions(refresh);
     provisioning =
         new TenantProvisioning(
-            uow, ports.tenants(), users, ports.schemas(), hasher, policy, oneTime, events, clock);
+            uow, ports.tenants(), ports.schemas(), hasher, policy, newUsers, events, clock);
     mfaTokens = new MfaTokens(directory, ports.oneTimeTokens(), ports.secureTokens(), clock);
     factors =
         new SecondFactors(

@@ -34,7 +34,7 @@ final class SessionWiring {
         new RotateRefreshToken(
             c.uow, c.directory, c.users, c.refresh, c.sessions, c.events, c.clock);
     logout = new Logout(c.uow, c.directory, c.users, c.refresh, c.events, c.clock);
-    logoutEverywhere = new LogoutEverywhere(c.uow, c.users, c.refresh, c.events, c.clock);
+    logoutEverywhere = new LogoutEverywhere(c.uow, c.users, c.endSessions, c.events, c.clock);
     authenticate =
         new Authenticate(
             c.ports.accessTokens(), c.directory, c.guard, c.apiKeyGuard, c.roleDirectory);

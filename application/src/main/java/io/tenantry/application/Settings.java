@@ -19,45 +19,4 @@ public record Settings(
     AuditAnchorKey auditAnchorKey,
     Duration pageSessionIdleTimeout,
     RetryPolicy webhookRetry,
-    Duration webhookDisableAfter) {
-  private static final Duration DEFAULT_PAGE_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
-  private static final Duration DEFAULT_WEBHOOK_DISABLE_AFTER = Duration.ofDays(1);
-
-  /** Settings where a failing webhook endpoint is switched off after the default day. */
-  public Settings(
-      AuthSettings auth,
-      LockoutPolicy lockout,
-      Duration auditRetention,
-      boolean signupEnabled,
-      AuditAnchorKey auditAnchorKey,
-      Duration pageSessionIdleTimeout,
-      RetryPolicy webhookRetry) {
-    this(
-        auth,
-        lockout,
-        auditRetention,
-        signupEnabled,
-        auditAnchorKey,
-        pageSessionIdleTimeout,
-        webhookRetry,
-        DEFAULT_WEBHOOK_DISABLE_AFTER);
-  }
-
-  /** Settings with the default idle timeout of the hosted pages' sessions ({@code PT30M}). */
-  public Settings(
-      AuthSettings auth,
-      LockoutPolicy lockout,
-      Duration auditRetention,
-      boolean signupEnabled,
-      AuditAnchorKey auditAnchorKey,
-      RetryPolicy webhookRetry) {
-    this(
-        auth,
-        lockout,
-        auditRetention,
-        signupEnabled,
-        auditAnchorKey,
-        DEFAULT_PAGE_SESSION_IDLE_TIMEOUT,
-        webhookRetry);
-  }
-}
+    Duration webhookDisableAfter) {}

@@ -27,7 +27,7 @@ final class UserWiring {
   final DeleteOwnAccount deleteOwnAccount;
 
   UserWiring(Collaborators c) {
-    userSessions = new UserSessions(c.uow, c.users, c.refresh, c.events, c.clock);
+    userSessions = new UserSessions(c.uow, c.users, c.refresh, c.endSessions, c.events, c.clock);
     readUsers = new ReadUsers(c.uow, c.users, c.guard);
     updateOwnProfile = new UpdateOwnProfile(c.uow, c.users, c.events, c.clock);
     updateUser = new UpdateUser(c.uow, c.users, c.refresh, c.events, c.clock);
@@ -35,8 +35,7 @@ final class UserWiring {
     unlockUser = new UnlockUser(c.uow, c.users, c.events, c.clock);
     deleteUser = new DeleteUser(c.uow, c.users, c.events);
     resetMfa = new ResetMfa(c.uow, c.users, c.factors, c.events, c.clock);
-    importUsers =
-        new ImportUsers(c.uow, c.directory, c.users, c.hasher, c.oneTime, c.events, c.clock);
+    importUsers = new ImportUsers(c.uow, c.directory, c.users, c.hasher, c.newUsers, c.clock);
     exportOwnData =
         new ExportOwnData(
             c.uow,

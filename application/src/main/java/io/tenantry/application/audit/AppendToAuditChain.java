@@ -3,7 +3,7 @@ package io.tenantry.application.audit;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.PlatformAdminAction;
-import io.tenantry.application.shared.EventSubscriber;
+import io.tenantry.application.shared.BatchSubscriber;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
 import io.tenantry.domain.audit.AuditLog;
@@ -18,7 +18,7 @@ import java.util.List;
  * event; the client's address, agent and trace id from the request, when there is one. What a
  * platform admin did to a tenant also goes to the {@code system} trail, in the same transaction.
  */
-public final class AppendToAuditChain implements EventSubscriber {
+public final class AppendToAuditChain implements BatchSubscriber {
   private final AuditLog log;
   private final RequestOrigin origin;
   private final Clock clock;
@@ -28,11 +28,6 @@ public final class AppendToAuditChain implements EventSubscriber {
     this.log = log;
     this.origin = origin;
     this.clock = clock;
-  }
-
-  @Override
-  public void on(DomainEvent event) {
-    onAll(List.of(event));
   }
 
   /** The tenant's rows in one append (an import batch is a thousand of them), in event order. */

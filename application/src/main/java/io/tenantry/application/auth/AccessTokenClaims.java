@@ -43,32 +43,6 @@ public record AccessTokenClaims(
     roles = Set.copyOf(roles);
   }
 
-  /** Claims that do not say how the user authenticated (as read back from a token). */
-  public AccessTokenClaims(
-      UserId userId,
-      TenantId tenantId,
-      TenantSlug tenant,
-      Email email,
-      Set<Role> roles,
-      long securityVersion,
-      UUID sessionId,
-      ClientId clientId,
-      Scope scope,
-      String audience) {
-    this(
-        userId,
-        tenantId,
-        tenant,
-        email,
-        roles,
-        securityVersion,
-        sessionId,
-        clientId,
-        scope,
-        audience,
-        null);
-  }
-
   /**
    * A user's token issued to {@code grant}'s client with its scope, in session {@code sessionId},
    * authenticated by {@code methods}.
@@ -108,7 +82,8 @@ public record AccessTokenClaims(
         null,
         grant.client(),
         grant.scope(),
-        grant.audience().orElse(null));
+        grant.audience().orElse(null),
+        null);
   }
 
   /** Claims of the JSON login API without a session: tokens issued before sessions had ids. */
@@ -141,6 +116,7 @@ public record AccessTokenClaims(
         sessionId,
         ClientId.API,
         Scope.API,
+        null,
         null);
   }
 

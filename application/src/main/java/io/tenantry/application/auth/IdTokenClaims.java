@@ -26,28 +26,4 @@ public record IdTokenClaims(
   public IdTokenClaims {
     methods = methods == null ? AuthMethods.PASSWORD : methods;
   }
-
-  /** Claims of a sign-in with a password alone. */
-  public IdTokenClaims(
-      UserId subject,
-      String audience,
-      Optional<String> nonce,
-      Instant authTime,
-      UUID session,
-      Email email,
-      boolean emailVerified,
-      String name,
-      TenantRef tenant) {
-    this(
-        subject,
-        audience,
-        nonce,
-        authTime,
-        session,
-        email,
-        emailVerified,
-        name,
-        tenant,
-        AuthMethods.PASSWORD);
-  }
 }

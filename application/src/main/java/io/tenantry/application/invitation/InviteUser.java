@@ -3,17 +3,16 @@ package io.tenantry.application.invitation;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.event.UserInvited;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.RoleRules;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.user.UserView;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.User;
-import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Invites someone into the caller's tenant: checks the caller may grant every role, creates the
@@ -22,23 +21,14 @@ import java.time.Clock;
 public final class InviteUser {
   private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
-  private final UserRepository users;
-  private final OneTimeTokens oneTimeTokens;
-  private final DomainEvents events;
+  private final NewUsers newUsers;
   private final Clock clock;
 
   public InviteUser(
-      UnitOfWork unitOfWork,
-      TenantDirectory tenants,
-      UserRepository users,
-      OneTimeTokens oneTimeTokens,
-      DomainEvents events,
-      Clock clock) {
+      UnitOfWork unitOfWork, TenantDirectory tenants, NewUsers newUsers, Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
-    this.oneTimeTokens = oneTimeTokens;
-    this.events = events;
+    this.newUsers = newUsers;
     this.clock = clock;
   }
 
@@ -48,20 +38,23 @@ public final class InviteUser {
     TenantSnapshot tenant = tenants.byId(actor.tenantId()).orElseThrow();
     return unitOfWork.inTenant(
         tenant.ref(),
-        () -> {
-          User invited =
-              users.save(
-                  User.invite(
-                      tenant.id(),
-                      command.email(),
-                      command.displayName(),
-                      command.roles(),
-                      clock.instant()));
-          oneTimeTokens.issue(tenant, invited, TokenPurpose.INVITATION);
-          events.publish(
-              new UserInvited(
-                  actor.initiator(), tenant.id(), invited.id(), invited.email(), command.roles()));
-          return UserView.of(invited);
-        });
+        () ->
+            UserView.of(
+                newUsers.add(
+                    tenant,
+                    User.invite(
+                        tenant.id(),
+                        command.email(),
+                        command.displayName(),
+                        command.roles(),
+                        clock.instant()),
+                    Optional.of(TokenPurpose.INVITATION),
+                    invited ->
+                        new UserInvited(
+                            actor.initiator(),
+                            tenant.id(),
+                            invited.id(),
+                            invited.email(),
+                            command.roles()))));
   }
 }

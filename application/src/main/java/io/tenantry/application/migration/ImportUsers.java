@@ -4,10 +4,9 @@ import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.UserImported;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.RoleRules;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.NewUsers;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.shared.RuleViolationException;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,8 +40,7 @@ public final class ImportUsers {
   private final TenantDirectory tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
-  private final OneTimeTokens oneTimeTokens;
-  private final DomainEvents events;
+  private final NewUsers newUsers;
   private final Clock clock;
 
   public ImportUsers(
@@ -49,15 +48,13 @@ public final class ImportUsers {
       TenantDirectory tenants,
       UserRepository users,
       PasswordHasher hasher,
-      OneTimeTokens oneTimeTokens,
-      DomainEvents events,
+      NewUsers newUsers,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.hasher = hasher;
-    this.oneTimeTokens = oneTimeTokens;
-    this.events = events;
+    this.newUsers = newUsers;
     this.clock = clock;
   }
 
@@ -125,7 +122,9 @@ public final class ImportUsers {
     }
     users.addAll(created);
     for (int i = 0; i < created.size(); i++) {
-      announce(actor, tenant, fresh.get(i), created.get(i), invite);
+      ImportRow row = fresh.get(i);
+      User user = created.get(i);
+      newUsers.announce(tenant, user, link(row, invite), imported(actor, tenant, row, user));
     }
     return created.size();
   }
@@ -142,7 +141,12 @@ public final class ImportUsers {
       try {
         unitOfWork.inTenant(
             tenant.ref(),
-            () -> announce(actor, tenant, row, users.save(newUser(tenant, row, invite)), invite));
+            () ->
+                newUsers.add(
+                    tenant,
+                    newUser(tenant, row, invite),
+                    link(row, invite),
+                    user -> imported(actor, tenant, row, user)));
         created++;
       } catch (DomainException e) {
         failed.add(failure(row, e));
@@ -164,21 +168,22 @@ public final class ImportUsers {
             clock.instant());
   }
 
-  /** The invitation mail where one is due, and the event the audit trail records. */
-  private void announce(
-      Actor actor, TenantSnapshot tenant, ImportRow row, User user, boolean invite) {
-    if (invited(row, invite)) {
-      oneTimeTokens.issue(tenant, user, TokenPurpose.INVITATION);
-    }
-    events.publish(
-        new UserImported(
-            actor.initiator(),
-            tenant.id(),
-            user.id(),
-            user.email(),
-            user.roles(),
-            row.passwordHash().isPresent(),
-            row.externalId()));
+  /** The invitation mail where one is due. */
+  private static Optional<TokenPurpose> link(ImportRow row, boolean invite) {
+    return invited(row, invite) ? Optional.of(TokenPurpose.INVITATION) : Optional.empty();
+  }
+
+  /** The event the audit trail records. */
+  private static UserImported imported(
+      Actor actor, TenantSnapshot tenant, ImportRow row, User user) {
+    return new UserImported(
+        actor.initiator(),
+        tenant.id(),
+        user.id(),
+        user.email(),
+        user.roles(),
+        row.passwordHash().isPresent(),
+        row.externalId());
   }
 
   private static boolean invited(ImportRow row, boolean invite) {

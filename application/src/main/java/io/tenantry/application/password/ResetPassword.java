@@ -3,9 +3,9 @@ package io.tenantry.application.password;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.PasswordReset;
+import io.tenantry.application.session.EndSessions;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.token.OneTimeTokens;
-import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
@@ -17,7 +17,7 @@ import io.tenantry.domain.user.UserStatus;
 public final class ResetPassword {
   private final OneTimeTokens oneTimeTokens;
   private final UserRepository users;
-  private final RefreshTokenRepository refreshTokens;
+  private final EndSessions endSessions;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final DomainEvents events;
@@ -25,13 +25,13 @@ public final class ResetPassword {
   public ResetPassword(
       OneTimeTokens oneTimeTokens,
       UserRepository users,
-      RefreshTokenRepository refreshTokens,
+      EndSessions endSessions,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       DomainEvents events) {
     this.oneTimeTokens = oneTimeTokens;
     this.users = users;
-    this.refreshTokens = refreshTokens;
+    this.endSessions = endSessions;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.events = events;
@@ -51,8 +51,7 @@ public final class ResetPassword {
           passwordPolicy.check(newPassword, user.email(), "newPassword");
           user.changePassword(hash, now);
           user.recordUnlock(now);
-          user.revokeSessions(now);
-          refreshTokens.revokeAllOf(user.id(), now);
+          endSessions.of(user, now);
           User saved = users.save(user);
           events.publish(new PasswordReset(Initiator.of(saved), tenant.id(), saved.id()));
           return saved;

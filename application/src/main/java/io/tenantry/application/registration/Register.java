@@ -4,9 +4,8 @@ import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.UserRegistered;
-import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.user.UserView;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.ForbiddenException;
@@ -14,8 +13,8 @@ import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
-import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Self-registration into a tenant that allows it: an active member with an unverified address, and
@@ -25,29 +24,23 @@ import java.time.Clock;
 public final class Register {
   private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
-  private final UserRepository users;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final OneTimeTokens oneTimeTokens;
-  private final DomainEvents events;
+  private final NewUsers newUsers;
   private final Clock clock;
 
   public Register(
       UnitOfWork unitOfWork,
       TenantDirectory tenants,
-      UserRepository users,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      OneTimeTokens oneTimeTokens,
-      DomainEvents events,
+      NewUsers newUsers,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.oneTimeTokens = oneTimeTokens;
-    this.events = events;
+    this.newUsers = newUsers;
     this.clock = clock;
   }
 
@@ -66,16 +59,19 @@ public final class Register {
     PasswordHash hash = hasher.hash(command.password());
     return unitOfWork.inTenant(
         tenant.ref(),
-        () -> {
-          User user =
-              users.save(
-                  User.register(
-                      tenant.id(), command.email(), command.displayName(), hash, clock.instant()));
-          oneTimeTokens.issue(tenant, user, TokenPurpose.EMAIL_VERIFICATION);
-          events.publish(
-              new UserRegistered(
-                  Initiator.of(user), tenant.id(), user.id(), user.email(), user.roles()));
-          return UserView.of(user);
-        });
+        () ->
+            UserView.of(
+                newUsers.add(
+                    tenant,
+                    User.register(
+                        tenant.id(), command.email(), command.displayName(), hash, clock.instant()),
+                    Optional.of(TokenPurpose.EMAIL_VERIFICATION),
+                    user ->
+                        new UserRegistered(
+                            Initiator.of(user),
+                            tenant.id(),
+                            user.id(),
+                            user.email(),
+                            user.roles()))));
   }
 }

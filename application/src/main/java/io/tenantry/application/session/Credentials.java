@@ -20,6 +20,7 @@ import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Checks a tenant, e-mail and password. Every failure path runs exactly one password hash
@@ -186,10 +187,15 @@ final class Credentials {
   }
 
   /** What a right password leads to: a session at once, or a second step first. */
-  interface Continuation<T> {
-    T loggedIn(TenantRef tenant, User user);
+  record Continuation<T>(
+      BiFunction<TenantRef, User, T> onLoggedIn, BiFunction<TenantSnapshot, User, T> onSecondStep) {
+    T loggedIn(TenantRef tenant, User user) {
+      return onLoggedIn.apply(tenant, user);
+    }
 
-    T secondStep(TenantSnapshot tenant, User user);
+    T secondStep(TenantSnapshot tenant, User user) {
+      return onSecondStep.apply(tenant, user);
+    }
   }
 
   /** The account found and counted by the first, short unit of work. */

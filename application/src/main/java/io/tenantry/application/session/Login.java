@@ -60,19 +60,9 @@ public final class Login {
   public LoginOutcome begin(LoginCommand command) {
     return credentials.verify(
         command,
-        new Credentials.Continuation<>() {
-          @Override
-          public LoginOutcome loggedIn(TenantRef tenant, User user) {
-            return new LoginOutcome(sessions.startSession(tenant, user), null);
-          }
-
-          @Override
-          public LoginOutcome secondStep(TenantSnapshot tenant, User user) {
-            MfaChallenge.Kind kind =
-                user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
-            return new LoginOutcome(null, mfaTokens.issue(tenant, user.id(), kind, ClientId.API));
-          }
-        });
+        new Credentials.Continuation<>(
+            (tenant, user) -> new LoginOutcome(sessions.startSession(tenant, user), null),
+            (tenant, user) -> new LoginOutcome(null, challenge(tenant, user, ClientId.API))));
   }
 
   /**
@@ -82,20 +72,14 @@ public final class Login {
   public <T> T login(LoginCommand command, BiFunction<TenantRef, User, T> onSuccess) {
     return credentials.verify(
         command,
-        new Credentials.Continuation<>() {
-          @Override
-          public T loggedIn(TenantRef tenant, User user) {
-            return onSuccess.apply(tenant, user);
-          }
-
-          // A caller that cannot ask for the second factor never opens a session without it.
-          @Override
-          public T secondStep(TenantSnapshot tenant, User user) {
-            throw new ForbiddenException(
-                user.mfaEnabled() ? "mfa_required" : "mfa_enrollment_required",
-                "this account needs a second factor, which this page does not ask for yet");
-          }
-        });
+        new Credentials.Continuation<>(
+            onSuccess,
+            // A caller that cannot ask for the second factor never opens a session without it.
+            (tenant, user) -> {
+              throw new ForbiddenException(
+                  user.mfaEnabled() ? "mfa_required" : "mfa_enrollment_required",
+                  "this account needs a second factor, which this page does not ask for yet");
+            }));
   }
 
   /**
@@ -111,18 +95,13 @@ public final class Login {
       Function<MfaChallenge, T> onSecondStep) {
     return credentials.verify(
         command,
-        new Credentials.Continuation<>() {
-          @Override
-          public T loggedIn(TenantRef tenant, User user) {
-            return onSuccess.apply(tenant, user);
-          }
+        new Credentials.Continuation<>(
+            onSuccess, (tenant, user) -> onSecondStep.apply(challenge(tenant, user, client))));
+  }
 
-          @Override
-          public T secondStep(TenantSnapshot tenant, User user) {
-            MfaChallenge.Kind kind =
-                user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
-            return onSecondStep.apply(mfaTokens.issue(tenant, user.id(), kind, client));
-          }
-        });
+  /** The second step's {@code mfa_token}: verify a factor, or enrol one first. */
+  private MfaChallenge challenge(TenantSnapshot tenant, User user, ClientId client) {
+    MfaChallenge.Kind kind = user.mfaEnabled() ? MfaChallenge.Kind.VERIFY : MfaChallenge.Kind.ENROL;
+    return mfaTokens.issue(tenant, user.id(), kind, client);
   }
 }

@@ -7,7 +7,7 @@ import io.tenantry.application.event.TenantCreated;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
-import io.tenantry.application.token.OneTimeTokens;
+import io.tenantry.application.user.NewUsers;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.tenant.Tenant;
@@ -18,7 +18,6 @@ import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
-import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,31 +32,28 @@ import java.util.function.Function;
 public final class TenantProvisioning {
   private final UnitOfWork unitOfWork;
   private final TenantRepository tenants;
-  private final UserRepository users;
   private final TenantSchemaManager schemas;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final OneTimeTokens oneTimeTokens;
+  private final NewUsers newUsers;
   private final DomainEvents events;
   private final Clock clock;
 
   public TenantProvisioning(
       UnitOfWork unitOfWork,
       TenantRepository tenants,
-      UserRepository users,
       TenantSchemaManager schemas,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      OneTimeTokens oneTimeTokens,
+      NewUsers newUsers,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
     this.schemas = schemas;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.oneTimeTokens = oneTimeTokens;
+    this.newUsers = newUsers;
     this.events = events;
     this.clock = clock;
   }
@@ -80,16 +76,19 @@ public final class TenantProvisioning {
         command.slug(),
         command.name(),
         tenant -> {
-          User owner = users.save(newOwner(tenant, command, ownerHash, clock.instant()));
-          if (password.isEmpty()) {
-            oneTimeTokens.issue(tenant.snapshot(), owner, TokenPurpose.INVITATION);
-          }
-          Initiator by = creator.map(Actor::initiator).orElseGet(() -> Initiator.of(owner));
-          TenantCreated created =
-              new TenantCreated(by, tenant.ref(), tenant.name(), Optional.of(command.ownerEmail()));
-          events.publish(created);
+          Optional<TokenPurpose> invitation =
+              password.isEmpty() ? Optional.of(TokenPurpose.INVITATION) : Optional.empty();
+          User owner =
+              newUsers.add(
+                  tenant.snapshot(),
+                  newOwner(tenant, command, ownerHash, clock.instant()),
+                  invitation,
+                  user -> created(creator, tenant, command, user));
           // A creator is a platform admin (a sign-up has none): the platform's trail keeps it too.
-          creator.ifPresent(admin -> events.publish(new PlatformAdminAction(created)));
+          creator.ifPresent(
+              admin ->
+                  events.publish(
+                      new PlatformAdminAction(created(creator, tenant, command, owner))));
           return andThen.apply(tenant, owner);
         });
   }
@@ -104,6 +103,12 @@ public final class TenantProvisioning {
               new TenantCreated(Initiator.NONE, tenant.ref(), tenant.name(), Optional.empty()));
           return firstUsers.apply(tenant);
         });
+  }
+
+  private static TenantCreated created(
+      Optional<Actor> creator, Tenant tenant, CreateTenantCommand command, User owner) {
+    Initiator by = creator.map(Actor::initiator).orElseGet(() -> Initiator.of(owner));
+    return new TenantCreated(by, tenant.ref(), tenant.name(), Optional.of(command.ownerEmail()));
   }
 
   private User newOwner(

@@ -1,6 +1,7 @@
 package io.tenantry.application.user;
 
 import io.tenantry.application.event.SessionsRevoked;
+import io.tenantry.application.session.EndSessions;
 import io.tenantry.application.session.SessionView;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.DomainEvents;
@@ -11,7 +12,6 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +25,7 @@ public final class UserSessions {
   private final UserRepository users;
   private final ManagedUsers managed;
   private final RefreshTokenRepository refreshTokens;
+  private final EndSessions endSessions;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -32,12 +33,14 @@ public final class UserSessions {
       UnitOfWork unitOfWork,
       UserRepository users,
       RefreshTokenRepository refreshTokens,
+      EndSessions endSessions,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
     this.managed = new ManagedUsers(users);
     this.refreshTokens = refreshTokens;
+    this.endSessions = endSessions;
     this.events = events;
     this.clock = clock;
   }
@@ -60,11 +63,9 @@ public final class UserSessions {
     unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {
-          Instant now = clock.instant();
           User user = managed.loadManageable(actor, id, OptionalLong.empty());
-          user.revokeSessions(now);
+          endSessions.of(user, clock.instant());
           users.save(user);
-          refreshTokens.revokeAllOf(user.id(), now);
           events.publish(
               new SessionsRevoked(
                   actor.initiator(),

@@ -3,7 +3,7 @@ package io.tenantry.application.webhook;
 import io.tenantry.application.audit.AuditEntries;
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.event.PlatformAdminAction;
-import io.tenantry.application.shared.EventSubscriber;
+import io.tenantry.application.shared.BatchSubscriber;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.user.UserView;
 import io.tenantry.application.webhook.WebhookSubscriptions.Subscription;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * Which endpoints subscribe comes from the per-tenant cache ({@link WebhookSubscriptions}), so an
  * audited change costs no query when no endpoint takes it.
  */
-public final class EnqueueWebhookDeliveries implements EventSubscriber {
+public final class EnqueueWebhookDeliveries implements BatchSubscriber {
   private final CurrentTenant current;
   private final WebhookSubscriptions subscriptions;
   private final WebhookDeliveries deliveries;
@@ -55,11 +55,6 @@ public final class EnqueueWebhookDeliveries implements EventSubscriber {
     this.tenants = tenants;
     this.pending = pending;
     this.clock = clock;
-  }
-
-  @Override
-  public void on(DomainEvent event) {
-    onAll(List.of(event));
   }
 
   /** Reads the endpoints once for all the events (an import batch is a thousand of them). */

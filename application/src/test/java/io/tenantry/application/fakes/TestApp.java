@@ -79,7 +79,9 @@ public final class TestApp {
               Duration.ofDays(365),
               true,
               ANCHOR_KEY,
-              new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(4))));
+              Duration.ofMinutes(30),
+              new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(4)),
+              Duration.ofDays(1)));
 
   private TestApp() {}
 

@@ -37,28 +37,6 @@ public final class AuthorizationCode {
       UUID browserSession,
       Instant authTime,
       AuthMethods methods) {
-    /** A grant of a browser that signed in with a password alone. */
-    public Grant(
-        String clientId,
-        String redirectUri,
-        String codeChallenge,
-        Optional<String> nonce,
-        String scope,
-        UserId user,
-        UUID browserSession,
-        Instant authTime) {
-      this(
-          clientId,
-          redirectUri,
-          codeChallenge,
-          nonce,
-          scope,
-          user,
-          browserSession,
-          authTime,
-          AuthMethods.PASSWORD);
-    }
-
     public Grant {
       Objects.requireNonNull(clientId, "clientId");
       Objects.requireNonNull(redirectUri, "redirectUri");

@@ -56,17 +56,6 @@ public final class OneTimeToken {
         UUID.randomUUID(), user, purpose, hash, now, expires, null, Objects.requireNonNull(client));
   }
 
-  public static OneTimeToken restore(
-      UUID id,
-      UserId userId,
-      TokenPurpose purpose,
-      TokenHash hash,
-      Instant createdAt,
-      Instant expiresAt,
-      Instant usedAt) {
-    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt, null);
-  }
-
   /** Restores a token, bound to {@code client} when that is not null. */
   public static OneTimeToken restore(
       UUID id,

@@ -87,29 +87,6 @@ public final class RefreshToken {
         id, userId, session, origin, hash, issuedAt, expiresAt, rotatedAt, revokedAt);
   }
 
-  /** Restores a token of a session that ends when this token does. */
-  public static RefreshToken restore(
-      UUID id,
-      UserId userId,
-      UUID familyId,
-      TokenHash hash,
-      Instant issuedAt,
-      Instant expiresAt,
-      Instant rotatedAt,
-      Instant revokedAt) {
-    SessionChain session = new SessionChain(familyId, issuedAt, expiresAt, 0, null);
-    return restore(
-        id,
-        userId,
-        session,
-        SessionOrigin.unknown(),
-        hash,
-        issuedAt,
-        expiresAt,
-        rotatedAt,
-        revokedAt);
-  }
-
   private static Instant cap(Instant expires, SessionChain session) {
     return expires.isAfter(session.expiresAt()) ? session.expiresAt() : expires;
   }

@@ -94,7 +94,8 @@ class RefreshTokenTest {
         RefreshToken.restore(
             java.util.UUID.randomUUID(),
             user,
-            java.util.UUID.randomUUID(),
+            SessionChain.start(NOW, NOW.plus(TTL), 0),
+            SessionOrigin.unknown(),
             TokenHash.of("a"),
             NOW,
             NOW.plus(TTL),
