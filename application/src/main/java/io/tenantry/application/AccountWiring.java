@@ -28,7 +28,7 @@ final class AccountWiring {
         new ResetPassword(c.oneTime, c.users, c.endSessions, c.hasher, c.policy, c.events);
     changePassword =
         new ChangePassword(
-            c.uow, c.users, c.refresh, c.hasher, c.policy, c.settings.lockout(), c.events, c.clock);
+            c.uow, c.users, c.refresh, c.hasher, c.policy, c.recheck, c.events, c.clock);
     inviteUser = new InviteUser(c.uow, c.directory, c.newUsers, c.clock);
     acceptInvitation =
         new AcceptInvitation(c.oneTime, c.users, c.hasher, c.policy, c.sessions, c.events);

@@ -9,6 +9,7 @@ import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.audit.AppendToAuditChain;
 import io.tenantry.application.auth.PasswordHasher;
+import io.tenantry.application.auth.PasswordRecheck;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.mfa.MfaTokens;
 import io.tenantry.application.mfa.SecondFactors;
@@ -54,6 +55,7 @@ final class Collaborators {
   final OneTimeTokens oneTime;
   final NewUsers newUsers;
   final EndSessions endSessions;
+  final PasswordRecheck recheck;
   final TenantProvisioning provisioning;
   final MfaTokens mfaTokens;
   final SecondFactors factors;
@@ -116,6 +118,7 @@ final class Collaborators {
             clock);
     newUsers = new NewUsers(users, oneTime, events);
     endSessions = new EndSessions(refresh);
+    recheck = new PasswordRecheck(uow, users, hasher, settings.lockout(), events, clock);
     provisioning =
         new TenantProvisioning(
             uow, ports.tenants(), ports.schemas(), hasher, policy, newUsers, events, clock);

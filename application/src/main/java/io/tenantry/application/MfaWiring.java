@@ -9,16 +9,7 @@ final class MfaWiring {
   final MfaLogin mfaLogin;
 
   MfaWiring(Collaborators c) {
-    ownMfa =
-        new OwnMfa(
-            c.uow,
-            c.directory,
-            c.users,
-            c.factors,
-            c.hasher,
-            c.settings.lockout(),
-            c.events,
-            c.clock);
+    ownMfa = new OwnMfa(c.uow, c.directory, c.users, c.factors, c.recheck, c.events, c.clock);
     mfaLogin =
         new MfaLogin(
             c.uow,

@@ -1,8 +1,7 @@
 package io.tenantry.application.mfa;
 
 import io.tenantry.application.access.TenantDirectory;
-import io.tenantry.application.auth.PasswordHasher;
-import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.auth.PasswordRecheck;
 import io.tenantry.application.event.MfaDisabled;
 import io.tenantry.application.event.RecoveryCodesRegenerated;
 import io.tenantry.application.shared.Actor;
@@ -11,14 +10,10 @@ import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.TenantSnapshot;
-import io.tenantry.domain.user.LockoutPolicy;
-import io.tenantry.domain.user.PasswordAttempt;
-import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The signed-in user's own second factor: set up TOTP, confirm it, replace the recovery codes, turn
@@ -29,8 +24,7 @@ public final class OwnMfa {
   private final TenantDirectory tenants;
   private final UserRepository users;
   private final SecondFactors factors;
-  private final PasswordHasher hasher;
-  private final LockoutPolicy lockout;
+  private final PasswordRecheck recheck;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -39,16 +33,14 @@ public final class OwnMfa {
       TenantDirectory tenants,
       UserRepository users,
       SecondFactors factors,
-      PasswordHasher hasher,
-      LockoutPolicy lockout,
+      PasswordRecheck recheck,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.factors = factors;
-    this.hasher = hasher;
-    this.lockout = lockout;
+    this.recheck = recheck;
     this.events = events;
     this.clock = clock;
   }
@@ -91,25 +83,10 @@ public final class OwnMfa {
    * hash runs outside the unit of work, as in a login).
    */
   public void disable(Actor actor, String password) {
-    Counted counted = unitOfWork.inTenant(actor.tenantRef(), () -> count(actor));
-    boolean matches =
-        counted.hash().isPresent()
-            && !counted.attempt().refused()
-            && hasher.verify(password == null ? "" : password, counted.hash().get());
-    if (!matches) {
-      if (counted.attempt().engagedLock()) {
-        unitOfWork.inTenant(
-            actor.tenantRef(),
-            () ->
-                events.publish(
-                    new AccountLocked(
-                        actor.initiator(),
-                        actor.tenantId(),
-                        actor.userId(),
-                        counted.attempt().lockedUntil())));
-      }
-      throw new RuleViolationException("invalid_credentials", "password", "is not correct");
-    }
+    recheck.check(
+        actor,
+        password == null ? "" : password,
+        () -> new RuleViolationException("invalid_credentials", "password", "is not correct"));
     unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {
@@ -124,21 +101,9 @@ public final class OwnMfa {
         });
   }
 
-  private Counted count(Actor actor) {
-    User user = load(actor);
-    Optional<PasswordHash> hash = user.passwordHash();
-    PasswordAttempt attempt =
-        hash.isPresent()
-            ? users.countPasswordAttempt(user.id(), clock.instant(), lockout)
-            : PasswordAttempt.gone();
-    return new Counted(hash, attempt);
-  }
-
   private User load(Actor actor) {
     return users
         .findById(actor.userId())
         .orElseThrow(() -> new NotFoundException("user not found"));
   }
-
-  private record Counted(Optional<PasswordHash> hash, PasswordAttempt attempt) {}
 }

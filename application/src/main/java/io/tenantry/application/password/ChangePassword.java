@@ -1,7 +1,7 @@
 package io.tenantry.application.password;
 
 import io.tenantry.application.auth.PasswordHasher;
-import io.tenantry.application.event.AccountLocked;
+import io.tenantry.application.auth.PasswordRecheck;
 import io.tenantry.application.event.PasswordChanged;
 import io.tenantry.application.event.SessionsRevoked;
 import io.tenantry.application.shared.Actor;
@@ -10,8 +10,6 @@ import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.shared.RuleViolationException;
-import io.tenantry.domain.user.LockoutPolicy;
-import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.User;
@@ -35,7 +33,7 @@ public final class ChangePassword {
   private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final LockoutPolicy lockout;
+  private final PasswordRecheck recheck;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -45,7 +43,7 @@ public final class ChangePassword {
       RefreshTokenRepository refreshTokens,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      LockoutPolicy lockout,
+      PasswordRecheck recheck,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
@@ -53,30 +51,21 @@ public final class ChangePassword {
     this.refreshTokens = refreshTokens;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.lockout = lockout;
+    this.recheck = recheck;
     this.events = events;
     this.clock = clock;
   }
 
   public void changePassword(Actor actor, String currentPassword, String newPassword) {
-    Counted counted = unitOfWork.inTenant(actor.tenantRef(), () -> count(actor));
-    boolean matches =
-        counted.hash().isPresent()
-            && !counted.attempt().refused()
-            && hasher.verify(currentPassword, counted.hash().get());
-    if (!matches) {
-      if (counted.attempt().engagedLock()) {
-        unitOfWork.inTenant(actor.tenantRef(), () -> publishLock(actor, counted.attempt()));
-      }
-      throw wrongCurrentPassword();
-    }
-    passwordPolicy.check(newPassword, counted.user().email(), "newPassword");
+    PasswordRecheck.Checked checked =
+        recheck.check(actor, currentPassword, ChangePassword::wrongCurrentPassword);
+    passwordPolicy.check(newPassword, checked.user().email(), "newPassword");
     PasswordHash hash = hasher.hash(newPassword);
     unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {
           User user = users.findById(actor.userId()).orElseThrow();
-          if (!user.passwordHash().equals(counted.hash())) {
+          if (!user.passwordHash().equals(Optional.of(checked.hash()))) {
             throw wrongCurrentPassword(); // changed meanwhile: the checked one is not current
           }
           user.recordCorrectPassword();
@@ -112,27 +101,7 @@ public final class ChangePassword {
     }
   }
 
-  /** Reads the user and counts the attempt before the current password is hashed. */
-  private Counted count(Actor actor) {
-    User user = users.findById(actor.userId()).orElseThrow();
-    Optional<PasswordHash> hash = user.passwordHash();
-    PasswordAttempt attempt =
-        hash.isPresent()
-            ? users.countPasswordAttempt(user.id(), clock.instant(), lockout)
-            : PasswordAttempt.gone();
-    return new Counted(user, hash, attempt);
-  }
-
-  private Void publishLock(Actor actor, PasswordAttempt attempt) {
-    events.publish(
-        new AccountLocked(
-            actor.initiator(), actor.tenantId(), actor.userId(), attempt.lockedUntil()));
-    return null;
-  }
-
   private static RuleViolationException wrongCurrentPassword() {
     return new RuleViolationException("invalid_credentials", "currentPassword", "is not correct");
   }
-
-  private record Counted(User user, Optional<PasswordHash> hash, PasswordAttempt attempt) {}
 }

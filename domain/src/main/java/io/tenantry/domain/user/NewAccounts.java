@@ -2,7 +2,6 @@ package io.tenantry.domain.user;
 
 import io.tenantry.domain.tenant.TenantId;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,17 +17,19 @@ final class NewAccounts {
     return of(tenant, email, name, UserStatus.INVITED, false, false, roles, null, now);
   }
 
-  /** Active with a password; {@code verificationRequired} keeps it from logging in until then. */
+  /**
+   * Active, with a password or, for one imported without a hash, none (reached by a password
+   * reset); {@code verificationRequired} keeps it from logging in until its address is verified.
+   */
   static UserSnapshot active(
       TenantId tenant,
       Email email,
       DisplayName name,
       Set<Role> roles,
-      PasswordHash password,
+      Optional<PasswordHash> password,
       boolean emailVerified,
       boolean verificationRequired,
       Instant now) {
-    Objects.requireNonNull(password);
     return of(
         tenant,
         email,
@@ -36,27 +37,6 @@ final class NewAccounts {
         UserStatus.ACTIVE,
         emailVerified,
         verificationRequired,
-        roles,
-        password,
-        now);
-  }
-
-  /** Active, with the hash another system had, or none (reached by a password reset). */
-  static UserSnapshot imported(
-      TenantId tenant,
-      Email email,
-      DisplayName name,
-      Set<Role> roles,
-      Optional<PasswordHash> password,
-      boolean emailVerified,
-      Instant now) {
-    return of(
-        tenant,
-        email,
-        name,
-        UserStatus.ACTIVE,
-        emailVerified,
-        false,
         roles,
         password.orElse(null),
         now);

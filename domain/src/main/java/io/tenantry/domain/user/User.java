@@ -41,7 +41,8 @@ public final class User {
       Set<Role> roles,
       PasswordHash password,
       Instant now) {
-    return new User(NewAccounts.active(tenant, email, name, roles, password, false, false, now));
+    return new User(
+        NewAccounts.active(tenant, email, name, roles, Optional.of(password), false, false, now));
   }
 
   /**
@@ -51,7 +52,8 @@ public final class User {
   public static User register(
       TenantId tenant, Email email, DisplayName name, PasswordHash password, Instant now) {
     return new User(
-        NewAccounts.active(tenant, email, name, Set.of(Role.MEMBER), password, false, true, now));
+        NewAccounts.active(
+            tenant, email, name, Set.of(Role.MEMBER), Optional.of(password), false, true, now));
   }
 
   /**
@@ -67,7 +69,8 @@ public final class User {
       Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
-    return new User(NewAccounts.imported(tenant, email, name, roles, password, emailVerified, now));
+    return new User(
+        NewAccounts.active(tenant, email, name, roles, password, emailVerified, false, now));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -104,8 +107,7 @@ public final class User {
     Membership accepted = membership.accepted();
     signIn.setPassword(password);
     displayName = Objects.requireNonNull(name);
-    membership = accepted;
-    revision = revision.touched(now);
+    change(accepted, now);
   }
 
   /** The owner of the address proved it by following the link sent there. */
