@@ -21,7 +21,7 @@ final class AccountWiring {
   final ReadLinkToken readLinkToken;
 
   AccountWiring(Collaborators c) {
-    register = new Register(c.uow, c.directory, c.hasher, c.policy, c.newUsers, c.clock);
+    register = new Register(c.directory, c.hasher, c.policy, c.newUsers, c.clock);
     verifyEmail = new VerifyEmail(c.oneTime, c.users, c.events);
     forgotPassword = new ForgotPassword(c.uow, c.directory, c.users, c.oneTime);
     resetPassword =
@@ -29,7 +29,7 @@ final class AccountWiring {
     changePassword =
         new ChangePassword(
             c.uow, c.users, c.refresh, c.hasher, c.policy, c.recheck, c.events, c.clock);
-    inviteUser = new InviteUser(c.uow, c.directory, c.newUsers, c.clock);
+    inviteUser = new InviteUser(c.directory, c.newUsers, c.clock);
     acceptInvitation =
         new AcceptInvitation(c.oneTime, c.users, c.hasher, c.policy, c.sessions, c.events);
     readLinkToken = new ReadLinkToken(c.oneTime);

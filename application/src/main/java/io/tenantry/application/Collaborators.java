@@ -116,7 +116,7 @@ final class Collaborators {
             ports.secureTokens(),
             settings.auth(),
             clock);
-    newUsers = new NewUsers(users, oneTime, events);
+    newUsers = new NewUsers(uow, users, oneTime, events);
     endSessions = new EndSessions(refresh);
     recheck = new PasswordRecheck(uow, users, hasher, settings.lockout(), events, clock);
     provisioning =

@@ -4,7 +4,6 @@ import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.event.UserInvited;
 import io.tenantry.application.shared.Actor;
 import io.tenantry.application.shared.RoleRules;
-import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.user.UserView;
 import io.tenantry.domain.auth.TokenPurpose;
@@ -19,14 +18,11 @@ import java.util.Optional;
  * invited user, issues the single-use invitation link and queues its mail, in one unit of work.
  */
 public final class InviteUser {
-  private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
   private final NewUsers newUsers;
   private final Clock clock;
 
-  public InviteUser(
-      UnitOfWork unitOfWork, TenantDirectory tenants, NewUsers newUsers, Clock clock) {
-    this.unitOfWork = unitOfWork;
+  public InviteUser(TenantDirectory tenants, NewUsers newUsers, Clock clock) {
     this.tenants = tenants;
     this.newUsers = newUsers;
     this.clock = clock;
@@ -36,25 +32,13 @@ public final class InviteUser {
     actor.require(Permission.USERS_WRITE);
     command.roles().forEach(role -> RoleRules.requireAssignable(actor, role));
     TenantSnapshot tenant = tenants.byId(actor.tenantId()).orElseThrow();
-    return unitOfWork.inTenant(
-        tenant.ref(),
-        () ->
-            UserView.of(
-                newUsers.add(
-                    tenant,
-                    User.invite(
-                        tenant.id(),
-                        command.email(),
-                        command.displayName(),
-                        command.roles(),
-                        clock.instant()),
-                    Optional.of(TokenPurpose.INVITATION),
-                    invited ->
-                        new UserInvited(
-                            actor.initiator(),
-                            tenant.id(),
-                            invited.id(),
-                            invited.email(),
-                            command.roles()))));
+    return newUsers.addAlone(
+        tenant,
+        User.invite(
+            tenant.id(), command.email(), command.displayName(), command.roles(), clock.instant()),
+        Optional.of(TokenPurpose.INVITATION),
+        invited ->
+            new UserInvited(
+                actor.initiator(), tenant.id(), invited.id(), invited.email(), command.roles()));
   }
 }

@@ -4,7 +4,6 @@ import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.UserRegistered;
-import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.user.UserView;
 import io.tenantry.domain.auth.TokenPurpose;
@@ -22,7 +21,6 @@ import java.util.Optional;
  * that link.
  */
 public final class Register {
-  private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
@@ -30,13 +28,11 @@ public final class Register {
   private final Clock clock;
 
   public Register(
-      UnitOfWork unitOfWork,
       TenantDirectory tenants,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       NewUsers newUsers,
       Clock clock) {
-    this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
@@ -57,21 +53,12 @@ public final class Register {
     passwordPolicy.check(command.password(), command.email(), "password");
     // Hashed before the unit of work: no pooled connection is held while it burns a core.
     PasswordHash hash = hasher.hash(command.password());
-    return unitOfWork.inTenant(
-        tenant.ref(),
-        () ->
-            UserView.of(
-                newUsers.add(
-                    tenant,
-                    User.register(
-                        tenant.id(), command.email(), command.displayName(), hash, clock.instant()),
-                    Optional.of(TokenPurpose.EMAIL_VERIFICATION),
-                    user ->
-                        new UserRegistered(
-                            Initiator.of(user),
-                            tenant.id(),
-                            user.id(),
-                            user.email(),
-                            user.roles()))));
+    return newUsers.addAlone(
+        tenant,
+        User.register(tenant.id(), command.email(), command.displayName(), hash, clock.instant()),
+        Optional.of(TokenPurpose.EMAIL_VERIFICATION),
+        user ->
+            new UserRegistered(
+                Initiator.of(user), tenant.id(), user.id(), user.email(), user.roles()));
   }
 }

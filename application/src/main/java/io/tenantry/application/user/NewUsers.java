@@ -2,6 +2,7 @@ package io.tenantry.application.user;
 
 import io.tenantry.application.event.DomainEvent;
 import io.tenantry.application.shared.DomainEvents;
+import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.tenant.TenantSnapshot;
@@ -16,14 +17,26 @@ import java.util.function.Function;
  * is published; registration, invitation, import and a new tenant's owner all go this way.
  */
 public final class NewUsers {
+  private final UnitOfWork unitOfWork;
   private final UserRepository users;
   private final OneTimeTokens links;
   private final DomainEvents events;
 
-  public NewUsers(UserRepository users, OneTimeTokens links, DomainEvents events) {
+  public NewUsers(
+      UnitOfWork unitOfWork, UserRepository users, OneTimeTokens links, DomainEvents events) {
+    this.unitOfWork = unitOfWork;
     this.users = users;
     this.links = links;
     this.events = events;
+  }
+
+  /** {@link #add} in a unit of work of its own; the new account as the API shows it. */
+  public UserView addAlone(
+      TenantSnapshot tenant,
+      User user,
+      Optional<TokenPurpose> link,
+      Function<User, DomainEvent> announced) {
+    return unitOfWork.inTenant(tenant.ref(), () -> UserView.of(add(tenant, user, link, announced)));
   }
 
   /** Stores {@code user}, mails it {@code link} when given, and publishes what it announces. */
