@@ -84,14 +84,8 @@ public final class MfaLogin {
 
   /** The same, for a token issued to {@code client}. */
   public TotpSetup startEnrolment(String mfaToken, ClientId client) {
-    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
-    return unitOfWork.inTenant(
-        tenant.ref(),
-        () -> {
-          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL, client);
-          User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
-          return factors.begin(tenant, user, clock.instant());
-        });
+    return inEnrolment(
+        mfaToken, client, (tenant, token, user) -> factors.begin(tenant, user, clock.instant()));
   }
 
   /** Step two: a current code confirms the secret; recovery codes and a session come back. */
@@ -104,12 +98,10 @@ public final class MfaLogin {
   /** The same for a token of {@code client}, whose session {@code onSuccess} opens. */
   public <T> EnrolledSession<T> confirmEnrolment(
       String mfaToken, ClientId client, String code, BiFunction<TenantRef, User, T> onSuccess) {
-    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
-    return unitOfWork.inTenant(
-        tenant.ref(),
-        () -> {
-          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL, client);
-          User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
+    return inEnrolment(
+        mfaToken,
+        client,
+        (tenant, token, user) -> {
           Instant now = clock.instant();
           if (!user.canLogIn(now)) {
             throw MfaTokens.invalid();
@@ -118,6 +110,22 @@ public final class MfaLogin {
           mfaTokens.spend(token);
           return new EnrolledSession<>(codes, logIn(tenant, user, now, onSuccess));
         });
+  }
+
+  /** Runs {@code work} on an enrolment token and its user, in the token's tenant. */
+  private <T> T inEnrolment(String mfaToken, ClientId client, Enrolment<T> work) {
+    TenantSnapshot tenant = mfaTokens.tenantOf(mfaToken);
+    return unitOfWork.inTenant(
+        tenant.ref(),
+        () -> {
+          OneTimeToken token = mfaTokens.find(mfaToken, MfaChallenge.Kind.ENROL, client);
+          User user = users.findById(token.userId()).orElseThrow(MfaTokens::invalid);
+          return work.apply(tenant, token, user);
+        });
+  }
+
+  private interface Enrolment<T> {
+    T apply(TenantSnapshot tenant, OneTimeToken token, User user);
   }
 
   private <T> Optional<T> verifyCounted(

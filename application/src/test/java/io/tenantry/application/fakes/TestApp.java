@@ -32,7 +32,8 @@ public final class TestApp {
           Duration.ofHours(48),
           Duration.ofHours(1),
           Duration.ofSeconds(30),
-          PUBLIC_URL);
+          PUBLIC_URL,
+          Duration.ofDays(90));
 
   public final MutableClock clock = new MutableClock(START);
   public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
