@@ -5,7 +5,6 @@ import io.quarkus.qute.Engine;
 import io.tenantry.application.mail.MailDispatcher;
 import io.tenantry.application.mail.MailQueue;
 import io.tenantry.application.mail.MailSender;
-import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,11 +25,6 @@ public class MailProducers {
   @Singleton
   MailDispatcher mailDispatcher(
       UnitOfWork unitOfWork, MailQueue queue, MailSender sender, MailConfig mail, Clock clock) {
-    return new MailDispatcher(
-        unitOfWork,
-        queue,
-        sender,
-        new RetryPolicy(mail.maxAttempts(), mail.retryInitialDelay(), mail.retryMaxDelay()),
-        clock);
+    return new MailDispatcher(unitOfWork, queue, sender, mail.retryPolicy(), clock);
   }
 }

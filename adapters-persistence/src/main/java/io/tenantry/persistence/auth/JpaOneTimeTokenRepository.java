@@ -6,10 +6,10 @@ import io.tenantry.domain.auth.OneTimeTokenRepository;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.user.UserId;
+import io.tenantry.persistence.shared.StoredEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /** One-time tokens of the tenant whose schema the current unit of work is bound to. */
@@ -42,6 +42,6 @@ public class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
         "usedAt = :now where userId = :user and purpose = :purpose and usedAt is null",
         Parameters.with("now", now)
             .and("user", user.value())
-            .and("purpose", purpose.name().toLowerCase(Locale.ROOT)));
+            .and("purpose", StoredEnums.text(purpose)));
   }
 }

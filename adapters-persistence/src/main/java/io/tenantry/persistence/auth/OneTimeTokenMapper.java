@@ -4,7 +4,7 @@ import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.user.UserId;
-import java.util.Locale;
+import io.tenantry.persistence.shared.StoredEnums;
 
 /** Maps between one-time tokens and their rows. */
 final class OneTimeTokenMapper {
@@ -15,7 +15,7 @@ final class OneTimeTokenMapper {
     return OneTimeToken.restore(
         e.id,
         new UserId(e.userId),
-        TokenPurpose.valueOf(e.purpose.toUpperCase(Locale.ROOT)),
+        StoredEnums.parse(TokenPurpose.class, e.purpose),
         new TokenHash(e.tokenHash),
         e.createdAt,
         e.expiresAt,
@@ -27,7 +27,7 @@ final class OneTimeTokenMapper {
     OneTimeTokenEntity e = new OneTimeTokenEntity();
     e.id = token.id();
     e.userId = token.userId().value();
-    e.purpose = token.purpose().name().toLowerCase(Locale.ROOT);
+    e.purpose = StoredEnums.text(token.purpose());
     e.tokenHash = token.hash().hex();
     e.createdAt = token.createdAt();
     e.expiresAt = token.expiresAt();

@@ -2,10 +2,10 @@ package io.tenantry.persistence.mail;
 
 import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.mail.OutboundMail;
+import io.tenantry.persistence.shared.StoredEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -23,7 +23,7 @@ public class JpaMailOutbox implements MailOutbox {
     e.id = UUID.randomUUID();
     e.tenantId = mail.tenant() == null ? null : mail.tenant().value();
     e.recipient = mail.recipient().value();
-    e.template = mail.template().name().toLowerCase(Locale.ROOT);
+    e.template = StoredEnums.text(mail.template());
     e.payload = new HashMap<>(mail.values());
     e.status = PENDING;
     e.attempts = 0;

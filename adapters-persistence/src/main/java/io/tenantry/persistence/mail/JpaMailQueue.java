@@ -1,13 +1,13 @@
 package io.tenantry.persistence.mail;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.tenantry.application.mail.MailQueue;
 import io.tenantry.application.mail.MailTemplate;
 import io.tenantry.application.mail.QueuedMail;
+import io.tenantry.persistence.shared.OutboxRows;
+import io.tenantry.persistence.shared.StoredEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,29 +19,18 @@ import java.util.UUID;
 public class JpaMailQueue implements MailQueue {
   static final String SENT = "sent";
   static final String DEAD = "dead";
-  private static final int MAX_ERROR_LENGTH = 500;
 
   @Override
   public Optional<QueuedMail> claimNextDue(Instant now) {
-    @SuppressWarnings("unchecked")
-    Optional<MailOutboxEntity> row =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "select * from control.mail_outbox where status = 'pending'"
-                    + " and next_attempt_at <= :now order by next_attempt_at"
-                    + " limit 1 for update skip locked",
-                MailOutboxEntity.class)
-            .setParameter("now", now)
-            .getResultStream()
-            .findFirst();
-    return row.map(
-        e ->
-            new QueuedMail(
-                e.id,
-                e.recipient,
-                MailTemplate.valueOf(e.template.toUpperCase(Locale.ROOT)),
-                e.payload,
-                e.attempts));
+    return OutboxRows.claimNextDue("control.mail_outbox", MailOutboxEntity.class, now)
+        .map(
+            e ->
+                new QueuedMail(
+                    e.id,
+                    e.recipient,
+                    StoredEnums.parse(MailTemplate.class, e.template),
+                    e.payload,
+                    e.attempts));
   }
 
   @Override
@@ -59,7 +48,7 @@ public class JpaMailQueue implements MailQueue {
     MailOutboxEntity e = MailOutboxEntity.findById(id);
     e.attempts = attempts;
     e.nextAttemptAt = nextAttempt;
-    e.lastError = truncate(error);
+    e.lastError = OutboxRows.truncate(error);
   }
 
   @Override
@@ -67,14 +56,7 @@ public class JpaMailQueue implements MailQueue {
     MailOutboxEntity e = MailOutboxEntity.findById(id);
     e.status = DEAD;
     e.attempts = attempts;
-    e.lastError = truncate(error);
+    e.lastError = OutboxRows.truncate(error);
     e.payload = new HashMap<>();
-  }
-
-  private static String truncate(String error) {
-    if (error == null) {
-      return null;
-    }
-    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts a list page together with its total, counting the matches only up to a bound: an exact
@@ -18,9 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BoundedTotals {
 
-  @ConfigProperty(name = "app.lists.count-limit", defaultValue = "1000")
-  int countLimit;
-
+  @Inject ListsConfig lists;
   @Inject EntityManager entityManager;
 
   /**
@@ -34,7 +31,7 @@ public class BoundedTotals {
       // A page that is not full ends the list: its end is the total, no count is needed.
       return new Page<>(items, request.page(), request.size(), offset + items.size());
     }
-    int bound = Math.max(countLimit, offset + request.size());
+    int bound = Math.max(lists.countLimit(), offset + request.size());
     long counted = count(entity, where, orderBy, bound + 1);
     return counted > bound
         ? new Page<>(items, request.page(), request.size(), bound, false)

@@ -8,15 +8,8 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.service.UnknownUnwrapTypeException;
 
 /** Borrows from the shared pool and points each connection at one schema. */
-final class SchemaConnectionProvider implements ConnectionProvider {
-
-  private final AgroalDataSource dataSource;
-  private final String schema;
-
-  SchemaConnectionProvider(AgroalDataSource dataSource, String schema) {
-    this.dataSource = dataSource;
-    this.schema = schema;
-  }
+record SchemaConnectionProvider(AgroalDataSource dataSource, String schema)
+    implements ConnectionProvider {
 
   @Override
   public Connection getConnection() throws SQLException {

@@ -12,6 +12,7 @@ import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
+import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class JpaTenantRepository implements TenantRepository {
                 query.text().filter(text -> !text.isBlank()).map(LikePatterns::contains),
                 "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')",
                 "text")
-            .when(query.status().map(TenantMapper::status), "status = :status", "status");
+            .when(query.status().map(StoredEnums::text), "status = :status", "status");
     List<Tenant> items =
         TenantEntity.<TenantEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

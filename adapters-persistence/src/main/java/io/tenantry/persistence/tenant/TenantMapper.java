@@ -5,8 +5,8 @@ import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.tenant.TenantStatus;
+import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.TenantSchemas;
-import java.util.Locale;
 
 /** Maps between the tenant aggregate and its row. */
 final class TenantMapper {
@@ -18,7 +18,7 @@ final class TenantMapper {
         new TenantId(e.id),
         new TenantSlug(e.slug),
         new TenantName(e.name),
-        TenantStatus.valueOf(e.status.toUpperCase(Locale.ROOT)),
+        StoredEnums.parse(TenantStatus.class, e.status),
         e.selfRegistration,
         e.createdAt,
         e.updatedAt,
@@ -41,12 +41,8 @@ final class TenantMapper {
   /** Copies the mutable state; identity, slug and schema never change. */
   static void copyState(Tenant tenant, TenantEntity e) {
     e.name = tenant.name().value();
-    e.status = status(tenant.status());
+    e.status = StoredEnums.text(tenant.status());
     e.selfRegistration = tenant.selfRegistration();
     e.updatedAt = tenant.updatedAt();
-  }
-
-  static String status(TenantStatus status) {
-    return status.name().toLowerCase(Locale.ROOT);
   }
 }

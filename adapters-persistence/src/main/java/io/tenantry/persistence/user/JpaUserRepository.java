@@ -15,6 +15,7 @@ import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
+import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.TenantContext;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -167,7 +168,7 @@ public class JpaUserRepository implements UserRepository {
                 query.text().filter(text -> !text.isBlank()).map(LikePatterns::contains),
                 "(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')",
                 "text")
-            .when(query.status().map(UserMapper::status), "status = :status", "status")
+            .when(query.status().map(StoredEnums::text), "status = :status", "status")
             .when(
                 query.role().map(Role::name),
                 // Not "member of": that is a subquery per user row; this one is read once, by

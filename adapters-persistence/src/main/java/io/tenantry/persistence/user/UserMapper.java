@@ -9,7 +9,7 @@ import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.domain.user.UserStatus;
-import java.util.Locale;
+import io.tenantry.persistence.shared.StoredEnums;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +26,7 @@ final class UserMapper {
             tenant,
             new Email(e.email),
             new DisplayName(e.displayName),
-            UserStatus.valueOf(e.status.toUpperCase(Locale.ROOT)),
+            StoredEnums.parse(UserStatus.class, e.status),
             e.emailVerified,
             e.verificationRequired,
             roles,
@@ -53,7 +53,7 @@ final class UserMapper {
   /** Copies the mutable state onto a managed row; identity and e-mail never change. */
   static void copyState(UserSnapshot s, UserEntity e) {
     e.displayName = s.displayName().value();
-    e.status = status(s.status());
+    e.status = StoredEnums.text(s.status());
     e.emailVerified = s.emailVerified();
     e.verificationRequired = s.verificationRequired();
     e.passwordHash = s.passwordHash() == null ? null : s.passwordHash().value();
@@ -67,9 +67,5 @@ final class UserMapper {
     // Mutate the managed collection in place so Hibernate writes only the difference.
     e.roles.retainAll(roles);
     e.roles.addAll(roles);
-  }
-
-  static String status(UserStatus status) {
-    return status.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,15 +1,15 @@
 package io.tenantry.persistence.webhook;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.tenantry.domain.webhook.DeliveryAttempt;
 import io.tenantry.domain.webhook.DeliveryStatus;
 import io.tenantry.domain.webhook.WebhookDeliveries;
 import io.tenantry.domain.webhook.WebhookDelivery;
 import io.tenantry.domain.webhook.WebhookId;
+import io.tenantry.persistence.shared.OutboxRows;
+import io.tenantry.persistence.shared.StoredEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +19,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JpaWebhookDeliveries implements WebhookDeliveries {
-  private static final int MAX_ERROR_LENGTH = 500;
-
   @Override
   public void add(WebhookDelivery d) {
     WebhookDeliveryEntity e = new WebhookDeliveryEntity();
@@ -28,7 +26,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     e.webhookId = d.webhook().value();
     e.type = d.type();
     e.payload = d.payload();
-    e.status = name(d.status());
+    e.status = StoredEnums.text(d.status());
     e.attempts = d.attempts();
     e.nextAttemptAt = d.nextAttemptAt();
     e.createdAt = d.createdAt();
@@ -37,35 +35,21 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
 
   @Override
   public Optional<WebhookDelivery> claimNextDue(Instant now) {
-    @SuppressWarnings("unchecked")
-    Optional<WebhookDeliveryEntity> row =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "select * from webhook_deliveries where status = 'pending'"
-                    + " and next_attempt_at <= :now order by next_attempt_at"
-                    + " limit 1 for update skip locked",
-                WebhookDeliveryEntity.class)
-            .setParameter("now", now)
-            .getResultStream()
-            .findFirst();
-    return row.map(JpaWebhookDeliveries::toDomain);
+    return OutboxRows.claimNextDue("webhook_deliveries", WebhookDeliveryEntity.class, now)
+        .map(JpaWebhookDeliveries::toDomain);
   }
 
   @Override
   public void record(
       UUID id, DeliveryAttempt attempt, DeliveryStatus status, int attempts, Instant next) {
     WebhookDeliveryEntity e = WebhookDeliveryEntity.findById(id);
-    e.status = name(status);
+    e.status = StoredEnums.text(status);
     e.attempts = attempts;
     e.nextAttemptAt = next;
     e.lastAttemptAt = attempt.at();
     e.lastStatusCode = attempt.statusCode().isPresent() ? attempt.statusCode().getAsInt() : null;
     e.lastDurationMs = attempt.duration().toMillis();
-    e.lastError =
-        attempt
-            .error()
-            .map(m -> m.substring(0, Math.min(m.length(), MAX_ERROR_LENGTH)))
-            .orElse(null);
+    e.lastError = OutboxRows.truncate(attempt.error().orElse(null));
   }
 
   @Override
@@ -87,18 +71,14 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
   @Override
   public void requeue(UUID id, Instant now) {
     WebhookDeliveryEntity e = WebhookDeliveryEntity.findById(id);
-    e.status = name(DeliveryStatus.PENDING);
+    e.status = StoredEnums.text(DeliveryStatus.PENDING);
     e.attempts = 0;
     e.nextAttemptAt = now;
   }
 
   @Override
   public long pendingCount() {
-    return WebhookDeliveryEntity.count("status", name(DeliveryStatus.PENDING));
-  }
-
-  private static String name(DeliveryStatus status) {
-    return status.name().toLowerCase(Locale.ROOT);
+    return WebhookDeliveryEntity.count("status", StoredEnums.text(DeliveryStatus.PENDING));
   }
 
   private static WebhookDelivery toDomain(WebhookDeliveryEntity e) {
@@ -107,7 +87,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
         new WebhookId(e.webhookId),
         e.type,
         e.payload,
-        DeliveryStatus.valueOf(e.status.toUpperCase(Locale.ROOT)),
+        StoredEnums.parse(DeliveryStatus.class, e.status),
         e.attempts,
         e.nextAttemptAt,
         e.createdAt,

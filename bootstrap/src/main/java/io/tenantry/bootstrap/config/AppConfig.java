@@ -2,15 +2,16 @@ package io.tenantry.bootstrap.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Every {@code app.*} setting, typed; each can be set as an environment variable. */
+/**
+ * Every {@code app.*} setting, typed; each can be set as an environment variable. A key is its
+ * method's name in kebab case ({@code accessTokenTtl()}: {@code app.auth.access-token-ttl}).
+ */
 @ConfigMapping(prefix = "app")
 public interface AppConfig {
-  @WithName("public-url")
   @WithDefault("http://localhost:8080")
   String publicUrl();
 
@@ -32,17 +33,14 @@ public interface AppConfig {
    */
   interface Http {
     /** Requests declaring a larger body are refused with 413 before it is read. */
-    @WithName("max-body-size")
     @WithDefault("64K")
     String maxBodySize();
 
     /** The larger limit of {@code POST /api/v1/users/import} (up to 1,000 rows). */
-    @WithName("import-max-body-size")
     @WithDefault("1M")
     String importMaxBodySize();
 
     /** Seconds a client is told to wait ({@code Retry-After}) when a dependency is down (503). */
-    @WithName("unavailable-retry-after")
     @WithDefault("5")
     long unavailableRetryAfter();
 
@@ -50,7 +48,6 @@ public interface AppConfig {
      * CIDRs of the proxies whose {@code X-Forwarded-For} hop is believed (read by the REST edge's
      * {@code ClientAddresses}); unset: none, the peer is the client.
      */
-    @WithName("trusted-proxies")
     Optional<List<String>> trustedProxies();
   }
 
@@ -62,12 +59,10 @@ public interface AppConfig {
      * Longest a statement may run (PostgreSQL {@code statement_timeout}, e.g. {@code 5s}); applied
      * to every pooled connection through {@code quarkus.datasource.jdbc.new-connection-sql}.
      */
-    @WithName("statement-timeout")
     @WithDefault("5s")
     String statementTimeout();
 
     /** Longest a statement waits for a lock (PostgreSQL {@code lock_timeout}, e.g. {@code 3s}). */
-    @WithName("lock-timeout")
     @WithDefault("3s")
     String lockTimeout();
 
@@ -91,21 +86,18 @@ public interface AppConfig {
     Duration retention();
 
     /** When the purge runs (Quartz cron, read by the scheduler). */
-    @WithName("purge-cron")
     @WithDefault("0 30 3 * * ?")
     String purgeCron();
 
     // app.audit.anchor-key(-file) is read by the security adapter (SecurityConfig).
 
     /** How often chain heads are anchored (read by the scheduler, e.g. {@code 5m}). */
-    @WithName("anchor-interval")
     @WithDefault("5m")
     String anchorInterval();
   }
 
   /** Public tenant sign-up. */
   interface Tenants {
-    @WithName("signup-enabled")
     @WithDefault("false")
     boolean signupEnabled();
   }
@@ -124,28 +116,22 @@ public interface AppConfig {
 
   /** Token lifetimes and caches. */
   interface Auth {
-    @WithName("access-token-ttl")
     @WithDefault("PT15M")
     Duration accessTokenTtl();
 
-    @WithName("refresh-token-ttl")
     @WithDefault("P30D")
     Duration refreshTokenTtl();
 
-    @WithName("invitation-ttl")
     @WithDefault("P7D")
     Duration invitationTtl();
 
-    @WithName("verification-ttl")
     @WithDefault("PT48H")
     Duration verificationTtl();
 
-    @WithName("password-reset-ttl")
     @WithDefault("PT1H")
     Duration passwordResetTtl();
 
     /** The absolute end of a session, counted from its login, however often it is refreshed. */
-    @WithName("session-max-lifetime")
     @WithDefault("P90D")
     Duration sessionMaxLifetime();
 
@@ -155,7 +141,6 @@ public interface AppConfig {
 
     /** Brute-force protection per account. */
     interface Lockout {
-      @WithName("max-failures")
       @WithDefault("5")
       int maxFailures();
 
@@ -167,25 +152,9 @@ public interface AppConfig {
      * How long a replica may keep its cached view of a user's or tenant's security state: a bound
      * for the rare lost invalidation, since every change reaches every replica over LISTEN/NOTIFY.
      */
-    @WithName("security-cache-ttl")
     @WithDefault("PT5M")
     Duration securityCacheTtl();
   }
 
-  Lists lists();
-
-  /**
-   * The user, tenant and audit-event lists. The persistence adapter reads this key itself ({@code
-   * BoundedTotals}); it is declared here because the {@code app} mapping refuses keys it does not
-   * know.
-   */
-  interface Lists {
-    /**
-     * A list's {@code total} is exact up to this many matches; above it the total is this many and
-     * {@code total_exact} is false, so no request counts more than this many rows.
-     */
-    @WithName("count-limit")
-    @WithDefault("1000")
-    int countLimit();
-  }
+  // app.lists.* is read by the persistence adapter (ListsConfig).
 }

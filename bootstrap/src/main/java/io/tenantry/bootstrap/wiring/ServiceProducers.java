@@ -6,7 +6,6 @@ import io.tenantry.application.Ports;
 import io.tenantry.application.Settings;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.auth.AuthSettings;
-import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.webhook.CurrentTenant;
 import io.tenantry.application.webhook.WebhookPayloads;
 import io.tenantry.application.webhook.WebhookPorts;
@@ -54,10 +53,7 @@ public class ServiceProducers {
             config.tenants().signupEnabled(),
             anchorKey,
             pageSessionIdleTimeout,
-            new RetryPolicy(
-                webhookConfig.maxAttempts(),
-                webhookConfig.retryInitialDelay(),
-                webhookConfig.retryMaxDelay()),
+            webhookConfig.retryPolicy(),
             webhookConfig.disableAfter());
     return new UseCases(ports, settings);
   }

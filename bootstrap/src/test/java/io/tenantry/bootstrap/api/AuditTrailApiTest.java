@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.tenantry.bootstrap.audit.AuditRetentionJob;
+import io.tenantry.bootstrap.audit.AuditJobs;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
 import io.tenantry.bootstrap.support.Tenants;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Who may read a trail, how it is filtered and paged, and that it shows tampering. */
 @QuarkusTest
 class AuditTrailApiTest {
-  @Inject AuditRetentionJob retention;
+  @Inject AuditJobs auditJobs;
 
   private CreatedTenant acme;
   private String owner;
@@ -188,7 +188,7 @@ class AuditTrailApiTest {
             + table
             + " order by seq limit 2)");
 
-    retention.purge();
+    auditJobs.purge();
 
     assertThat(Database.count("select count(*) from " + table)).isEqualTo(before - 2);
     assertThat(

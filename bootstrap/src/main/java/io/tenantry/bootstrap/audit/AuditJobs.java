@@ -1,0 +1,53 @@
+package io.tenantry.bootstrap.audit;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.UseCases;
+import io.tenantry.rest.metrics.DependencyOutages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The audit trail's scheduled work: anchoring the head of every trail that moved, every {@code
+ * app.audit.anchor-interval}, and deleting events older than {@code app.audit.retention}, daily by
+ * default. Overlapping runs are skipped; several replicas running either at once is harmless
+ * (anchors that agree, deletes of the same rows).
+ */
+@ApplicationScoped
+public class AuditJobs {
+  private static final Logger LOG = Logger.getLogger(AuditJobs.class);
+
+  @Inject UseCases useCases;
+  @Inject DependencyOutages outages;
+
+  @Scheduled(
+      every = "${app.audit.anchor-interval:5m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public void anchor() {
+    long anchored = cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);
+    LOG.debugf("Anchored %d audit trail(s)", anchored);
+  }
+
+  @Scheduled(
+      cron = "${app.audit.purge-cron:0 30 3 * * ?}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public void purge() {
+    long purged = cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
+    if (purged > 0) {
+      LOG.infof("Purged %d audit event(s) past their retention", purged);
+    }
+  }
+
+  /** Runs one cycle of {@code job}; a cycle lost to an outage is one warning line and counts 0. */
+  private long cycle(String job, LongSupplier work) {
+    try {
+      return work.getAsLong();
+    } catch (RuntimeException e) {
+      if (!outages.skipped(job, e)) {
+        throw e;
+      }
+      return 0;
+    }
+  }
+}
