@@ -1,22 +1,15 @@
 package io.tenantry.rest.admin;
 
-import io.tenantry.application.UseCases;
-import io.tenantry.application.shared.Actor;
 import io.tenantry.application.tenant.TenantView;
-import io.tenantry.application.tenant.UpdateTenantCommand;
 import io.tenantry.domain.tenant.TenantId;
-import io.tenantry.domain.tenant.TenantName;
-import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.PageParams;
-import io.tenantry.rest.shared.QueryValues;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.tenant.TenantPage;
 import io.tenantry.rest.tenant.TenantRequests;
 import io.tenantry.rest.tenant.TenantResponse;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -48,11 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Platform administration (role platform_admin in tenant system)")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class AdminTenantResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class AdminTenantResource extends CallerResource {
   @POST
   @Operation(operationId = "createTenant", summary = "Create a tenant with its first owner")
   @APIResponse(
@@ -63,20 +50,10 @@ public class AdminTenantResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TenantResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @CountsCreatedUser
   public RestResponse<TenantResponse> create(@Valid @NotNull TenantRequests.Create request) {
-    TenantRequests.Owner owner = request.owner();
-    TenantView created =
-        useCases.createTenant.create(
-            caller.platformAdmin(),
-            TenantRequests.createCommand(
-                request.slug(),
-                request.name(),
-                owner.email(),
-                owner.displayName(),
-                owner.password()));
+    TenantView created = useCases.createTenant.create(caller.platformAdmin(), request.toCommand());
     return Versioning.created(
         "/api/v1/admin/tenants/" + created.id(), TenantResponse.from(created), created.version());
   }
@@ -84,7 +61,6 @@ public class AdminTenantResource {
   @GET
   @Operation(operationId = "listTenants", summary = "Search the tenants, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of tenants")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public TenantPage list(@BeanParam TenantListParams filters, @BeanParam PageParams paging) {
     return TenantPage.of(
         useCases.readTenants.list(caller.platformAdmin(), filters.toQuery(paging)),
@@ -95,7 +71,6 @@ public class AdminTenantResource {
   @Path("/{id}")
   @Operation(operationId = "getTenant", summary = "Read a tenant, with its user count")
   @APIResponse(responseCode = "200", description = "The tenant")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<TenantResponse> get(@PathParam("id") UUID id) {
     return tenant(useCases.readTenants.get(caller.platformAdmin(), new TenantId(id)));
   }
@@ -109,15 +84,9 @@ public class AdminTenantResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.AdminUpdate request) {
     OptionalLong expected = Versioning.expected(ifMatch);
-    Actor actor = caller.platformAdmin();
-    UpdateTenantCommand command =
-        new UpdateTenantCommand(
-            Optional.ofNullable(request.name()).map(TenantName::new),
-            Optional.empty(),
-            Optional.ofNullable(request.status())
-                .map(status -> QueryValues.enumValue(TenantStatus.class, status, "status")),
-            expected);
-    return tenant(useCases.updateTenant.update(actor, new TenantId(id), command));
+    return tenant(
+        useCases.updateTenant.update(
+            caller.platformAdmin(), new TenantId(id), request.toCommand(expected)));
   }
 
   @DELETE
@@ -125,7 +94,6 @@ public class AdminTenantResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "deleteTenant", summary = "Delete a tenant and all its data")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
     useCases.deleteTenant.delete(caller.platformAdmin(), new TenantId(id));

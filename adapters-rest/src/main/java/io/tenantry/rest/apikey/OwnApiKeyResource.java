@@ -1,11 +1,8 @@
 package io.tenantry.rest.apikey;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.apikey.ApiKeyId;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.NoStore;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,11 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Personal API keys for scripts and integrations")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class OwnApiKeyResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class OwnApiKeyResource extends CallerResource {
   @POST
   @Operation(
       operationId = "createApiKey",
@@ -48,7 +40,6 @@ public class OwnApiKeyResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CreatedApiKeyResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<CreatedApiKeyResponse> create(@Valid @NotNull CreateApiKeyRequest request) {
     CreatedApiKeyResponse body =
         CreatedApiKeyResponse.from(useCases.apiKeys.create(caller.human(), request.toCommand()));
@@ -68,7 +59,6 @@ public class OwnApiKeyResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "revokeOwnApiKey", summary = "Revoke one of the caller's keys at once")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public void revoke(@PathParam("id") UUID id) {
     useCases.apiKeys.revokeOwn(caller.actor(), new ApiKeyId(id));
   }

@@ -1,11 +1,8 @@
 package io.tenantry.rest.apikey;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.apikey.ApiKeyId;
 import io.tenantry.domain.user.UserId;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
-import jakarta.inject.Inject;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A user's personal API keys, for administrators: {@code /api/v1/users/{id}/api-keys}. */
@@ -25,12 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Personal API keys for scripts and integrations")
-@SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-public class UserApiKeyResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class UserApiKeyResource extends CallerResource {
   @GET
   @Operation(operationId = "listUserApiKeys", summary = "A user's keys that are not revoked")
   @APIResponse(responseCode = "200", description = "The user's keys, without the keys")

@@ -1,13 +1,10 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.tenant.TenantSlug;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.PageParams;
 import io.tenantry.rest.shared.QueryValues;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,15 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class AdminAuditEventResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class AdminAuditEventResource extends CallerResource {
   @GET
   @Operation(operationId = "listTenantAuditEvents", summary = "Search any tenant's audit trail")
   @APIResponse(responseCode = "200", description = "A page of the tenant's audit events")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public AuditEventPage search(
       @QueryParam("tenant") String tenant,
       @BeanParam AuditFilterParams filters,
@@ -51,7 +42,6 @@ public class AdminAuditEventResource {
       operationId = "verifyTenantAuditChain",
       summary = "Check the hash chain of any tenant's trail")
   @APIResponse(responseCode = "200", description = "Whether the chain is intact")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ChainVerificationResponse verify(@QueryParam("tenant") String tenant) {
     return ChainVerificationResponse.from(
         useCases.auditTrail.verifyTenant(caller.platformAdmin(), slug(tenant)));

@@ -1,10 +1,7 @@
 package io.tenantry.rest.audit;
 
-import io.tenantry.application.UseCases;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.PageParams;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,22 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's tenant's audit trail: {@code /api/v1/audit-events}. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit trail of the caller's tenant")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class AuditEventResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class AuditEventResource extends CallerResource {
   @GET
   @Operation(operationId = "listAuditEvents", summary = "Search the audit trail, newest first")
   @APIResponse(responseCode = "200", description = "A page of audit events")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public AuditEventPage search(@BeanParam AuditFilterParams filters, @BeanParam PageParams paging) {
     return AuditEventPage.of(
         useCases.auditTrail.search(caller.actor(), filters.toQuery(paging)),

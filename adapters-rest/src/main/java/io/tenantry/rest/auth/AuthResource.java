@@ -1,6 +1,5 @@
 package io.tenantry.rest.auth;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.application.invitation.AcceptInvitationCommand;
 import io.tenantry.application.registration.RegisterCommand;
 import io.tenantry.application.session.LoginCommand;
@@ -14,7 +13,7 @@ import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
 import io.tenantry.rest.ratelimit.RequestBudgets;
 import io.tenantry.rest.shared.BackgroundTasks;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.Lenient;
 import io.tenantry.rest.shared.NoStore;
 import io.tenantry.rest.user.UserResponse;
@@ -31,30 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Sessions: {@code /api/v1/auth}. */
 @Path("/api/v1/auth")
 @RateLimited
+@SecurityRequirements // public: only logout-all and password/change need a token
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
+@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
 @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
-public class AuthResource {
-
-  @Inject UseCases useCases;
+public class AuthResource extends CallerResource {
   @Inject BackgroundTasks background;
-  @Inject CallerAuthentication caller;
   @Inject RequestBudgets budgets;
 
   @POST
   @Path("/login")
   @Operation(operationId = "login", summary = "Log in to a tenant with e-mail and password")
   @APIResponse(responseCode = "200", description = "A new token pair")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
       description =
@@ -80,8 +77,6 @@ public class AuthResource {
   @APIResponse(
       responseCode = "200",
       description = "A new token pair; the old refresh token is dead")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @CountsTokenRefresh
   public RestResponse<TokenResponse> refresh(@Valid @NotNull AuthRequests.RefreshToken request) {
     return tokens(TokenResponse.from(useCases.rotateRefreshToken.refresh(request.refreshToken())));
@@ -91,8 +86,6 @@ public class AuthResource {
   @Path("/logout")
   @Operation(operationId = "logout", summary = "End the session of a refresh token")
   @APIResponse(responseCode = "204", description = "The refresh token is dead")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public void logout(@Valid @NotNull AuthRequests.RefreshToken request) {
     useCases.logout.logout(request.refreshToken());
   }
@@ -103,8 +96,6 @@ public class AuthResource {
   @Operation(operationId = "logoutAll", summary = "End every session of the caller")
   @SecurityRequirement(name = ApiDoc.BEARER)
   @APIResponse(responseCode = "204", description = "Every refresh token of the caller is dead")
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   public void logoutAll() {
     useCases.logoutEverywhere.logoutAll(caller.actor());
   }
@@ -115,8 +106,6 @@ public class AuthResource {
       operationId = "acceptInvitation",
       summary = "Redeem an invitation: set a password, log in")
   @APIResponse(responseCode = "200", description = "A token pair for the now active user")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public RestResponse<TokenResponse> acceptInvitation(
       @Valid @NotNull AuthRequests.AcceptInvitation request) {
     return tokens(
@@ -136,8 +125,6 @@ public class AuthResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @CountsCreatedUser
@@ -157,8 +144,6 @@ public class AuthResource {
   @Path("/verify-email")
   @Operation(operationId = "verifyEmail", summary = "Redeem an e-mail verification token")
   @APIResponse(responseCode = "204", description = "The e-mail address is verified")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public void verifyEmail(@Valid @NotNull AuthRequests.Token request) {
     useCases.verifyEmail.verifyEmail(request.token());
   }
@@ -171,8 +156,6 @@ public class AuthResource {
   @Path("/password/forgot")
   @Operation(operationId = "forgotPassword", summary = "Ask for a password reset mail")
   @APIResponse(responseCode = "202", description = "Accepted, whether or not the account exists")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public RestResponse<Void> forgotPassword(@Valid @NotNull AuthRequests.ForgotPassword request) {
     budgets.spend(request.tenant(), request.email());
     background.run(
@@ -187,8 +170,6 @@ public class AuthResource {
   @Path("/password/reset")
   @Operation(operationId = "resetPassword", summary = "Redeem a reset token with a new password")
   @APIResponse(responseCode = "204", description = "The password is changed; all sessions end")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
   public void resetPassword(@Valid @NotNull AuthRequests.ResetPassword request) {
     useCases.resetPassword.resetPassword(request.token(), request.newPassword());
   }
@@ -198,9 +179,6 @@ public class AuthResource {
   @Operation(operationId = "changePassword", summary = "Change the caller's password")
   @SecurityRequirement(name = ApiDoc.BEARER)
   @APIResponse(responseCode = "204", description = "The password is changed")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   public void changePassword(@Valid @NotNull AuthRequests.ChangePassword request) {
     useCases.changePassword.changePassword(
         caller.human(), request.currentPassword(), request.newPassword());

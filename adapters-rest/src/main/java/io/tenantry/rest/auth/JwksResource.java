@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publishes the public keys that verify access tokens: {@code /.well-known/jwks.json}. */
 @Path("/.well-known/jwks.json")
+@SecurityRequirements // public
 @Tag(name = "Keys", description = "The public keys that verify access tokens")
 public class JwksResource {
   @Inject PublishedKeys keys;

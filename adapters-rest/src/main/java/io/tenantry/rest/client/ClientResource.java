@@ -1,6 +1,5 @@
 package io.tenantry.rest.client;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.application.client.RegisteredClient;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.ClientSort;
@@ -8,10 +7,9 @@ import io.tenantry.domain.client.ClientType;
 import io.tenantry.domain.shared.NotFoundException;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.NoStore;
 import io.tenantry.rest.shared.PageParams;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,15 +36,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "Applications that use the tenant's OAuth 2.0 endpoints")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class ClientResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class ClientResource extends CallerResource {
   @GET
   @Operation(operationId = "listClients", summary = "The tenant's clients, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of clients")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ClientPage list(@BeanParam PageParams paging) {
     return ClientPage.of(
         useCases.readClients.list(
@@ -67,7 +59,6 @@ public class ClientResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<ClientResponse> create(@Valid @NotNull ClientRequests.Create request) {
     RegisteredClient created =
         useCases.registerClient.register(
@@ -91,7 +82,6 @@ public class ClientResource {
   @Path("/{id}")
   @Operation(operationId = "updateClient", summary = "Change a client's settings")
   @APIResponse(responseCode = "200", description = "The changed client")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ClientResponse update(
       @PathParam("id") String id, @Valid @NotNull ClientRequests.Update request) {
     return ClientResponse.from(

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -26,10 +27,10 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/auth/mfa")
 @RateLimited
+@SecurityRequirements // public: the mfa_token stands in for the bearer token
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
-@APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
 @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)

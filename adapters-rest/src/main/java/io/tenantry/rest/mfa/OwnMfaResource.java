@@ -1,10 +1,8 @@
 package io.tenantry.rest.mfa;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.NoStore;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,12 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "MFA", description = "TOTP second factor and recovery codes")
-@SecurityRequirement(name = ApiDoc.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-public class OwnMfaResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class OwnMfaResource extends CallerResource {
   @POST
   @Path("/totp")
   @Consumes(MediaType.WILDCARD)

@@ -1,10 +1,7 @@
 package io.tenantry.rest.mfa;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.user.UserId;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
-import jakarta.inject.Inject;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
@@ -14,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An administrator's reset of a user's second factor: {@code /api/v1/users/{id}/mfa}. */
@@ -22,11 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "MFA", description = "TOTP second factor and recovery codes")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class UserMfaResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class UserMfaResource extends CallerResource {
   @DELETE
   @Operation(operationId = "resetUserMfa", summary = "Remove a user's second factor (lost device)")
   @APIResponse(responseCode = "204", description = "The user's MFA is off")

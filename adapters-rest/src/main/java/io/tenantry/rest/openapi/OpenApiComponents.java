@@ -19,15 +19,18 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Defines the reusable parts that the resources' annotations refer to ({@link ApiDoc}): the bearer
  * security scheme, the problem+json schema and responses, the documented headers and the role-name
  * schema. Runs at build time, so the stored document and the served one agree. What it adds to
- * operations follows from the operation itself, never from its URL: the 500 answer, which any
- * operation can give (the catch-all exception mapper writes it); 401, 403 and 503, which every
- * operation that requires a bearer token can give; 404, which every operation with a path parameter
- * can give; 413 and 415, which every operation that reads a body can give (the HTTP layer's limits
- * and the JSON reader answer them); and 400, 404, 409 and 412, which every update taking an {@code
- * If-Match} header can give (so the update methods declare only their 200). Versions follow the
- * same way: the resource of a path whose update takes {@code If-Match} is versioned, so reading it
- * answers its {@code ETag}; and a 201 that says where a new versioned resource lives ({@code
- * Location}, its body having a {@code version}) answers its first {@code ETag} too.
+ * operations follows from the operation itself, never from its URL: the bearer requirement, on
+ * every operation not declared public (an empty {@code @SecurityRequirements}); the 500 answer,
+ * which any operation can give (the catch-all exception mapper writes it); 400, which every
+ * operation that parses input (a body, query parameters, a UUID in the path) can give; 401, 403 and
+ * 503, which every operation that requires a bearer token can give; 404, which every operation with
+ * a path parameter can give; 413 and 415, which every operation that reads a body can give (the
+ * HTTP layer's limits and the JSON reader answer them); and 400, 404, 409 and 412, which every
+ * update taking an {@code If-Match} header can give (so the update methods declare only their 200).
+ * Versions follow the same way: the resource of a path whose update takes {@code If-Match} is
+ * versioned, so reading it answers its {@code ETag}; so does any 200 whose body carries a {@code
+ * version}; and a 201 that says where a new versioned resource lives ({@code Location}, its body
+ * having a {@code version}) answers its first {@code ETag} too.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
@@ -85,6 +88,10 @@ public class OpenApiComponents implements OASFilter {
               if (versioned && method == PathItem.HttpMethod.GET) {
                 addVersionHeader(operation.getResponses().getAPIResponse("200"));
               }
+              APIResponse ok = operation.getResponses().getAPIResponse("200");
+              if (ok != null && isVersioned(ok, components)) {
+                addVersionHeader(ok);
+              }
               APIResponse created = operation.getResponses().getAPIResponse("201");
               if (created != null && namesLocation(created) && isVersioned(created, components)) {
                 addVersionHeader(created);
@@ -120,11 +127,10 @@ public class OpenApiComponents implements OASFilter {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
-    if (requiresBearer(operation)) {
-      // Any protected operation: no or a dead token, a missing permission, the database away.
-      addAnswer(operation, "401", ApiDoc.UNAUTHORIZED);
-      addAnswer(operation, "403", ApiDoc.FORBIDDEN);
-      addAnswer(operation, "503", ApiDoc.SERVICE_UNAVAILABLE);
+    addAuthenticationAnswers(operation);
+    if (readsInput(operation)) {
+      // Input the adapter parses: a body, query parameters or an id in the path may be malformed.
+      addAnswer(operation, "400", ApiDoc.BAD_REQUEST);
     }
     if (hasParameterIn(operation, Parameter.In.PATH)) {
       // The resource a path names may not exist (or not in the caller's tenant).
@@ -145,10 +151,51 @@ public class OpenApiComponents implements OASFilter {
     addAnswer(operation, "500", ApiDoc.INTERNAL_SERVER_ERROR);
   }
 
+  private static void addAuthenticationAnswers(Operation operation) {
+    requireBearerUnlessPublic(operation);
+    if (requiresBearer(operation)) {
+      // Any protected operation: no or a dead token, a missing permission, the database away.
+      addAnswer(operation, "401", ApiDoc.UNAUTHORIZED);
+      addAnswer(operation, "403", ApiDoc.FORBIDDEN);
+      addAnswer(operation, "503", ApiDoc.SERVICE_UNAVAILABLE);
+    }
+  }
+
+  /**
+   * Every operation needs a bearer token unless it says otherwise: an operation (or its resource)
+   * that is public declares an empty {@code @SecurityRequirements}, which the document shows as no
+   * {@code security} at all. So a new resource is documented as protected without a word.
+   */
+  private static void requireBearerUnlessPublic(Operation operation) {
+    if (operation.getSecurity() == null) {
+      operation.addSecurityRequirement(
+          OASFactory.createSecurityRequirement().addScheme(ApiDoc.BEARER));
+    } else if (operation.getSecurity().stream()
+        .allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+      operation.setSecurity(null);
+    }
+  }
+
   private static boolean requiresBearer(Operation operation) {
     return operation.getSecurity() != null
         && operation.getSecurity().stream()
             .anyMatch(requirement -> requirement.hasScheme(ApiDoc.BEARER));
+  }
+
+  /**
+   * Whether the operation reads a body, query parameters or a typed (UUID) path parameter; a free
+   * string in the path (a role or client name) parses whatever it is given.
+   */
+  private static boolean readsInput(Operation operation) {
+    return operation.getRequestBody() != null
+        || hasParameterIn(operation, Parameter.In.QUERY)
+        || (operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH && isTyped(p.getSchema())));
+  }
+
+  private static boolean isTyped(Schema schema) {
+    return schema != null && (schema.getRef() != null || schema.getFormat() != null);
   }
 
   private static boolean hasParameterIn(Operation operation, Parameter.In in) {

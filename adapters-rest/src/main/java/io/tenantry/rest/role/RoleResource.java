@@ -1,12 +1,10 @@
 package io.tenantry.rest.role;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.application.role.RoleView;
 import io.tenantry.domain.user.Role;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.Versioning;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,11 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles", description = "Permissions, and the roles of the caller's tenant")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class RoleResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class RoleResource extends CallerResource {
   @GET
   @Path("/permissions")
   @Consumes(MediaType.WILDCARD)
@@ -72,7 +65,6 @@ public class RoleResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RoleResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<RoleResponse> create(@Valid @NotNull RoleRequests.Create request) {
     RoleView role =

@@ -1,9 +1,6 @@
 package io.tenantry.rest.session;
 
-import io.tenantry.application.UseCases;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
-import jakarta.inject.Inject;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own sessions: {@code /api/v1/users/me/sessions}. */
@@ -23,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Logins and their refresh-token chains")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class OwnSessionResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class OwnSessionResource extends CallerResource {
   @GET
   @Operation(
       operationId = "listOwnSessions",
@@ -43,7 +35,6 @@ public class OwnSessionResource {
       operationId = "revokeOwnSession",
       summary = "End one of the caller's sessions: its refresh and access tokens stop working")
   @APIResponse(responseCode = "204", description = "Ended")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public void revoke(@PathParam("id") UUID id) {
     useCases.ownSessions.revoke(caller.actor(), id);
   }

@@ -1,10 +1,7 @@
 package io.tenantry.rest.session;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.user.UserId;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
-import jakarta.inject.Inject;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A user's sessions, for administrators: {@code /api/v1/users/{id}/sessions}. */
@@ -24,12 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Logins and their refresh-token chains")
-@SecurityRequirement(name = ApiDoc.BEARER)
-@APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-public class UserSessionResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class UserSessionResource extends CallerResource {
   @GET
   @Operation(operationId = "listUserSessions", summary = "A user's live sessions")
   @APIResponse(responseCode = "200", description = "The user's live sessions")

@@ -51,7 +51,7 @@ public class ProblemMapper {
     return Response.status(403)
         .type(Problem.MEDIA_TYPE)
         .header("Cache-Control", "no-store")
-        .entity(ChallengeProblem.of(base, e.challenge().mfaToken()))
+        .entity(new ChallengeProblem(base, e.challenge().mfaToken()))
         .build();
   }
 

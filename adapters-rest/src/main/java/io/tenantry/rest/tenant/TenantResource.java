@@ -1,18 +1,15 @@
 package io.tenantry.rest.tenant;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.application.tenant.SignupResult;
 import io.tenantry.application.tenant.TenantView;
 import io.tenantry.application.tenant.UpdateTenantCommand;
-import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.rest.auth.TokenResponse;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
 import io.tenantry.rest.ratelimit.RateLimited;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.Versioning;
 import io.tenantry.rest.user.UserResponse;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,12 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,16 +35,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenants", description = "Public sign-up and the caller's own tenant")
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
-public class TenantResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class TenantResource extends CallerResource {
   /**
    * Public sign-up, when {@code app.tenants.signup-enabled} is true; each call creates a schema, so
    * it draws on the client's request budget.
    */
   @POST
   @RateLimited
+  @SecurityRequirements // public
   @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
   @Operation(operationId = "signUp", summary = "Create a tenant and its owner, logged in")
   @APIResponse(
@@ -58,20 +52,11 @@ public class TenantResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SignupResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @CountsCreatedUser
   public RestResponse<SignupResponse> signUp(@Valid @NotNull TenantRequests.SignUp request) {
-    TenantRequests.SignUpOwner owner = request.owner();
-    SignupResult created =
-        useCases.signUpTenant.signUp(
-            TenantRequests.createCommand(
-                request.slug(),
-                request.name(),
-                owner.email(),
-                owner.displayName(),
-                owner.password()));
+    SignupResult created = useCases.signUpTenant.signUp(request.toCommand());
     return RestResponse.status(
         RestResponse.Status.CREATED,
         new SignupResponse(
@@ -83,10 +68,7 @@ public class TenantResource {
   @GET
   @Path("/current")
   @Operation(operationId = "getCurrentTenant", summary = "The caller's tenant")
-  @SecurityRequirement(name = ApiDoc.BEARER)
   @APIResponse(responseCode = "200", description = "The caller's tenant")
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<TenantResponse> current() {
     return tenant(useCases.readTenants.current(caller.actor()));
@@ -97,20 +79,11 @@ public class TenantResource {
   @Operation(
       operationId = "updateCurrentTenant",
       summary = "Rename the tenant, open or close self-registration, require MFA")
-  @SecurityRequirement(name = ApiDoc.BEARER)
   @APIResponse(responseCode = "200", description = "The tenant, changed")
-  @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
   public RestResponse<TenantResponse> updateCurrent(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TenantRequests.UpdateCurrent request) {
-    UpdateTenantCommand command =
-        new UpdateTenantCommand(
-            Optional.ofNullable(request.name()).map(TenantName::new),
-            Optional.ofNullable(request.selfRegistration()),
-            Optional.empty(),
-            Versioning.expected(ifMatch),
-            Optional.ofNullable(request.mfaRequired()));
+    UpdateTenantCommand command = request.toCommand(Versioning.expected(ifMatch));
     return tenant(useCases.updateOwnTenant.update(caller.actor(), command));
   }
 

@@ -1,10 +1,8 @@
 package io.tenantry.rest.user;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tenantry.application.UseCases;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's copy of their own data: {@code GET /api/v1/users/me/export}, streamed. */
@@ -24,10 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class OwnDataResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
+public class OwnDataResource extends CallerResource {
   @Inject ObjectMapper json;
 
   @GET

@@ -1,9 +1,6 @@
 package io.tenantry.rest.user;
 
-import io.tenantry.application.UseCases;
-import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
-import jakarta.inject.Inject;
+import io.tenantry.rest.shared.CallerResource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bulk import of users from another system: {@code POST /api/v1/users/import}. */
@@ -21,11 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class UserImportResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class UserImportResource extends CallerResource {
   @POST
   @Operation(
       operationId = "importUsers",
@@ -34,7 +26,6 @@ public class UserImportResource {
   @APIResponse(
       responseCode = "200",
       description = "How many were created, and the rows that were not")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public ImportResponse importUsers(@Valid @NotNull ImportRequests.Import request) {
     var actor = caller.actor();
     ImportRequests.Parsed parsed = ImportRequests.parse(request.users());

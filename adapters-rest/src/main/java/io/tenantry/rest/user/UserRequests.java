@@ -1,11 +1,18 @@
 package io.tenantry.rest.user;
 
+import io.tenantry.application.user.UpdateUserCommand;
+import io.tenantry.domain.user.DisplayName;
 import io.tenantry.domain.user.Role;
+import io.tenantry.domain.user.UserId;
+import io.tenantry.domain.user.UserStatus;
+import io.tenantry.rest.shared.QueryValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +36,18 @@ public final class UserRequests {
   @Schema(name = "UpdateUserRequest")
   public record Update(
       @Size(min = 1, max = 100) String displayName,
-      @Schema(enumeration = {"active", "disabled"}) @Size(max = 16) String status) {}
+      @Schema(enumeration = {"active", "disabled"}) @Size(max = 16) String status) {
+
+    /** The change of {@code id}, read into domain values. */
+    UpdateUserCommand toCommand(UserId id, OptionalLong expected) {
+      return new UpdateUserCommand(
+          id,
+          Optional.ofNullable(displayName).map(DisplayName::new),
+          Optional.ofNullable(status)
+              .map(value -> QueryValues.enumValue(UserStatus.class, value, "status")),
+          expected);
+    }
+  }
 
   /** The roles named in a request body; an unknown name is a violation of {@code roles}. */
   static Set<Role> roles(List<String> names) {

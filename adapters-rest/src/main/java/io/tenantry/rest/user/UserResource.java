@@ -1,21 +1,15 @@
 package io.tenantry.rest.user;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.application.invitation.InviteUserCommand;
-import io.tenantry.application.shared.Actor;
-import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.application.user.UserView;
 import io.tenantry.domain.user.DisplayName;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.UserId;
-import io.tenantry.domain.user.UserStatus;
 import io.tenantry.rest.metrics.CountsCreatedUser;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.PageParams;
-import io.tenantry.rest.shared.QueryValues;
 import io.tenantry.rest.shared.Versioning;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -48,18 +40,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "The users of the caller's tenant")
-@SecurityRequirement(name = ApiDoc.BEARER)
-public class UserResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class UserResource extends CallerResource {
   @GET
   @Path("/me")
   @Operation(operationId = "getCurrentUser", summary = "The caller")
-  @APIResponse(
-      responseCode = "200",
-      description = "The caller",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
+  @APIResponse(responseCode = "200", description = "The caller")
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<UserResponse> me() {
     return user(useCases.readUsers.me(caller.actor()));
@@ -68,11 +53,7 @@ public class UserResource {
   @PATCH
   @Path("/me")
   @Operation(operationId = "updateCurrentUser", summary = "Rename the caller")
-  @APIResponse(
-      responseCode = "200",
-      description = "The caller, renamed",
-      headers = @Header(name = ApiDoc.ETAG, ref = ApiDoc.ETAG))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+  @APIResponse(responseCode = "200", description = "The caller, renamed")
   @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public RestResponse<UserResponse> updateMe(@Valid @NotNull UserRequests.UpdateMe request) {
@@ -86,7 +67,6 @@ public class UserResource {
       operationId = "deleteCurrentUser",
       summary = "Delete the caller's own account, confirmed with the password")
   @APIResponse(responseCode = "204", description = "Deleted; the account's tokens stop working")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void deleteMe(@Valid @NotNull UserRequests.DeleteMe request) {
     useCases.deleteOwnAccount.delete(caller.actor(), request.password());
@@ -95,7 +75,6 @@ public class UserResource {
   @GET
   @Operation(operationId = "listUsers", summary = "Search the tenant's users, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of users")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public UserPage search(@BeanParam UserListParams filters, @BeanParam PageParams paging) {
     return UserPage.of(
         useCases.readUsers.search(caller.actor(), filters.toQuery(paging)), UserResponse::from);
@@ -113,7 +92,6 @@ public class UserResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   @CountsCreatedUser
   public RestResponse<UserResponse> invite(@Valid @NotNull UserRequests.Invite request) {
@@ -132,7 +110,6 @@ public class UserResource {
   @Path("/{id}")
   @Operation(operationId = "getUser", summary = "Read a user")
   @APIResponse(responseCode = "200", description = "The user")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   public RestResponse<UserResponse> get(@PathParam("id") UUID id) {
     return user(useCases.readUsers.get(caller.actor(), new UserId(id)));
   }
@@ -146,15 +123,8 @@ public class UserResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull UserRequests.Update request) {
     OptionalLong expected = Versioning.expected(ifMatch);
-    Actor actor = caller.actor();
-    UpdateUserCommand command =
-        new UpdateUserCommand(
-            new UserId(id),
-            Optional.ofNullable(request.displayName()).map(DisplayName::new),
-            Optional.ofNullable(request.status())
-                .map(status -> QueryValues.enumValue(UserStatus.class, status, "status")),
-            expected);
-    return user(useCases.updateUser.update(actor, command));
+    return user(
+        useCases.updateUser.update(caller.actor(), request.toCommand(new UserId(id), expected)));
   }
 
   @PUT
@@ -178,7 +148,6 @@ public class UserResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "unlockUser", summary = "Lift a user's temporary lock")
   @APIResponse(responseCode = "204", description = "Unlocked")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void unlock(@PathParam("id") UUID id) {
     useCases.unlockUser.unlock(caller.actor(), new UserId(id));
@@ -189,7 +158,6 @@ public class UserResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "deleteUser", summary = "Delete a user and end their sessions")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
   public void delete(@PathParam("id") UUID id) {
     useCases.deleteUser.delete(caller.actor(), new UserId(id));

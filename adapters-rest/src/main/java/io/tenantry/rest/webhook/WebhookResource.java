@@ -1,11 +1,9 @@
 package io.tenantry.rest.webhook;
 
-import io.tenantry.application.UseCases;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.rest.openapi.ApiDoc;
-import io.tenantry.rest.shared.CallerAuthentication;
+import io.tenantry.rest.shared.CallerResource;
 import io.tenantry.rest.shared.NoStore;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,25 +20,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The tenant's webhook endpoints and their delivery logs: {@code /api/v1/webhooks}. */
 @Path("/api/v1/webhooks")
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed event notifications (Standard Webhooks)")
-@SecurityRequirement(name = ApiDoc.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = ApiDoc.FORBIDDEN)
-@APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)
-public class WebhookResource {
-  @Inject UseCases useCases;
-  @Inject CallerAuthentication caller;
-
+public class WebhookResource extends CallerResource {
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createWebhook",
       summary = "Add an endpoint; its signing secret is in this answer only")
@@ -53,7 +44,6 @@ public class WebhookResource {
   }
 
   @GET
-  @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "listWebhooks", summary = "The tenant's endpoints")
   @APIResponse(responseCode = "200", description = "The endpoints, without secrets")
   public List<WebhookResponse> list() {
@@ -62,19 +52,17 @@ public class WebhookResource {
 
   @GET
   @Path("/{id}")
-  @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "getWebhook", summary = "Read an endpoint")
   @APIResponse(responseCode = "200", description = "The endpoint")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public WebhookResponse get(@PathParam("id") UUID id) {
     return WebhookResponse.from(useCases.webhooks.get(caller.actor(), new WebhookId(id)));
   }
 
   @PATCH
   @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "updateWebhook", summary = "Change an endpoint's URL, events or switch")
   @APIResponse(responseCode = "200", description = "The endpoint")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public WebhookResponse update(
       @PathParam("id") UUID id, @Valid @NotNull WebhookRequests.Update request) {
     return WebhookResponse.from(
@@ -83,22 +71,18 @@ public class WebhookResource {
 
   @DELETE
   @Path("/{id}")
-  @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "deleteWebhook", summary = "Remove an endpoint and its delivery log")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public void delete(@PathParam("id") UUID id) {
     useCases.webhooks.delete(caller.actor(), new WebhookId(id));
   }
 
   @POST
   @Path("/{id}/secret")
-  @Consumes(MediaType.WILDCARD)
   @Operation(
       operationId = "rotateWebhookSecret",
       summary = "New signing secret; the old one keeps signing beside it for 24 hours")
   @APIResponse(responseCode = "200", description = "The endpoint with its new secret")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<WebhookSecretResponse> rotate(@PathParam("id") UUID id) {
     return NoStore.shownOnce(
         RestResponse.Status.OK,
@@ -108,10 +92,8 @@ public class WebhookResource {
 
   @GET
   @Path("/{id}/deliveries")
-  @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's newest deliveries")
   @APIResponse(responseCode = "200", description = "Deliveries, newest first (at most 100)")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public List<DeliveryResponse> deliveries(@PathParam("id") UUID id) {
     return useCases.webhooks.deliveries(caller.actor(), new WebhookId(id)).stream()
         .map(DeliveryResponse::from)
@@ -120,10 +102,8 @@ public class WebhookResource {
 
   @POST
   @Path("/{id}/deliveries/{deliveryId}/redeliver")
-  @Consumes(MediaType.WILDCARD)
   @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again, same webhook-id")
   @APIResponse(responseCode = "202", description = "Queued")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<Void> redeliver(
       @PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
     useCases.webhooks.redeliver(caller.actor(), new WebhookId(id), deliveryId);
@@ -132,12 +112,10 @@ public class WebhookResource {
 
   @POST
   @Path("/{id}/test")
-  @Consumes(MediaType.WILDCARD)
   @Operation(
       operationId = "testWebhook",
       summary = "Queue a webhook.test message for this endpoint")
   @APIResponse(responseCode = "202", description = "Queued; the body names the delivery")
-  @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
   public RestResponse<Map<String, UUID>> test(@PathParam("id") UUID id) {
     UUID delivery = useCases.webhooks.sendTest(caller.actor(), new WebhookId(id));
     return RestResponse.ResponseBuilder.create(
