@@ -97,6 +97,18 @@ public class PageResponses {
     return tenantOfLink.get().map(then).orElseGet(this::invalidLink);
   }
 
+  /**
+   * A form behind a mailed link, for what {@code found} holds (the link's tenant, or the errors a
+   * refusal left beside the fields); empty (an unknown link, or a refusal about the link itself),
+   * the invalid-link page.
+   */
+  public <T> Response linkForm(
+      Optional<T> found, Function<T, TemplateInstance> page, String presentedCookie, int status) {
+    return found
+        .map(held -> form(page.apply(held), presentedCookie, status))
+        .orElseGet(this::invalidLink);
+  }
+
   /** A page that only tells something (done, or why not), for {@code tenant} if known. */
   public Response notice(String tenant, String title, String text, int status) {
     TemplateInstance page =
