@@ -91,7 +91,7 @@ class ConsoleChangesTest {
         .then()
         .statusCode(400)
         .body(containsString("Tick the box beside Delete to confirm."));
-    owner.post("/console/clients/not-a-client/delete").then().statusCode(404);
+    owner.post("/console/clients/bad!id/delete").then().statusCode(404);
     as(acme.owner().accessToken()).get("/api/v1/clients/" + client).then().statusCode(200);
 
     owner
