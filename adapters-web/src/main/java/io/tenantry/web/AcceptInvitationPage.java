@@ -37,49 +37,31 @@ public class AcceptInvitationPage {
 
   @GET
   public Response show(@RestQuery String token, @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    return tenantOf(token)
-        .map(tenant -> pages.form(page(tenant, token, "", null), cookie, 200))
-        .orElseGet(pages::invalidLink);
+    return pages.linkForm(tenantOf(token), tenant -> page(tenant, token, "", null), cookie, 200);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(
-      @RestForm String token,
-      @RestForm("display_name") String displayName,
-      @RestForm String password,
-      @RestForm("password_again") String passwordAgain,
-      @BeanParam PageForm posted) {
+      @RestForm("display_name") String displayName, @BeanParam NewPasswordForm posted) {
     return pages.submitLinkForm(
-        posted,
-        () -> tenantOf(token),
-        tenant -> accept(tenant, token, displayName, password, passwordAgain, posted.csrfCookie()));
+        posted.page, () -> tenantOf(posted.token), tenant -> accept(tenant, displayName, posted));
   }
 
-  private Response accept(
-      String tenant,
-      String token,
-      String displayName,
-      String password,
-      String passwordAgain,
-      String cookie) {
-    FormErrors errors =
-        new FormErrors(msg)
-            .required("display_name", displayName)
-            .required("password", password)
-            .required("password_again", passwordAgain)
-            .sameAs("password_again", passwordAgain, password);
+  private Response accept(String tenant, String displayName, NewPasswordForm posted) {
+    FormErrors errors = posted.errors(new FormErrors(msg).required("display_name", displayName));
     if (errors.any()) {
-      return pages.form(page(tenant, token, displayName, errors), cookie, 400);
+      return pages.form(page(tenant, posted.token, displayName, errors), posted.csrfCookie(), 400);
     }
     try {
       useCases.acceptInvitation.accept(
-          new AcceptInvitationCommand(token, password, new DisplayName(displayName)));
+          new AcceptInvitationCommand(posted.token, posted.password, new DisplayName(displayName)));
     } catch (RuleViolationException refusal) {
-      return errors
-          .explain(refusal, "password")
-          .map(e -> pages.form(page(tenant, token, displayName, e), cookie, 400))
-          .orElseGet(pages::invalidLink);
+      return pages.linkForm(
+          errors.explain(refusal, "password"),
+          e -> page(tenant, posted.token, displayName, e),
+          posted.csrfCookie(),
+          400);
     }
     return pages.notice(tenant, msg.invitation_done_title(), msg.invitation_done_text(tenant), 200);
   }

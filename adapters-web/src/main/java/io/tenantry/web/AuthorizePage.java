@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -95,17 +94,27 @@ public class AuthorizePage {
     if (errors.any()) {
       return form(request, client, email, errors, null, csrfCookie, 400);
     }
-    OptionalLong wait = budgets.spend(client.tenant().slug().value(), email);
-    if (wait.isPresent()) {
-      return pages.tooManyAttempts(wait.getAsLong());
-    }
+    return pages.withinBudget(
+        budgets.spend(client.tenant().slug().value(), email),
+        () -> {
+          LoginCommand login =
+              new LoginCommand(
+                  Optional.of(client.tenant().slug()), LenientInput.email(email), password);
+          return attempt(request, client, code, login, email, csrfCookie);
+        });
+  }
+
+  /** The sign-in itself, once the budgets allow it. */
+  private Response attempt(
+      AuthorizeRequest request,
+      TenantClient client,
+      CodeRequest code,
+      LoginCommand login,
+      String email,
+      String csrfCookie) {
     SignInStep step;
     try {
-      step =
-          useCases.hostedSignIn.signIn(
-              new LoginCommand(
-                  Optional.of(client.tenant().slug()), LenientInput.email(email), password),
-              client.client().id());
+      step = useCases.hostedSignIn.signIn(login, client.client().id());
     } catch (AuthenticationException refused) {
       return form(request, client, email, null, msg.sign_in_failed(), csrfCookie, 401);
     }

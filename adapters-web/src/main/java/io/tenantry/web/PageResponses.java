@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,6 +98,18 @@ public class PageResponses {
     return tenantOfLink.get().map(then).orElseGet(this::invalidLink);
   }
 
+  /**
+   * A form behind a mailed link, for what {@code found} holds (the link's tenant, or the errors a
+   * refusal left beside the fields); empty (an unknown link, or a refusal about the link itself),
+   * the invalid-link page.
+   */
+  public <T> Response linkForm(
+      Optional<T> found, Function<T, TemplateInstance> page, String presentedCookie, int status) {
+    return found
+        .map(held -> form(page.apply(held), presentedCookie, status))
+        .orElseGet(this::invalidLink);
+  }
+
   /** A page that only tells something (done, or why not), for {@code tenant} if known. */
   public Response notice(String tenant, String title, String text, int status) {
     TemplateInstance page =
@@ -122,6 +135,11 @@ public class PageResponses {
             .data("title", msg.too_many_title())
             .data("text", msg.too_many_text());
     return respond(page, 429).header("Retry-After", Long.toString(retryAfterSeconds)).build();
+  }
+
+  /** {@code then}, unless a sign-in budget is used up ({@code wait} seconds): then the 429 page. */
+  public Response withinBudget(OptionalLong wait, Supplier<Response> then) {
+    return wait.isPresent() ? tooManyAttempts(wait.getAsLong()) : then.get();
   }
 
   /** A redirect after a form (303, so the browser follows with a GET), with cookies to set. */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestCookie;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The page behind the password reset mail: a new password, typed twice. */
@@ -35,41 +34,29 @@ public class ResetPasswordPage {
 
   @GET
   public Response show(@RestQuery String token, @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    return tenantOf(token)
-        .map(tenant -> pages.form(page(tenant, token, null), cookie, 200))
-        .orElseGet(pages::invalidLink);
+    return pages.linkForm(tenantOf(token), tenant -> page(tenant, token, null), cookie, 200);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response submit(
-      @RestForm String token,
-      @RestForm String password,
-      @RestForm("password_again") String passwordAgain,
-      @BeanParam PageForm posted) {
+  public Response submit(@BeanParam NewPasswordForm posted) {
     return pages.submitLinkForm(
-        posted,
-        () -> tenantOf(token),
-        tenant -> reset(tenant, token, password, passwordAgain, posted.csrfCookie()));
+        posted.page, () -> tenantOf(posted.token), tenant -> reset(tenant, posted));
   }
 
-  private Response reset(
-      String tenant, String token, String password, String passwordAgain, String cookie) {
-    FormErrors errors =
-        new FormErrors(msg)
-            .required("password", password)
-            .required("password_again", passwordAgain)
-            .sameAs("password_again", passwordAgain, password);
+  private Response reset(String tenant, NewPasswordForm posted) {
+    FormErrors errors = posted.errors(new FormErrors(msg));
     if (errors.any()) {
-      return pages.form(page(tenant, token, errors), cookie, 400);
+      return pages.form(page(tenant, posted.token, errors), posted.csrfCookie(), 400);
     }
     try {
-      useCases.resetPassword.resetPassword(token, password);
+      useCases.resetPassword.resetPassword(posted.token, posted.password);
     } catch (RuleViolationException refusal) {
-      return errors
-          .explain(refusal, "newPassword")
-          .map(e -> pages.form(page(tenant, token, e), cookie, 400))
-          .orElseGet(pages::invalidLink);
+      return pages.linkForm(
+          errors.explain(refusal, "newPassword"),
+          e -> page(tenant, posted.token, e),
+          posted.csrfCookie(),
+          400);
     }
     return pages.notice(tenant, msg.reset_done_title(), msg.reset_done_text(tenant), 200);
   }

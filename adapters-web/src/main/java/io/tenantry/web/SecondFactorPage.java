@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -89,10 +88,13 @@ public class SecondFactorPage {
     if (errors.any()) {
       return view.code(context, false, errors, csrf, 400);
     }
-    OptionalLong wait = budgets.spendClient();
-    if (wait.isPresent()) {
-      return pages.tooManyAttempts(wait.getAsLong());
-    }
+    return pages.withinBudget(
+        budgets.spendClient(), () -> check(context, code, mfaToken, csrf, errors));
+  }
+
+  /** The code's check, once the client's budget allows it. */
+  private Response check(
+      SignInContext context, String code, String mfaToken, String csrf, FormErrors errors) {
     try {
       String session = useCases.hostedSignIn.verify(mfaToken, context.client(), code);
       return contexts.signedIn(context, session, view.clearedToken());

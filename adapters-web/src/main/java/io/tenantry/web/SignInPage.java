@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -71,10 +70,14 @@ public class SignInPage {
     if (errors.any()) {
       return pages.form(page(tenant, fixed, email, errors, null, next), posted.csrfCookie(), 400);
     }
-    OptionalLong wait = budgets.spend(tenant, email);
-    if (wait.isPresent()) {
-      return pages.tooManyAttempts(wait.getAsLong());
-    }
+    return pages.withinBudget(
+        budgets.spend(tenant, email),
+        () -> attempt(tenant, fixed, email, password, next, posted.csrfCookie()));
+  }
+
+  /** The sign-in itself, once the budgets allow it. */
+  private Response attempt(
+      String tenant, boolean fixed, String email, String password, String next, String csrfCookie) {
     SignInStep step;
     try {
       step =
@@ -83,7 +86,7 @@ public class SignInPage {
               HostedSignIn.ACCOUNT_PAGES);
     } catch (AuthenticationException refused) {
       return pages.form(
-          page(tenant, fixed, email, null, msg.sign_in_failed(), next), posted.csrfCookie(), 401);
+          page(tenant, fixed, email, null, msg.sign_in_failed(), next), csrfCookie, 401);
     }
     if (step.secondFactor().isEmpty()) {
       return PageResponses.seeOther(SignInTarget.after(next), sessions.issue(step.cookie()));
@@ -91,7 +94,7 @@ public class SignInPage {
     String slug = tenant.strip();
     String name = LenientInput.slug(slug).flatMap(useCases.pageSessions::tenantName).orElse("");
     return secondFactor.challenge(
-        step.secondFactor().get(), SignInContext.account(slug, name, next), posted.csrfCookie());
+        step.secondFactor().get(), SignInContext.account(slug, name, next), csrfCookie);
   }
 
   /** The form; a tenant given in the link is not asked for, and shown by name when active. */

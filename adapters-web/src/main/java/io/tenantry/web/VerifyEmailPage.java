@@ -37,15 +37,12 @@ public class VerifyEmailPage {
 
   @GET
   public Response show(@RestQuery String token, @RestCookie(CsrfTokens.COOKIE) String cookie) {
-    return tenantOf(token)
-        .map(
-            tenant ->
-                pages.form(
-                    PageResponses.withErrors(
-                        template.data("tenant", tenant).data("token", token), null),
-                    cookie,
-                    200))
-        .orElseGet(pages::invalidLink);
+    return pages.linkForm(
+        tenantOf(token),
+        tenant ->
+            PageResponses.withErrors(template.data("tenant", tenant).data("token", token), null),
+        cookie,
+        200);
   }
 
   @POST

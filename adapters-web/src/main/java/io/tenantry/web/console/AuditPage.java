@@ -61,19 +61,16 @@ public class AuditPage {
         query
             .map(q -> useCases.auditTrail.search(caller.actor(), q))
             .orElseGet(() -> new Page<>(List.of(), 0, AuditFilters.SIZE, 0));
-    long pages = (found.total() + AuditFilters.SIZE - 1) / AuditFilters.SIZE;
     TemplateInstance timelinePage =
-        template
-            .data("filters", filters)
-            .data("badge", badge)
-            .data("rows", found.items().stream().map(AuditRow::of).toList())
-            .data("total", found.total())
-            .data("pageNumber", filters.page() + 1)
-            .data("pageCount", Math.max(1, pages))
-            .data("hasPrevious", filters.page() > 0)
-            .data("hasNext", filters.page() + 1 < pages)
-            .data("previousUrl", filters.pageUrl(Math.max(0, filters.page() - 1)))
-            .data("nextUrl", filters.pageUrl(filters.page() + 1));
+        Pager.data(
+            template
+                .data("filters", filters)
+                .data("badge", badge)
+                .data("rows", found.items().stream().map(AuditRow::of).toList()),
+            filters.page(),
+            found.total(),
+            AuditFilters.SIZE,
+            filters::pageUrl);
     return view.render(caller, csrfCookie, timelinePage, "audit", errors, errors.any() ? 400 : 200);
   }
 }

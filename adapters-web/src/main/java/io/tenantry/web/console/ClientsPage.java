@@ -74,18 +74,16 @@ public class ClientsPage {
   @POST
   @Path("/{id}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response delete(
-      @RestPath String id, @RestForm boolean confirm, @BeanParam PageForm posted) {
-    return access.form(
+  public Response delete(@RestPath String id, @BeanParam DeletionForm posted) {
+    return access.deletion(
         posted,
-        caller -> {
-          ClientId client =
-              ClientId.parse(id).orElseThrow(() -> new NotFoundException("client not found"));
-          if (!confirm) {
-            FormErrors errors =
-                new FormErrors(msg).flag("change", "Tick the box beside Delete to confirm.");
-            return render(caller, posted.csrfCookie(), ClientForm.empty(), errors, "", null, 400);
-          }
+        caller -> ClientId.parse(id).orElseThrow(() -> new NotFoundException("client not found")),
+        (caller, client) -> {
+          FormErrors errors =
+              new FormErrors(msg).flag("change", "Tick the box beside Delete to confirm.");
+          return render(caller, posted.csrfCookie(), ClientForm.empty(), errors, "", null, 400);
+        },
+        (caller, client) -> {
           useCases.deleteClient.delete(caller.actor(), client);
           return PageResponses.seeOther("/console/clients?done=deleted");
         });

@@ -10,6 +10,7 @@ import io.tenantry.web.PageSessionCookie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,24 @@ public class ConsoleAccess {
       return pages.formExpired();
     }
     return signedIn(form.session(), form.csrfCookie(), then);
+  }
+
+  /**
+   * Runs a deletion form for its signed-in caller: {@code target} finds what would go first (so an
+   * unknown one is a 404, ticked or not); an unticked box gets {@code unticked} (the page again,
+   * with a reminder beside the box), a ticked one {@code delete}.
+   */
+  public <T> Response deletion(
+      DeletionForm form,
+      Function<PageCaller, T> target,
+      BiFunction<PageCaller, T, Response> unticked,
+      BiFunction<PageCaller, T, Response> delete) {
+    return form(
+        form.page,
+        caller -> {
+          T found = target.apply(caller);
+          return form.confirm ? delete.apply(caller, found) : unticked.apply(caller, found);
+        });
   }
 
   /** Back to the hosted sign-in, forgetting a pages session that is no longer good. */

@@ -95,28 +95,29 @@ public class RolePage {
   @POST
   @Path("/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response delete(
-      @RestPath String name, @RestForm boolean confirm, @BeanParam PageForm posted) {
-    return access.form(
+  public Response delete(@RestPath String name, @BeanParam DeletionForm posted) {
+    return access.deletion(
         posted,
-        caller -> {
-          Role role = roleNamed(name);
-          RoleForm form = RoleForm.of(useCases.readRoles.get(caller.actor(), role));
-          FormErrors errors = new FormErrors(msg);
-          if (!confirm) {
-            errors.flag("confirm", "Tick the box to confirm the deletion.");
-            return render(caller, posted.csrfCookie(), form, false, errors, 400);
-          }
-          try {
-            useCases.deleteRole.delete(caller.actor(), role);
-            return PageResponses.seeOther("/console/roles?done=deleted");
-          } catch (ForbiddenException | NotFoundException refusal) {
-            throw refusal;
-          } catch (DomainException refused) {
-            errors.flag("confirm", ConsoleErrors.describe(refused));
-            return render(caller, posted.csrfCookie(), form, false, errors, 409);
-          }
-        });
+        caller -> RoleForm.of(useCases.readRoles.get(caller.actor(), roleNamed(name))),
+        (caller, form) -> {
+          FormErrors errors =
+              new FormErrors(msg).flag("confirm", "Tick the box to confirm the deletion.");
+          return render(caller, posted.csrfCookie(), form, false, errors, 400);
+        },
+        (caller, form) -> deleteRole(caller, posted.csrfCookie(), roleNamed(name), form));
+  }
+
+  /** Deletes a role no one holds; a role still held stays, and the page says why (409). */
+  private Response deleteRole(PageCaller caller, String csrfCookie, Role role, RoleForm form) {
+    try {
+      useCases.deleteRole.delete(caller.actor(), role);
+      return PageResponses.seeOther("/console/roles?done=deleted");
+    } catch (ForbiddenException | NotFoundException refusal) {
+      throw refusal;
+    } catch (DomainException refused) {
+      FormErrors errors = new FormErrors(msg).flag("confirm", ConsoleErrors.describe(refused));
+      return render(caller, csrfCookie, form, false, errors, 409);
+    }
   }
 
   private Response render(

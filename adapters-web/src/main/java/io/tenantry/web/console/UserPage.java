@@ -1,7 +1,7 @@
 package io.tenantry.web.console;
 
 import io.tenantry.application.UseCases;
-import io.tenantry.application.session.PageCaller;
+import io.tenantry.application.shared.Actor;
 import io.tenantry.application.user.UpdateUserCommand;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.RuleViolationException;
@@ -64,9 +64,8 @@ public class UserPage {
         posted,
         id,
         "roles",
-        (caller, user) ->
-            useCases.assignRoles.assign(
-                caller.actor(), user, roleSet(roles), OptionalLong.empty()));
+        (actor, user) ->
+            useCases.assignRoles.assign(actor, user, roleSet(roles), OptionalLong.empty()));
   }
 
   @POST
@@ -78,38 +77,26 @@ public class UserPage {
         posted,
         id,
         chosen == UserStatus.ACTIVE ? "enabled" : "disabled",
-        (caller, user) ->
+        (actor, user) ->
             useCases.updateUser.update(
-                caller.actor(),
+                actor,
                 new UpdateUserCommand(
                     user, Optional.empty(), Optional.of(chosen), OptionalLong.empty())));
   }
 
+  /**
+   * The one-button changes, told apart by the last path segment: unlock, remove the second factor,
+   * sign out of every session.
+   */
   @POST
-  @Path("/unlock")
+  @Path("/{action:unlock|mfa-reset|sessions-revoke}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response unlock(@RestPath String id, @BeanParam PageForm posted) {
-    return change(
-        posted, id, "unlocked", (caller, user) -> useCases.unlockUser.unlock(caller.actor(), user));
-  }
-
-  @POST
-  @Path("/mfa-reset")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response resetMfa(@RestPath String id, @BeanParam PageForm posted) {
-    return change(
-        posted, id, "mfa", (caller, user) -> useCases.resetMfa.reset(caller.actor(), user));
-  }
-
-  @POST
-  @Path("/sessions-revoke")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response revokeSessions(@RestPath String id, @BeanParam PageForm posted) {
-    return change(
-        posted,
-        id,
-        "sessions",
-        (caller, user) -> useCases.userSessions.revokeAll(caller.actor(), user));
+  public Response act(@RestPath String id, @RestPath String action, @BeanParam PageForm posted) {
+    return switch (action) {
+      case "unlock" -> change(posted, id, "unlocked", useCases.unlockUser::unlock);
+      case "mfa-reset" -> change(posted, id, "mfa", useCases.resetMfa::reset);
+      default -> change(posted, id, "sessions", useCases.userSessions::revokeAll);
+    };
   }
 
   /** A change to one user: done, then back to their page saying so, or the refusal beside it. */
@@ -119,7 +106,7 @@ public class UserPage {
         caller -> {
           UserId user = ConsoleInput.userId(id);
           try {
-            change.apply(caller, user);
+            change.apply(caller.actor(), user);
             return PageResponses.seeOther("/console/users/" + user.value() + "?done=" + done);
           } catch (ConflictException | RuleViolationException refused) {
             FormErrors errors = new FormErrors(msg).flag("change", ConsoleErrors.describe(refused));
@@ -152,6 +139,6 @@ public class UserPage {
   /** One change made through a use case. */
   @FunctionalInterface
   private interface Change {
-    void apply(PageCaller caller, UserId user);
+    void apply(Actor actor, UserId user);
   }
 }

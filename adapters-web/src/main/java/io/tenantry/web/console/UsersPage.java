@@ -103,20 +103,17 @@ public class UsersPage {
       int status) {
     Page<UserView> found = useCases.readUsers.search(caller.actor(), filters.toQuery());
     Instant now = Instant.now();
-    long pages = (found.total() + UserFilters.SIZE - 1) / UserFilters.SIZE;
     TemplateInstance page =
-        template
-            .data("filters", filters)
-            .data("rows", found.items().stream().map(u -> UserRow.of(u, now)).toList())
-            .data("total", found.total())
-            .data("pageNumber", filters.page() + 1)
-            .data("pageCount", Math.max(1, pages))
-            .data("hasPrevious", filters.page() > 0)
-            .data("hasNext", filters.page() + 1 < pages)
-            .data("previousUrl", filters.pageUrl(Math.max(0, filters.page() - 1)))
-            .data("nextUrl", filters.pageUrl(filters.page() + 1))
-            .data("invite", form)
-            .data("notice", notice);
+        Pager.data(
+            template
+                .data("filters", filters)
+                .data("rows", found.items().stream().map(u -> UserRow.of(u, now)).toList())
+                .data("invite", form)
+                .data("notice", notice),
+            filters.page(),
+            found.total(),
+            UserFilters.SIZE,
+            filters::pageUrl);
     return view.render(caller, csrfCookie, page, "users", errors, status);
   }
 }

@@ -82,17 +82,16 @@ public class WebhookPage {
   @POST
   @Path("/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response delete(
-      @RestPath String id, @RestForm boolean confirm, @BeanParam PageForm posted) {
-    return access.form(
+  public Response delete(@RestPath String id, @BeanParam DeletionForm posted) {
+    return access.deletion(
         posted,
-        caller -> {
-          WebhookId hook = hook(id);
-          if (!confirm) {
-            FormErrors errors =
-                new FormErrors(msg).flag("confirm", "Tick the box to confirm the deletion.");
-            return render(caller, posted.csrfCookie(), hook, "", errors);
-          }
+        caller -> hook(id),
+        (caller, hook) -> {
+          FormErrors errors =
+              new FormErrors(msg).flag("confirm", "Tick the box to confirm the deletion.");
+          return render(caller, posted.csrfCookie(), hook, "", errors);
+        },
+        (caller, hook) -> {
           useCases.webhooks.delete(caller.actor(), hook);
           return PageResponses.seeOther("/console/webhooks?done=deleted");
         });
