@@ -7,6 +7,8 @@ import io.tenantry.domain.user.UserId;
 import io.tenantry.security.JwtAccessTokens;
 import io.tenantry.security.JwtKeys;
 import io.tenantry.security.SigningKeyFile;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +24,13 @@ import java.util.UUID;
 
 /**
  * What verifying one access token costs, single-threaded: the same token again and again (a client
- * calling with its token) and a fresh token each time (many clients). Not JMH: a rough figure,
- * noisy on a shared machine. Run by jwt_verify.sh.
+ * calling with its token) and a fresh token each time (many clients), as wall time and as this
+ * thread's CPU time (which hardly moves when other processes share the cores). Not JMH: a rough
+ * figure. Run by jwt_verify.sh.
  */
 public final class JwtVerifyBench {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     Path key = Files.createTempDirectory("jwt-bench").resolve("signing-key.pem");
@@ -38,28 +43,39 @@ public final class JwtVerifyBench {
         fresh[i] = tokens.issue(claims(), Duration.ofMinutes(15)).token();
       }
       String same = fresh[0];
-      long t0 = System.nanoTime();
+      long[] t0 = now();
       for (int i = 0; i < rounds; i++) {
         check(tokens.verify(same).isPresent());
       }
-      long t1 = System.nanoTime();
+      long[] t1 = now();
       for (int i = 0; i < rounds; i++) {
         check(tokens.verify(fresh[i]).isPresent());
       }
-      long t2 = System.nanoTime();
+      long[] t2 = now();
       for (int i = 0; i < rounds; i++) {
         check(rsaOnly(keys, fresh[i]));
       }
-      long t3 = System.nanoTime();
+      long[] t3 = now();
       System.out.printf(
-          "%s: same token %.1f µs/verify, distinct tokens %.1f µs/verify,"
-              + " RSA signature check alone %.1f µs (%d each)%n",
+          "%s (µs per verify, wall / CPU): same token %s, distinct tokens %s,"
+              + " RSA signature check alone %s (%d each)%n",
           pass == 0 ? "warm-up" : "measured",
-          (t1 - t0) / 1_000.0 / rounds,
-          (t2 - t1) / 1_000.0 / rounds,
-          (t3 - t2) / 1_000.0 / rounds,
+          per(t0, t1, rounds),
+          per(t1, t2, rounds),
+          per(t2, t3, rounds),
           rounds);
     }
+  }
+
+  /** Wall and this thread's CPU clock, in ns. */
+  private static long[] now() {
+    return new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime()};
+  }
+
+  private static String per(long[] from, long[] to, int rounds) {
+    return String.format(
+        "%.1f / %.1f",
+        (to[0] - from[0]) / 1_000.0 / rounds, (to[1] - from[1]) / 1_000.0 / rounds);
   }
 
   private static AccessTokenClaims claims() {

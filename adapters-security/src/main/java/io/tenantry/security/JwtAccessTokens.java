@@ -1,41 +1,42 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.ParseException;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.application.auth.AccessTokens;
 import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.Scope;
-import io.tenantry.domain.shared.DomainException;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.UserId;
-import jakarta.json.JsonString;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
 
 /**
  * Access tokens (RS256 or ES256, as the keys say) in the RFC 9068 shape ({@code typ: at+jwt},
- * {@code aud}, {@code client_id}, {@code scope}, {@code sid}, and {@code amr} on a user's token):
- * signed with smallrye-jwt-build, verified with smallrye-jwt's parser against the published key set
- * (signature, algorithm, issuer, audience and expiry) and the header type, then mapped to our
- * claims. Every token carries Tenantry's audience, and a client's own audience first when it has
- * one.
+ * {@code aud}, {@code client_id}, {@code scope}, {@code sid}, and {@code amr} on a user's token),
+ * signed and verified with jose4j: the signature by the published key the {@code kid} names, the
+ * algorithm, issuer, audience, expiry and the header type, then mapped to our claims. Every token
+ * carries Tenantry's audience, and a client's own audience first when it has one.
  */
 public final class JwtAccessTokens implements AccessTokens {
   /** The {@code typ} header of an RFC 9068 access token. */
@@ -51,12 +52,20 @@ public final class JwtAccessTokens implements AccessTokens {
   private static final String CLIENT_ID = "client_id";
   private static final String SCOPE = "scope";
   private static final String AMR = "amr";
+  private static final String GROUPS = "groups";
+  private static final String UPN = "upn";
 
-  private final JwtKeys keys;
+  /** Seconds of clock difference tolerated on {@code exp}, {@code iat} and {@code nbf}. */
+  private static final int CLOCK_SKEW_SECONDS = 5;
+
+  private static final Set<String> REQUIRED_CLAIMS =
+      Set.of("sub", "exp", "iat", "jti", "aud", TENANT_ID, TENANT, CLIENT_ID);
+
   private final String issuer;
   private final String audience;
   private final Clock clock;
-  private final DefaultJWTParser parser;
+  private final JwsSigner signer;
+  private final JwtConsumer consumer;
   private final VerifiedTokens verified = new VerifiedTokens();
 
   public JwtAccessTokens(JwtKeys keys, String issuer, Clock clock) {
@@ -64,54 +73,53 @@ public final class JwtAccessTokens implements AccessTokens {
   }
 
   public JwtAccessTokens(JwtKeys keys, String issuer, String audience, Clock clock) {
-    this.keys = keys;
     this.issuer = issuer;
     this.audience = audience;
     this.clock = clock;
-    JWTAuthContextInfo context = new JWTAuthContextInfo();
-    context.setPublicKeyContent(keys.jwks());
-    context.setIssuedBy(issuer);
-    context.setExpectedAudience(Set.of(audience));
-    context.setSignatureAlgorithm(keys.acceptedAlgorithms());
-    context.setRequiredClaims(
-        Set.of("sub", "exp", "iat", "jti", "aud", TENANT_ID, TENANT, CLIENT_ID));
-    context.setClockSkew(5);
-    this.parser = new DefaultJWTParser(context);
+    this.signer = keys.signer(TYPE);
+    // Expiry is checked against the system clock, as the cache in front of it does.
+    this.consumer =
+        new JwtConsumerBuilder()
+            .setVerificationKeyResolver(keys.keyResolver())
+            .setJwsAlgorithmConstraints(
+                new AlgorithmConstraints(ConstraintType.PERMIT, keys.acceptedAlgorithmNames()))
+            .setRequireExpirationTime()
+            .setRequireIssuedAt()
+            .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+            .setExpectedIssuer(issuer)
+            .setExpectedAudience(audience)
+            .build();
   }
 
   @Override
   public IssuedToken issue(AccessTokenClaims claims, Duration ttl) {
     Instant now = clock.instant();
-    Set<String> audiences = new LinkedHashSet<>();
+    List<String> audiences = new ArrayList<>(2);
     claims.ownAudience().ifPresent(audiences::add);
-    audiences.add(audience);
-    JwtClaimsBuilder builder =
-        Jwt.issuer(issuer)
-            .subject(claims.subject())
-            .audience(audiences)
-            .groups(claims.roles().stream().map(Role::name).collect(Collectors.toSet()))
-            .claim("jti", UUID.randomUUID().toString())
-            .claim(TENANT_ID, claims.tenantId().toString())
-            .claim(TENANT, claims.tenant().value())
-            .claim(CLIENT_ID, claims.clientId().value())
-            .issuedAt(now)
-            .expiresAt(now.plus(ttl));
+    if (!audiences.contains(audience)) {
+      audiences.add(audience);
+    }
+    JwtClaims jwt = new JwtClaims();
+    jwt.setIssuer(issuer);
+    jwt.setSubject(claims.subject());
+    jwt.setAudience(audiences); // one audience is written as a string
+    jwt.setStringListClaim(GROUPS, claims.roles().stream().map(Role::name).distinct().toList());
+    jwt.setClaim("jti", UUID.randomUUID().toString());
+    jwt.setClaim(TENANT_ID, claims.tenantId().toString());
+    jwt.setClaim(TENANT, claims.tenant().value());
+    jwt.setClaim(CLIENT_ID, claims.clientId().value());
+    jwt.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+    jwt.setExpirationTime(NumericDate.fromSeconds(now.plus(ttl).getEpochSecond()));
     if (!claims.isClientToken()) {
-      builder.upn(claims.email().value()).claim(SECURITY_VERSION, claims.securityVersion());
+      jwt.setClaim(UPN, claims.email().value());
+      jwt.setClaim(SECURITY_VERSION, claims.securityVersion());
     }
     if (!claims.scope().isEmpty()) {
-      builder.claim(SCOPE, claims.scope().value());
+      jwt.setClaim(SCOPE, claims.scope().value());
     }
-    claims.session().ifPresent(sid -> builder.claim(SESSION, sid.toString()));
-    claims.authMethods().ifPresent(methods -> builder.claim(AMR, methods.amr()));
-    String token =
-        builder
-            .jws()
-            .type(TYPE)
-            .keyId(keys.currentKid())
-            .algorithm(keys.algorithm())
-            .sign(keys.signingKey());
-    return new IssuedToken(token, ttl.toSeconds());
+    claims.session().ifPresent(sid -> jwt.setClaim(SESSION, sid.toString()));
+    claims.authMethods().ifPresent(methods -> jwt.setStringListClaim(AMR, methods.amr()));
+    return new IssuedToken(signer.sign(jwt), ttl.toSeconds());
   }
 
   @Override
@@ -124,31 +132,38 @@ public final class JwtAccessTokens implements AccessTokens {
 
   private Optional<VerifiedToken> parse(String token) {
     try {
-      if (!JwtHeaders.hasType(token, TYPE)) {
+      JwtContext context = consumer.process(token);
+      if (!JwtHeaders.isType(context.getJoseObjects().get(0).getHeader("typ"), TYPE)) {
         return Optional.empty();
       }
-      JsonWebToken jwt = parser.parse(token);
-      return Optional.of(
-          new VerifiedToken(claimsOf(jwt), Instant.ofEpochSecond(jwt.getExpirationTime())));
-    } catch (ParseException | DomainException | IllegalArgumentException | NullPointerException e) {
+      JwtClaims jwt = context.getJwtClaims();
+      long expiry = jwt.getExpirationTime().getValue();
+      if (!jwt.getClaimsMap().keySet().containsAll(REQUIRED_CLAIMS)
+          || jwt.getIssuedAt().getValue() > expiry) {
+        return Optional.empty();
+      }
+      return Optional.of(new VerifiedToken(claimsOf(jwt), Instant.ofEpochSecond(expiry)));
+    } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
+      // Unsigned by us, expired, for someone else, or claims that are not ours: not a token.
       return Optional.empty();
     }
   }
 
-  private AccessTokenClaims claimsOf(JsonWebToken jwt) {
-    ClientId client = new ClientId(text(jwt.getClaim(CLIENT_ID)));
-    boolean clientToken = jwt.getName() == null || jwt.getClaim(SECURITY_VERSION) == null;
+  private AccessTokenClaims claimsOf(JwtClaims jwt) throws MalformedClaimException {
+    ClientId client = new ClientId(text(jwt.getClaimValue(CLIENT_ID)));
+    String name = principalName(jwt);
+    boolean clientToken = name == null || jwt.getClaimValue(SECURITY_VERSION) == null;
     if (clientToken && !client.value().equals(jwt.getSubject())) {
       throw new IllegalArgumentException("a token without a user is the client's own");
     }
-    Object scope = jwt.getClaim(SCOPE);
+    Object scope = jwt.getClaimValue(SCOPE);
     return new AccessTokenClaims(
         clientToken ? null : new UserId(UUID.fromString(jwt.getSubject())),
-        new TenantId(UUID.fromString(text(jwt.getClaim(TENANT_ID)))),
-        new TenantSlug(text(jwt.getClaim(TENANT))),
-        clientToken ? null : new Email(jwt.getName()),
-        jwt.getGroups().stream().map(Role::new).collect(Collectors.toSet()),
-        clientToken ? 0 : Long.parseLong(text(jwt.getClaim(SECURITY_VERSION))),
+        new TenantId(UUID.fromString(text(jwt.getClaimValue(TENANT_ID)))),
+        new TenantSlug(text(jwt.getClaimValue(TENANT))),
+        clientToken ? null : new Email(name),
+        groups(jwt).stream().map(Role::new).collect(Collectors.toSet()),
+        clientToken ? 0 : Long.parseLong(text(jwt.getClaimValue(SECURITY_VERSION))),
         session(jwt),
         client,
         scope == null ? Scope.EMPTY : Scope.parse(text(scope)),
@@ -156,10 +171,35 @@ public final class JwtAccessTokens implements AccessTokens {
         methods(jwt));
   }
 
+  /**
+   * The MicroProfile JWT principal name: {@code upn}, else {@code preferred_username}, else sub.
+   */
+  private static String principalName(JwtClaims jwt) throws MalformedClaimException {
+    String upn = jwt.getClaimValue(UPN, String.class);
+    if (upn != null) {
+      return upn;
+    }
+    String preferred = jwt.getClaimValue("preferred_username", String.class);
+    return preferred != null ? preferred : jwt.getSubject();
+  }
+
+  /** The roles: a JSON array of strings or one space-separated string; anything else, none. */
+  private static List<String> groups(JwtClaims jwt) {
+    Object groups = jwt.getClaimValue(GROUPS);
+    if (groups instanceof String names) {
+      return Arrays.asList(names.split(" "));
+    }
+    try {
+      List<String> names = jwt.getStringListClaimValue(GROUPS);
+      return names == null ? List.of() : names;
+    } catch (MalformedClaimException notStrings) {
+      return List.of();
+    }
+  }
+
   /** How the user authenticated; a client's own token and older tokens say nothing. */
-  private static AuthMethods methods(JsonWebToken jwt) {
-    // A JSON array (JsonArray is a List) or, depending on the parser, a set of strings.
-    if (!(jwt.getClaim(AMR) instanceof Collection<?> values)) {
+  private static AuthMethods methods(JwtClaims jwt) {
+    if (!(jwt.getClaimValue(AMR) instanceof Collection<?> values)) {
       return null;
     }
     List<String> names = values.stream().map(JwtAccessTokens::text).toList();
@@ -167,12 +207,12 @@ public final class JwtAccessTokens implements AccessTokens {
   }
 
   /** The session id; tokens issued before sessions had ids carry none. */
-  private static UUID session(JsonWebToken jwt) {
-    Object sid = jwt.getClaim(SESSION);
+  private static UUID session(JwtClaims jwt) {
+    Object sid = jwt.getClaimValue(SESSION);
     return sid == null ? null : UUID.fromString(text(sid));
   }
 
   private static String text(Object claim) {
-    return claim instanceof JsonString string ? string.getString() : String.valueOf(claim);
+    return String.valueOf(claim);
   }
 }

@@ -1,7 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.tenantry.application.auth.IdTokenClaims;
 import io.tenantry.application.auth.IdTokenHint;
 import io.tenantry.application.auth.IdTokens;
@@ -15,28 +13,31 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
 /**
- * OpenID Connect ID tokens (OIDC Core §2): signed like the access tokens, with their key, header
- * {@code typ: JWT}, {@code aud} the client. Hints are read back with jose4j: the signature against
- * our key set and the issuer are checked, the expiry is not (a logout may carry an old ID token).
+ * OpenID Connect ID tokens (OIDC Core §2): signed like the access tokens (jose4j), with their key,
+ * header {@code typ: JWT}, {@code aud} the client. Hints are read back with jose4j: the signature
+ * against our key set, the header type and the issuer are checked, the expiry is not (a logout may
+ * carry an old ID token).
  */
 public final class JwtIdTokens implements IdTokens {
   /** The {@code typ} header of an ID token. */
   public static final String TYPE = "JWT";
 
-  private final JwtKeys keys;
   private final String issuer;
   private final Clock clock;
+  private final JwsSigner signer;
   private final JwtConsumer hints;
 
   public JwtIdTokens(JwtKeys keys, String issuer, Clock clock) {
-    this.keys = keys;
     this.issuer = issuer;
+    this.signer = keys.signer(TYPE);
     this.clock = clock;
     try {
       this.hints =
@@ -53,36 +54,34 @@ public final class JwtIdTokens implements IdTokens {
   @Override
   public String issue(IdTokenClaims claims, Duration ttl) {
     Instant now = clock.instant();
-    JwtClaimsBuilder builder =
-        Jwt.issuer(issuer)
-            .subject(claims.subject().toString())
-            .audience(claims.audience())
-            .issuedAt(now)
-            .expiresAt(now.plus(ttl))
-            .claim("auth_time", claims.authTime().getEpochSecond())
-            .claim("sid", claims.session().toString())
-            .claim("email", claims.email().value())
-            .claim("email_verified", claims.emailVerified())
-            .claim("name", claims.name())
-            .claim("tid", claims.tenant().id().toString())
-            .claim("tenant", claims.tenant().slug().value())
-            .claim("amr", claims.methods().amr());
-    claims.nonce().ifPresent(nonce -> builder.claim("nonce", nonce));
-    return builder
-        .jws()
-        .type(TYPE)
-        .keyId(keys.currentKid())
-        .algorithm(keys.algorithm())
-        .sign(keys.signingKey());
+    JwtClaims jwt = new JwtClaims();
+    jwt.setIssuer(issuer);
+    jwt.setSubject(claims.subject().toString());
+    jwt.setAudience(claims.audience());
+    jwt.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+    jwt.setExpirationTime(NumericDate.fromSeconds(now.plus(ttl).getEpochSecond()));
+    jwt.setClaim("auth_time", claims.authTime().getEpochSecond());
+    jwt.setClaim("sid", claims.session().toString());
+    jwt.setClaim("email", claims.email().value());
+    jwt.setClaim("email_verified", claims.emailVerified());
+    jwt.setClaim("name", claims.name());
+    jwt.setClaim("tid", claims.tenant().id().toString());
+    jwt.setClaim("tenant", claims.tenant().slug().value());
+    jwt.setStringListClaim("amr", claims.methods().amr());
+    claims.nonce().ifPresent(nonce -> jwt.setClaim("nonce", nonce));
+    // Every ID token has carried its own jti (smallrye-jwt-build added one).
+    jwt.setClaim("jti", UUID.randomUUID().toString());
+    return signer.sign(jwt);
   }
 
   @Override
   public Optional<IdTokenHint> readHint(String token) {
-    if (!JwtHeaders.hasType(token, TYPE)) {
-      return Optional.empty();
-    }
     try {
-      JwtClaims claims = hints.processToClaims(token);
+      JwtContext context = hints.process(token);
+      if (!JwtHeaders.isType(context.getJoseObjects().get(0).getHeader("typ"), TYPE)) {
+        return Optional.empty();
+      }
+      JwtClaims claims = context.getJwtClaims();
       List<String> audience = claims.getAudience();
       if (!issuer.equals(claims.getIssuer()) || audience.size() != 1) {
         return Optional.empty();

@@ -1,6 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.tenantry.application.auth.PublishedKeys;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -30,16 +29,16 @@ public final class JwtKeys implements PublishedKeys {
   private static final Logger LOG = Logger.getLogger(JwtKeys.class);
 
   /** The algorithm of generated keys when {@code app.jwt.algorithm} is not set. */
-  public static final SignatureAlgorithm DEFAULT_ALGORITHM = SignatureAlgorithm.RS256;
+  public static final JwtAlgorithm DEFAULT_ALGORITHM = JwtAlgorithm.RS256;
 
   private final String currentKid;
-  private final SignatureAlgorithm algorithm;
+  private final JwtAlgorithm algorithm;
   private final PrivateKey signingKey;
   private final Map<String, PublicKey> publicKeys;
 
   private JwtKeys(
       String currentKid,
-      SignatureAlgorithm algorithm,
+      JwtAlgorithm algorithm,
       PrivateKey signingKey,
       Map<String, PublicKey> publicKeys) {
     this.currentKid = currentKid;
@@ -61,10 +60,10 @@ public final class JwtKeys implements PublishedKeys {
       Optional<String> algorithm,
       Optional<String> signingKeyFile,
       List<String> verificationKeyFiles) {
-    Optional<SignatureAlgorithm> wanted = algorithm.map(JwtKeys::algorithm);
+    Optional<JwtAlgorithm> wanted = algorithm.map(JwtKeys::algorithm);
     try {
       if (signingKeyFile.isEmpty()) {
-        SignatureAlgorithm chosen = wanted.orElse(DEFAULT_ALGORITHM);
+        JwtAlgorithm chosen = wanted.orElse(DEFAULT_ALGORITHM);
         LOG.warnf(
             "No app.jwt.signing-key configured: generated an ephemeral %s key. Access tokens will"
                 + " not survive a restart or work across replicas. Configure a PEM key in production.",
@@ -74,7 +73,7 @@ public final class JwtKeys implements PublishedKeys {
       }
       String file = signingKeyFile.get();
       PrivateKey privateKey = PemKeys.privateKey(file);
-      SignatureAlgorithm ofKey = PemKeys.algorithmOf(privateKey, file);
+      JwtAlgorithm ofKey = PemKeys.algorithmOf(privateKey, file);
       if (wanted.isPresent() && wanted.get() != ofKey) {
         throw new IllegalStateException(
             "app.jwt.algorithm is "
@@ -99,22 +98,19 @@ public final class JwtKeys implements PublishedKeys {
   }
 
   /** {@code RS256} or {@code ES256}, as {@code app.jwt.algorithm} names it. */
-  public static SignatureAlgorithm algorithm(String name) {
+  public static JwtAlgorithm algorithm(String name) {
     String trimmed = name.trim();
     if (trimmed.equalsIgnoreCase("RS256")) {
-      return SignatureAlgorithm.RS256;
+      return JwtAlgorithm.RS256;
     }
     if (trimmed.equalsIgnoreCase("ES256")) {
-      return SignatureAlgorithm.ES256;
+      return JwtAlgorithm.ES256;
     }
     throw new IllegalStateException("app.jwt.algorithm must be RS256 or ES256, not " + name);
   }
 
   private static JwtKeys of(
-      SignatureAlgorithm algorithm,
-      PrivateKey signing,
-      PublicKey current,
-      List<PublicKey> previous) {
+      JwtAlgorithm algorithm, PrivateKey signing, PublicKey current, List<PublicKey> previous) {
     Map<String, PublicKey> keys = new LinkedHashMap<>();
     String kid = kid(current);
     keys.put(kid, current);
@@ -127,12 +123,12 @@ public final class JwtKeys implements PublishedKeys {
   }
 
   /** The algorithm new tokens are signed with. */
-  public SignatureAlgorithm algorithm() {
+  public JwtAlgorithm algorithm() {
     return algorithm;
   }
 
   /** The algorithms of every published key: what a token may be signed with to verify. */
-  public Set<SignatureAlgorithm> acceptedAlgorithms() {
+  public Set<JwtAlgorithm> acceptedAlgorithms() {
     return publicKeys.values().stream()
         .map(key -> PemKeys.algorithmOf(key, "published"))
         .collect(Collectors.toUnmodifiableSet());
@@ -149,6 +145,23 @@ public final class JwtKeys implements PublishedKeys {
 
   public Map<String, PublicKey> publicKeys() {
     return publicKeys;
+  }
+
+  /** Signs tokens of header type {@code type} with the current key, its algorithm and kid. */
+  JwsSigner signer(String type) {
+    return new JwsSigner(type, currentKid, algorithm, signingKey);
+  }
+
+  /** Finds a token's verification key among the published ones by its {@code kid}. */
+  KidKeyResolver keyResolver() {
+    return new KidKeyResolver(publicKeys);
+  }
+
+  /**
+   * The JOSE names of {@link #acceptedAlgorithms()}: the only {@code alg} values a token may use.
+   */
+  String[] acceptedAlgorithmNames() {
+    return acceptedAlgorithms().stream().map(JwtAlgorithm::getAlgorithm).toArray(String[]::new);
   }
 
   /** The public keys as a JSON Web Key Set, each with its own {@code alg}. */

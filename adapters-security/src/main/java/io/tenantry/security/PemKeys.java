@@ -1,6 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -35,20 +34,20 @@ final class PemKeys {
   private PemKeys() {}
 
   /** The algorithm a key signs with: RS256 for RSA, ES256 for an EC P-256 key. */
-  static SignatureAlgorithm algorithmOf(java.security.Key key, String file) {
+  static JwtAlgorithm algorithmOf(java.security.Key key, String file) {
     if (key instanceof ECKey ec) {
       if (!P256.getN().equals(ec.getParams().getOrder())) {
         throw new IllegalStateException("the EC key " + file + " is not on P-256 (ES256)");
       }
-      return SignatureAlgorithm.ES256;
+      return JwtAlgorithm.ES256;
     }
-    return SignatureAlgorithm.RS256;
+    return JwtAlgorithm.RS256;
   }
 
   /** A new key pair's private key for {@code algorithm}: RSA 2048 or EC P-256. */
-  static java.security.KeyPair generate(SignatureAlgorithm algorithm) {
+  static java.security.KeyPair generate(JwtAlgorithm algorithm) {
     try {
-      if (algorithm == SignatureAlgorithm.ES256) {
+      if (algorithm == JwtAlgorithm.ES256) {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();

@@ -1,6 +1,5 @@
 package io.tenantry.security;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -39,8 +38,8 @@ public final class SigningKeyFile {
   }
 
   /** Writes a new key for {@code algorithm} (null: the default) unless one is there. */
-  public static boolean createIfAbsent(Path file, SignatureAlgorithm algorithm) {
-    SignatureAlgorithm kind = algorithm == null ? JwtKeys.DEFAULT_ALGORITHM : algorithm;
+  public static boolean createIfAbsent(Path file, JwtAlgorithm algorithm) {
+    JwtAlgorithm kind = algorithm == null ? JwtKeys.DEFAULT_ALGORITHM : algorithm;
     return GeneratedKeyFile.createIfAbsent(
         file, () -> PemKeys.pem(PemKeys.generate(kind).getPrivate()));
   }

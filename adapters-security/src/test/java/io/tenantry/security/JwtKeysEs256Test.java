@@ -3,7 +3,6 @@ package io.tenantry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.tenantry.application.auth.AccessTokenClaims;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantSlug;
@@ -50,7 +49,7 @@ class JwtKeysEs256Test {
     KeyPair pair = ec("secp256r1");
     JwtKeys keys = TestKeys.load(TestKeys.writePrivate(dir, "ec.pem", pair));
 
-    assertThat(keys.algorithm()).isEqualTo(SignatureAlgorithm.ES256);
+    assertThat(keys.algorithm()).isEqualTo(JwtAlgorithm.ES256);
     assertThat(keys.signingAlgorithm()).isEqualTo("ES256");
     assertThat(keys.publicKeys()).containsOnlyKeys(keys.currentKid());
     assertThat(keys.publicKeys().get(keys.currentKid())).isEqualTo(pair.getPublic());
@@ -143,11 +142,11 @@ class JwtKeysEs256Test {
   void shouldGenerateAKeyFileOfTheRequestedKind() throws Exception {
     Path file = dir.resolve("jwt-signing-key.pem");
 
-    assertThat(SigningKeyFile.createIfAbsent(file, SignatureAlgorithm.ES256)).isTrue();
-    assertThat(SigningKeyFile.createIfAbsent(file, SignatureAlgorithm.RS256)).isFalse();
+    assertThat(SigningKeyFile.createIfAbsent(file, JwtAlgorithm.ES256)).isTrue();
+    assertThat(SigningKeyFile.createIfAbsent(file, JwtAlgorithm.RS256)).isFalse();
 
     assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
-    assertThat(TestKeys.load(file).algorithm()).isEqualTo(SignatureAlgorithm.ES256);
+    assertThat(TestKeys.load(file).algorithm()).isEqualTo(JwtAlgorithm.ES256);
   }
 
   private static JwtAccessTokens tokens(JwtKeys keys) {
