@@ -9,7 +9,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Anchors the head of every trail that moved, every {@code app.audit.anchor-interval}; overlapping
- * runs are skipped. Several replicas anchoring at once only add anchors that agree.
+ * runs are skipped. Several replicas anchoring at once only add anchors that agree. The first run
+ * waits {@code app.audit.anchor-delay} (30 s) so that a pass over every tenant does not compete
+ * with the start and the first requests.
  */
 @ApplicationScoped
 public class AuditAnchorJob {
@@ -20,6 +22,7 @@ public class AuditAnchorJob {
 
   @Scheduled(
       every = "${app.audit.anchor-interval:5m}",
+      delayed = "${app.audit.anchor-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void anchor() {
     try {

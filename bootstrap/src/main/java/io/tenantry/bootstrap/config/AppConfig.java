@@ -101,6 +101,11 @@ public interface AppConfig {
     @WithName("anchor-interval")
     @WithDefault("5m")
     String anchorInterval();
+
+    /** How long after start the first anchoring runs (read by the scheduler, e.g. {@code 30s}). */
+    @WithName("anchor-delay")
+    @WithDefault("30s")
+    String anchorDelay();
   }
 
   /** Public tenant sign-up. */
