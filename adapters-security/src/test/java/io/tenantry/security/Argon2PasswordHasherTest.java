@@ -200,6 +200,18 @@ class Argon2PasswordHasherTest {
     assertThatCode(() -> hasher.verifyDummy("")).doesNotThrowAnyException();
   }
 
+  @Test
+  void shouldKeepTheDummyInTheShapeOfAHashOfTheConfiguredCost() {
+    // An unknown user's login costs what a known user's does only if the dummy goes through the
+    // same Argon2id verification at the configured cost (it is not computed at start any more).
+    Argon2PasswordHasher owasp = new Argon2PasswordHasher(19456, 2, 1);
+    assertThat(owasp.dummy().value()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+    assertThat(owasp.recognises(owasp.dummy())).isTrue();
+    assertThat(owasp.needsRehash(owasp.dummy())).isFalse();
+    assertThat(owasp.verify(PASSWORD, owasp.dummy())).isFalse();
+    assertThat(owasp.dummy()).isNotEqualTo(new Argon2PasswordHasher(19456, 2, 1).dummy());
+  }
+
   private static PasswordHash bcrypt(String version, String password) {
     return new PasswordHash(OpenBSDBCrypt.generate(version, password.toCharArray(), SALT_16, 4));
   }

@@ -62,7 +62,12 @@ public final class BootstrapSystemTenant {
     Email email = new Email(adminEmail.get());
     passwordPolicy.check(adminPassword.get(), email, "app.bootstrap.admin.password");
     Tenant system = unitOfWork.inControl(() -> tenants.findBySlug(TenantSlug.SYSTEM)).orElseThrow();
-    // Hashed outside the unit of work, like every hash (a few ms of waste when an admin exists).
+    if (unitOfWork.inTenant(system.ref(), users::count) > 0) {
+      // Every start after the first: no Argon2 hash (CPU and a memory-cost block) before ready.
+      return;
+    }
+    // Hashed outside the unit of work, like every hash; a replica that won the race since the
+    // check above is seen by the count below.
     PasswordHash hash = hasher.hash(adminPassword.get());
     unitOfWork.inTenant(
         system.ref(),

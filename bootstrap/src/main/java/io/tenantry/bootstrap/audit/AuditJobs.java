@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 /**
  * The audit trail's scheduled work: anchoring the head of every trail that moved, every {@code
  * app.audit.anchor-interval}, and deleting events older than {@code app.audit.retention}, daily by
- * default. Overlapping runs are skipped; several replicas running either at once is harmless
+ * default. The first anchoring waits {@code app.audit.anchor-delay} (30 s), so that a pass over
+ * every tenant does not compete with the start and the first requests. Overlapping runs are skipped; several replicas running either at once is harmless
  * (anchors that agree, deletes of the same rows).
  */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class AuditJobs {
 
   @Scheduled(
       every = "${app.audit.anchor-interval:5m}",
+      delayed = "${app.audit.anchor-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void anchor() {
     long anchored = cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);

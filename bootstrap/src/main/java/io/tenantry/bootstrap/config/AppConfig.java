@@ -94,6 +94,11 @@ public interface AppConfig {
     /** How often chain heads are anchored (read by the scheduler, e.g. {@code 5m}). */
     @WithDefault("5m")
     String anchorInterval();
+
+    /** How long after start the first anchoring runs (read by the scheduler, e.g. {@code 30s}). */
+    @WithName("anchor-delay")
+    @WithDefault("30s")
+    String anchorDelay();
   }
 
   /** Public tenant sign-up. */
