@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator.BlockPool;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator.FixedBlockPool;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
@@ -32,16 +34,35 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   private static final int MAX_PARALLELISM = 8;
   private static final int MAX_STORED_BYTES = 64;
 
+  /** Blocks a hash takes from the pool besides its memory (the compression function's scratch). */
+  private static final int WORK_BLOCKS = 4;
+
   private final int memoryKib;
   private final int iterations;
   private final int parallelism;
   private final SecureRandom random = new SecureRandom();
+  private final BlockPool blocks;
   private final PasswordHash dummy;
 
   public Argon2PasswordHasher(int memoryKib, int iterations, int parallelism) {
+    this(memoryKib, iterations, parallelism, 1);
+  }
+
+  /**
+   * @param concurrentHashes how many hashes run at once at most (the bulkhead's permits): the
+   *     memory blocks of that many hashes are kept and reused, so a login allocates no 7 MiB of
+   *     garbage for the collector to copy (Bouncy Castle zeroes a block before it returns to the
+   *     pool)
+   */
+  public Argon2PasswordHasher(
+      int memoryKib, int iterations, int parallelism, int concurrentHashes) {
     this.memoryKib = memoryKib;
     this.iterations = iterations;
     this.parallelism = parallelism;
+    this.blocks =
+        new FixedBlockPool(
+            concurrentHashes
+                * (Argon2BytesGenerator.getBlockCount(memoryKib, parallelism) + WORK_BLOCKS));
     // Verifying against random bytes in the shape of a hash of the configured cost runs the same
     // Argon2 work as a real verification, from the first login on, without hashing anything at
     // start (one hash of CPU and a memory-cost block of heap less before ready). No password
@@ -162,7 +183,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     return dummy;
   }
 
-  private static byte[] argon2(
+  private byte[] argon2(
       int type,
       String password,
       byte[] salt,
@@ -177,6 +198,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             .withIterations(iterations)
             .withParallelism(parallelism)
             .withSalt(salt)
+            .withBlockPool(blocks)
             .build();
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(parameters);

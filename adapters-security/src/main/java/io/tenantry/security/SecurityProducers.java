@@ -40,7 +40,8 @@ public class SecurityProducers {
     int slots =
         password.maxConcurrentHashes().orElseGet(() -> Runtime.getRuntime().availableProcessors());
     return new BoundedPasswordHasher(
-        new Argon2PasswordHasher(argon2.memoryKib(), argon2.iterations(), argon2.parallelism()),
+        new Argon2PasswordHasher(
+            argon2.memoryKib(), argon2.iterations(), argon2.parallelism(), slots),
         slots,
         password.hashQueueTimeout());
   }

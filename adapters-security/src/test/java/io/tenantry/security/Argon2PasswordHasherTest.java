@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.tenantry.domain.user.PasswordHash;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,6 +216,40 @@ class Argon2PasswordHasherTest {
     assertThat(owasp.needsRehash(owasp.dummy())).isFalse();
     assertThat(owasp.verify(PASSWORD, owasp.dummy())).isFalse();
     assertThat(owasp.dummy()).isNotEqualTo(new Argon2PasswordHasher(19456, 2, 1).dummy());
+  }
+
+  /**
+   * The reference implementation's Argon2id vector (phc-winner-argon2, test.c): "password", salt
+   * "somesalt", m=64 MiB, t=2, p=1, verified again from the pooled, zeroed blocks of the first run.
+   */
+  @Test
+  void shouldMatchTheReferenceVectorAgainWhenItsMemoryIsReused() {
+    PasswordHash reference =
+        new PasswordHash(
+            "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc");
+    Argon2PasswordHasher pooled = new Argon2PasswordHasher(19456, 2, 1, 1);
+    assertThat(pooled.verify("password", reference)).isTrue();
+    assertThat(pooled.verify("passwore", reference)).isFalse();
+    assertThat(pooled.verify("password", reference)).isTrue();
+  }
+
+  @Test
+  void shouldHashAndVerifyCorrectlyWhileThreadsShareTheBlockPool() throws Exception {
+    Argon2PasswordHasher pooled = new Argon2PasswordHasher(1024, 1, 1, 2);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      Callable<Boolean> roundTrip =
+          () -> {
+            String password = UUID.randomUUID().toString();
+            PasswordHash hash = pooled.hash(password);
+            return pooled.verify(password, hash) && !pooled.verify(password + "x", hash);
+          };
+      for (Future<Boolean> result : threads.invokeAll(Collections.nCopies(32, roundTrip))) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   private static PasswordHash bcrypt(String version, String password) {

@@ -32,7 +32,7 @@ final class SessionWiring {
             c.clock);
     rotateRefreshToken =
         new RotateRefreshToken(
-            c.uow, c.directory, c.users, c.refresh, c.sessions, c.events, c.clock);
+            c.uow, c.directory, c.guard, c.refresh, c.sessions, c.events, c.clock);
     logout = new Logout(c.uow, c.directory, c.users, c.refresh, c.events, c.clock);
     logoutEverywhere = new LogoutEverywhere(c.uow, c.users, c.endSessions, c.events, c.clock);
     authenticate =

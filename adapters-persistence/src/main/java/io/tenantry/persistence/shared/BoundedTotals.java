@@ -21,8 +21,9 @@ public class BoundedTotals {
   @Inject EntityManager entityManager;
 
   /**
-   * {@code items} as page {@code request} of the {@code entity} rows matching {@code where}, read
-   * in the order {@code orderBy} (an HQL order-by list).
+   * {@code items} as page {@code request} of the {@code entity} rows matching {@code where}; the
+   * count walks the rows in the order {@code orderBy} (an HQL order-by list: the page's own order,
+   * or any order an index serves for every filter).
    */
   public <T> Page<T> page(
       List<T> items, PageRequest<?> request, String entity, Conditions where, String orderBy) {

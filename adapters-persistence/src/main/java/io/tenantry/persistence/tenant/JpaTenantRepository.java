@@ -92,8 +92,8 @@ public class JpaTenantRepository implements TenantRepository {
             .stream()
             .map(TenantMapper::toDomain)
             .toList();
-    return totals.page(
-        items, query.page(), "TenantEntity", where, Pages.orderBy(query.page(), SORT_ATTRIBUTES));
+    // Counted in id order, as users are: the status filter's index ends in id.
+    return totals.page(items, query.page(), "TenantEntity", where, "id");
   }
 
   @Override

@@ -100,6 +100,16 @@ public final class SessionGuard {
     return Optional.ofNullable(stamps.getIfPresent(new Key(tenant, user))).map(Stamp::user);
   }
 
+  /**
+   * The user as cached, or read by the caller's own unit of work (which must already be in {@code
+   * tenant}) and remembered: for a use case inside its unit of work, where {@link #active} would
+   * open a second one. Not filtered: the caller decides what the state allows.
+   */
+  public Optional<User> userInUnit(TenantId tenant, UserId user) {
+    return Optional.ofNullable(stamps.get(new Key(tenant, user), k -> loadHere(user)))
+        .map(stamp -> User.restore(stamp.user()));
+  }
+
   public void invalidate(TenantId tenant, UserId user) {
     stamps.invalidate(new Key(tenant, user));
   }
@@ -110,19 +120,19 @@ public final class SessionGuard {
   }
 
   private Stamp load(TenantRef tenant, UserId user) {
-    return unitOfWork
-        .inTenant(
-            tenant,
-            () ->
-                users
-                    .findById(user)
-                    .map(
-                        u ->
-                            Stamp.of(
-                                u,
-                                sessions.liveSessionsOf(user, clock.instant()).stream()
-                                    .map(RefreshToken::familyId)
-                                    .collect(Collectors.toSet()))))
+    return unitOfWork.inTenant(tenant, () -> loadHere(user));
+  }
+
+  private Stamp loadHere(UserId user) {
+    return users
+        .findById(user)
+        .map(
+            u ->
+                Stamp.of(
+                    u,
+                    sessions.liveSessionsOf(user, clock.instant()).stream()
+                        .map(RefreshToken::familyId)
+                        .collect(Collectors.toSet())))
         .orElse(null);
   }
 

@@ -96,27 +96,35 @@ public final class SessionIssuer {
   }
 
   /**
-   * Rotates {@code used}, already marked rotated in storage ({@link
-   * RefreshTokenRepository#markRotated}), to a successor in its session; call inside the tenant's
-   * unit of work.
+   * Stores the successor of {@code used}, already marked rotated in storage ({@link
+   * RefreshTokenRepository#markRotated}), in its session; call inside the tenant's unit of work,
+   * then {@link #sign} the pair once the user is known to be allowed it.
    */
-  public TokenPair rotate(TenantRef tenant, User user, RefreshToken used) {
-    return rotate(tenant, user, used, Optional.empty());
-  }
-
-  /**
-   * Rotates {@code used}, already marked rotated in storage; the new access token keeps the
-   * session's client and scope and carries {@code audience}, the client's own, besides Tenantry's.
-   */
-  public TokenPair rotate(
-      TenantRef tenant, User user, RefreshToken used, Optional<String> audience) {
+  public Successor successor(TenantRef tenant, RefreshToken used) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     RefreshToken next =
         used.rotate(refresh.hash(), origin(), now, now.plus(settings.refreshTokenTtl()));
     refreshTokens.add(next);
-    return pair(tenant, user, next, refresh, now, grantOf(used.session(), audience));
+    return new Successor(next, refresh, now);
   }
+
+  /**
+   * The token pair of a stored successor: the new access token keeps the session's client and scope
+   * and carries {@code audience}, the client's own, besides Tenantry's.
+   */
+  public TokenPair sign(TenantRef tenant, User user, Successor next, Optional<String> audience) {
+    return pair(
+        tenant,
+        user,
+        next.token(),
+        next.secret(),
+        next.issuedAt(),
+        grantOf(next.token().session(), audience));
+  }
+
+  /** A rotated session's new refresh token, stored, with the secret only its holder gets. */
+  public record Successor(RefreshToken token, ScopedToken secret, Instant issuedAt) {}
 
   /** The client and scope a session was started for; none recorded: the JSON login API. */
   public static ClientGrant grantOf(SessionChain session, Optional<String> audience) {

@@ -1,5 +1,6 @@
 package io.tenantry.application.session;
 
+import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
@@ -13,7 +14,6 @@ import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.client.Client;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.User;
-import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class RotateRefreshToken {
   private final UnitOfWork unitOfWork;
   private final TenantDirectory tenants;
-  private final UserRepository users;
+  private final SessionGuard guard;
   private final RefreshTokenRepository refreshTokens;
   private final SessionIssuer sessions;
   private final DomainEvents events;
@@ -39,14 +39,14 @@ public final class RotateRefreshToken {
   public RotateRefreshToken(
       UnitOfWork unitOfWork,
       TenantDirectory tenants,
-      UserRepository users,
+      SessionGuard guard,
       RefreshTokenRepository refreshTokens,
       SessionIssuer sessions,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
-    this.users = users;
+    this.guard = guard;
     this.refreshTokens = refreshTokens;
     this.sessions = sessions;
     this.events = events;
@@ -91,9 +91,13 @@ public final class RotateRefreshToken {
       return refuseUnusable(tenant, token, now);
     }
     RefreshToken stored = claimed.get();
+    // The successor first, so that a user state read on a cache miss sees the session live. The
+    // user comes from the security cache (invalidated by every change that could refuse it), so
+    // the common case is the mark and the insert alone.
+    SessionIssuer.Successor next = sessions.successor(tenant.ref(), stored);
     User user =
-        users
-            .findById(stored.userId())
+        guard
+            .userInUnit(tenant.id(), stored.userId())
             .filter(u -> u.canLogIn(now))
             .orElseThrow(RefreshTokens::invalid);
     if (!stored.session().allowsRefresh(now, user.securityVersion())) {
@@ -101,7 +105,7 @@ public final class RotateRefreshToken {
       return new Outcome(null, true);
     }
     return new Outcome(
-        sessions.rotate(tenant.ref(), user, stored, client.flatMap(Client::audience)), false);
+        sessions.sign(tenant.ref(), user, next, client.flatMap(Client::audience)), false);
   }
 
   /**
