@@ -96,7 +96,6 @@ public interface AppConfig {
     String anchorInterval();
 
     /** How long after start the first anchoring runs (read by the scheduler, e.g. {@code 30s}). */
-    @WithName("anchor-delay")
     @WithDefault("30s")
     String anchorDelay();
   }
