@@ -106,7 +106,7 @@ public final class SessionIssuer {
     RefreshToken next =
         used.rotate(refresh.hash(), origin(), now, now.plus(settings.refreshTokenTtl()));
     refreshTokens.add(next);
-    return new Successor(next, refresh, now);
+    return new Successor(next, refresh);
   }
 
   /**
@@ -119,12 +119,12 @@ public final class SessionIssuer {
         user,
         next.token(),
         next.secret(),
-        next.issuedAt(),
+        next.token().issuedAt(),
         grantOf(next.token().session(), audience));
   }
 
   /** A rotated session's new refresh token, stored, with the secret only its holder gets. */
-  public record Successor(RefreshToken token, ScopedToken secret, Instant issuedAt) {}
+  public record Successor(RefreshToken token, ScopedToken secret) {}
 
   /** The client and scope a session was started for; none recorded: the JSON login API. */
   public static ClientGrant grantOf(SessionChain session, Optional<String> audience) {
