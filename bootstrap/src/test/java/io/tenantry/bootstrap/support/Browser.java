@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,7 +86,28 @@ public final class Browser implements AutoCloseable {
   public void submit(String css) {
     WebElement button = find(css);
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(gone(button));
+  }
+
+  /**
+   * The page that held {@code element} was replaced. Like {@code ExpectedConditions.stalenessOf},
+   * but chromium may also report a node of the previous document as an "inspector error" instead of
+   * a stale element while the next page loads.
+   */
+  private static ExpectedCondition<Boolean> gone(WebElement element) {
+    return ignored -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /** The text of the page's main heading. */
