@@ -101,7 +101,9 @@ public class VertxWebhookSender implements WebhookSender {
         .startSpan();
   }
 
-  /** A JSON POST to {@code url}, connected to the checked {@code address}; no message headers yet. */
+  /**
+   * A JSON POST to {@code url}, connected to the checked {@code address}; no message headers yet.
+   */
   private RequestOptions to(URI url, InetAddress address) {
     boolean https = "https".equalsIgnoreCase(url.getScheme());
     int port = url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
