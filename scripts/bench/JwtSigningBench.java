@@ -1,5 +1,7 @@
 import io.tenantry.application.auth.AccessTokenClaims;
+import io.tenantry.application.auth.ClientGrant;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
@@ -113,8 +115,9 @@ public class JwtSigningBench {
     JwtKeys keys = JwtKeys.load(Optional.of(alg), Optional.empty(), List.of());
     JwtAccessTokens tokens = new JwtAccessTokens(keys, "https://id.example.com", Clock.systemUTC());
     AccessTokenClaims claims =
-        new AccessTokenClaims(UserId.random(), TenantId.random(), new TenantSlug("acme-corp"),
-            new Email("alice@example.com"), Set.of(Role.MEMBER), 1L);
+        AccessTokenClaims.ofUser(UserId.random(),
+            new TenantRef(TenantId.random(), new TenantSlug("acme-corp")),
+            new Email("alice@example.com"), Set.of(Role.MEMBER), 1L, null, ClientGrant.API, null);
     Duration ttl = Duration.ofMinutes(15);
     for (int i = 0; i < WARM_UP; i++) {
       tokens.inspect(tokens.issue(claims, ttl).token()).orElseThrow();

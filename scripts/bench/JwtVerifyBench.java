@@ -1,5 +1,7 @@
 import io.tenantry.application.auth.AccessTokenClaims;
+import io.tenantry.application.auth.ClientGrant;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
@@ -79,14 +81,15 @@ public final class JwtVerifyBench {
   }
 
   private static AccessTokenClaims claims() {
-    return new AccessTokenClaims(
+    return AccessTokenClaims.ofUser(
         UserId.random(),
-        TenantId.random(),
-        new TenantSlug("acme"),
+        new TenantRef(TenantId.random(), new TenantSlug("acme")),
         new Email("alice@example.com"),
         Set.of(Role.MEMBER),
         1L,
-        UUID.randomUUID());
+        UUID.randomUUID(),
+        ClientGrant.API,
+        null);
   }
 
   /** The floor: only the RS256 signature, with the JDK, no parsing of claims. */

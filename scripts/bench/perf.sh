@@ -31,8 +31,7 @@ NMT=${NMT:-0} KEEP=${KEEP:-0} HOOKS=${HOOKS:-1} LOAD=${LOAD:-1} CDS=${CDS:-1}
 JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
 
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+NAME=perf; source "$here/lifecycle.sh"
 for t in curl jq wrk psql awk ss openssl; do command -v $t >/dev/null || die "missing tool: $t (Debian: apt-get install -y curl jq wrk postgresql-client gawk iproute2 openssl)"; done
 [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL binaries in $PG_BIN (Debian: apt-get install -y postgresql-15)"
 if [ ! -f "$JAR" ]; then
@@ -41,32 +40,9 @@ if [ ! -f "$JAR" ]; then
 fi
 for p in $PG_PORT $PORT $MGMT_PORT; do ss -Hltn "sport = :$p" | grep -q . && die "port $p is busy"; done
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/tenantry-perf.XXXXXX"); chmod 755 "$work"
-PG_PID="" APP_PID=""
-asdb() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  kill -TERM "$APP_PID" 2>/dev/null
-  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
-}
-cleanup() {
-  stop_app
-  [ -n "$PG_PID" ] && asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
-  if [ "$KEEP" = 1 ]; then log "logs kept in $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT; trap 'exit 130' INT TERM
-
 # ---- PostgreSQL: a fresh cluster in the work dir, trust auth on loopback
-mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$work/pg"
-asdb "$PG_BIN/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || die "initdb failed ($work/initdb.log)"
-asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w \
-  -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null || die "PostgreSQL did not start"
-PG_PID=$(head -1 "$work/pg/data/postmaster.pid")
-PSQL="psql -h 127.0.0.1 -p $PG_PORT -U bench -v ON_ERROR_STOP=1 -qAt"
-$PSQL -d postgres -c "create role tenantry login password 'tenantry'" -c "create database tenantry owner tenantry" || die "database setup failed"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
-ANCHOR_KEY=$(openssl rand -base64 32) MFA_KEY=$(openssl rand -base64 32)
+start_pg -c max_connections=200
+make_keys
 # The archive lists the class path as the build saw it (quarkus-run.jar, relative): java runs from its folder.
 cd "$(dirname "$JAR")" || die "no folder of $JAR"
 [ "$CDS" = 1 ] && [ -f app-cds.jsa ] && CDS_OPT=-XX:SharedArchiveFile=app-cds.jsa

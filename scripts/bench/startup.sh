@@ -22,38 +22,14 @@ APP=${APP:-$root/bootstrap/target/quarkus-app} RUNS=${RUNS:-3} CDS=${CDS:-1} NMT
 JAVA_OPTS=${JAVA_OPTS-$(grep -v '^#' "$root/scripts/jvm.options" | tr '\n' ' ')}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin} PG_PORT=${PG_PORT:-15491} PG_OS_USER=${PG_OS_USER:-postgres}
 PORT=${PORT:-18391} MGMT=http://127.0.0.1:$((${PORT:-18391} + 100))
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+NAME=startup; source "$here/lifecycle.sh"
 [ -f "$APP/quarkus-run.jar" ] || die "no $APP/quarkus-run.jar: build it first"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/tenantry-startup.XXXXXX"); chmod 755 "$work"
-PG_STARTED="" APP_PID=""
-asdb() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  kill -TERM "$APP_PID" 2>/dev/null
-  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
-}
-cleanup() {
-  stop_app
-  [ -n "$PG_STARTED" ] && asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
-  [ "${KEEP:-0}" = 1 ] && log "kept $work" || rm -rf "$work"
-}
-trap cleanup EXIT; trap 'exit 130' INT TERM
-
 if [ -z "${BENCH_JDBC_URL:-}" ]; then
-  mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$work/pg"
-  asdb "$PG_BIN/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || die "initdb failed"
-  asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w \
-    -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null || die "PostgreSQL did not start"
-  PG_STARTED=1
-  psql -h 127.0.0.1 -p "$PG_PORT" -U bench -d postgres -qAt -v ON_ERROR_STOP=1 \
-    -c "create role tenantry login password 'tenantry'" -c "create database tenantry owner tenantry" || die "database setup failed"
+  start_pg
   BENCH_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry
 fi
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
-ANCHOR_KEY=$(openssl rand -base64 32) MFA_KEY=$(openssl rand -base64 32)
+make_keys
 cd "$APP" || die "no $APP"
 CDS_OPT=""; [ "$CDS" = 1 ] && [ -f app-cds.jsa ] && CDS_OPT=-XX:SharedArchiveFile=app-cds.jsa
 NMT_OPT=""; [ "$NMT" = 1 ] && NMT_OPT=-XX:NativeMemoryTracking=summary

@@ -56,13 +56,15 @@ class JwtAccessTokensTest {
   private static JwtKeys rotatedKeys;
 
   private final AccessTokenClaims claims =
-      new AccessTokenClaims(
+      AccessTokenClaims.ofUser(
           UserId.random(),
-          TenantId.random(),
-          new TenantSlug("acme-corp"),
+          new TenantRef(TenantId.random(), new TenantSlug("acme-corp")),
           new Email("Alice@Example.COM"),
           Set.of(Role.OWNER, Role.ADMIN),
-          42L);
+          42L,
+          null,
+          ClientGrant.API,
+          null);
 
   private Clock clock;
   private JwtAccessTokens tokens;
@@ -127,14 +129,15 @@ class JwtAccessTokensTest {
   void shouldRoundTripTheSessionId() {
     java.util.UUID sid = java.util.UUID.randomUUID();
     AccessTokenClaims withSession =
-        new AccessTokenClaims(
+        AccessTokenClaims.ofUser(
             claims.userId(),
-            claims.tenantId(),
-            claims.tenant(),
+            claims.tenantRef(),
             claims.email(),
             claims.roles(),
             claims.securityVersion(),
-            sid);
+            sid,
+            ClientGrant.API,
+            null);
 
     AccessTokenClaims verified =
         tokens.verify(tokens.issue(withSession, TTL).token()).orElseThrow();
@@ -149,13 +152,15 @@ class JwtAccessTokensTest {
   @Test
   void shouldRoundTripASingleRoleAndAZeroSecurityVersion() {
     AccessTokenClaims member =
-        new AccessTokenClaims(
+        AccessTokenClaims.ofUser(
             UserId.random(),
-            TenantId.random(),
-            new TenantSlug("system"),
+            new TenantRef(TenantId.random(), new TenantSlug("system")),
             new Email("bob@example.org"),
             Set.of(Role.PLATFORM_ADMIN),
-            0L);
+            0L,
+            null,
+            ClientGrant.API,
+            null);
 
     assertThat(tokens.verify(tokens.issue(member, TTL).token())).contains(member);
   }
@@ -163,13 +168,15 @@ class JwtAccessTokensTest {
   @Test
   void shouldRoundTripALargeSecurityVersion() {
     AccessTokenClaims large =
-        new AccessTokenClaims(
+        AccessTokenClaims.ofUser(
             claims.userId(),
-            claims.tenantId(),
-            claims.tenant(),
+            claims.tenantRef(),
             claims.email(),
             claims.roles(),
-            Long.MAX_VALUE);
+            Long.MAX_VALUE,
+            null,
+            ClientGrant.API,
+            null);
 
     assertThat(tokens.verify(tokens.issue(large, TTL).token())).contains(large);
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.application.auth.AccessTokenClaims;
+import io.tenantry.application.auth.ClientGrant;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.Role;
@@ -34,13 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JwtKeysEs256Test {
   private static final AccessTokenClaims CLAIMS =
-      new AccessTokenClaims(
+      AccessTokenClaims.ofUser(
           UserId.random(),
-          TenantId.random(),
-          new TenantSlug("acme-corp"),
+          new TenantRef(TenantId.random(), new TenantSlug("acme-corp")),
           new Email("alice@example.com"),
           Set.of(Role.MEMBER),
-          1L);
+          1L,
+          null,
+          ClientGrant.API,
+          null);
 
   @TempDir Path dir;
 

@@ -70,18 +70,18 @@ public class VertxWebhookSender implements WebhookSender {
       Instant at,
       List<WebhookSecret> secrets,
       String body) {
-    Span span =
-        tracer
-            .spanBuilder("webhook delivery")
-            .setSpanKind(SpanKind.CLIENT)
-            .setAttribute("webhook.message_id", messageId)
-            .setAttribute("server.address", url.getHost())
-            .setAttribute("network.peer.address", address.getHostAddress())
-            .startSpan();
+    Span span = startSpan(url, address, messageId);
     Instant start = Instant.now();
     try (Scope ignored = span.makeCurrent()) {
-      DeliveryAttempt attempt =
-          send(request(url, address, messageId, at, secrets, body), body, start);
+      long timestamp = at.getEpochSecond();
+      RequestOptions signed =
+          to(url, address)
+              .putHeader("webhook-id", messageId)
+              .putHeader("webhook-timestamp", Long.toString(timestamp))
+              .putHeader(
+                  "webhook-signature",
+                  WebhookSignatures.header(secrets, messageId, timestamp, body));
+      DeliveryAttempt attempt = send(signed, body, start);
       attempt.statusCode().ifPresent(code -> span.setAttribute("http.response.status_code", code));
       attempt.error().ifPresent(error -> span.setStatus(StatusCode.ERROR, error));
       metrics.record(attempt);
@@ -91,16 +91,22 @@ public class VertxWebhookSender implements WebhookSender {
     }
   }
 
-  private RequestOptions request(
-      URI url,
-      InetAddress address,
-      String messageId,
-      Instant at,
-      List<WebhookSecret> secrets,
-      String body) {
+  private Span startSpan(URI url, InetAddress address, String messageId) {
+    return tracer
+        .spanBuilder("webhook delivery")
+        .setSpanKind(SpanKind.CLIENT)
+        .setAttribute("webhook.message_id", messageId)
+        .setAttribute("server.address", url.getHost())
+        .setAttribute("network.peer.address", address.getHostAddress())
+        .startSpan();
+  }
+
+  /**
+   * A JSON POST to {@code url}, connected to the checked {@code address}; no message headers yet.
+   */
+  private RequestOptions to(URI url, InetAddress address) {
     boolean https = "https".equalsIgnoreCase(url.getScheme());
     int port = url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
-    long timestamp = at.getEpochSecond();
     String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
     return new RequestOptions()
         .setMethod(HttpMethod.POST)
@@ -113,11 +119,7 @@ public class VertxWebhookSender implements WebhookSender {
         .setConnectTimeout(timeout.toMillis())
         .setIdleTimeout(timeout.toMillis())
         .putHeader("Content-Type", "application/json")
-        .putHeader("User-Agent", "Tenantry-Webhooks")
-        .putHeader("webhook-id", messageId)
-        .putHeader("webhook-timestamp", Long.toString(timestamp))
-        .putHeader(
-            "webhook-signature", WebhookSignatures.header(secrets, messageId, timestamp, body));
+        .putHeader("User-Agent", "Tenantry-Webhooks");
   }
 
   /** The address without the host name a resolver attaches, so nothing can look it up again. */

@@ -45,7 +45,6 @@ final class UserWiring {
             c.ports.totpFactors(),
             c.ports.auditLog(),
             c.clock);
-    deleteOwnAccount =
-        new DeleteOwnAccount(c.uow, c.users, c.hasher, c.settings.lockout(), c.events, c.clock);
+    deleteOwnAccount = new DeleteOwnAccount(c.uow, c.users, c.recheck, c.events);
   }
 }

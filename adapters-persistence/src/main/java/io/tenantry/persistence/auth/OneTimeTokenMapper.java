@@ -1,6 +1,7 @@
 package io.tenantry.persistence.auth;
 
 import io.tenantry.domain.auth.OneTimeToken;
+import io.tenantry.domain.auth.OneTimeTokenSnapshot;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.user.UserId;
@@ -13,14 +14,15 @@ final class OneTimeTokenMapper {
 
   static OneTimeToken toDomain(OneTimeTokenEntity e) {
     return OneTimeToken.restore(
-        e.id,
-        new UserId(e.userId),
-        StoredEnums.parse(TokenPurpose.class, e.purpose),
-        new TokenHash(e.tokenHash),
-        e.createdAt,
-        e.expiresAt,
-        e.usedAt,
-        e.clientId);
+        new OneTimeTokenSnapshot(
+            e.id,
+            new UserId(e.userId),
+            StoredEnums.parse(TokenPurpose.class, e.purpose),
+            new TokenHash(e.tokenHash),
+            e.createdAt,
+            e.expiresAt,
+            e.usedAt,
+            e.clientId));
   }
 
   static OneTimeTokenEntity toNewEntity(OneTimeToken token) {

@@ -2,6 +2,7 @@ package io.tenantry.persistence.auth;
 
 import io.tenantry.domain.auth.AuthMethods;
 import io.tenantry.domain.auth.RefreshToken;
+import io.tenantry.domain.auth.RefreshTokenSnapshot;
 import io.tenantry.domain.auth.SessionChain;
 import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
@@ -14,22 +15,23 @@ final class RefreshTokenMapper {
 
   static RefreshToken toDomain(RefreshTokenEntity e) {
     return RefreshToken.restore(
-        e.id,
-        new UserId(e.userId),
-        new SessionChain(
-            e.familyId,
-            e.sessionStartedAt,
-            e.sessionExpiresAt,
-            e.securityVersion,
-            e.clientId,
-            e.scope,
-            AuthMethods.ofStored(e.amr)),
-        new SessionOrigin(e.ip, e.userAgent),
-        new TokenHash(e.tokenHash),
-        e.issuedAt,
-        e.expiresAt,
-        e.rotatedAt,
-        e.revokedAt);
+        new RefreshTokenSnapshot(
+            e.id,
+            new UserId(e.userId),
+            new SessionChain(
+                e.familyId,
+                e.sessionStartedAt,
+                e.sessionExpiresAt,
+                e.securityVersion,
+                e.clientId,
+                e.scope,
+                AuthMethods.ofStored(e.amr)),
+            new SessionOrigin(e.ip, e.userAgent),
+            new TokenHash(e.tokenHash),
+            e.issuedAt,
+            e.expiresAt,
+            e.rotatedAt,
+            e.revokedAt));
   }
 
   static RefreshTokenEntity toNewEntity(RefreshToken token) {

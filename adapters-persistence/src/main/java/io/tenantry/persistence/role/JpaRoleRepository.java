@@ -1,6 +1,7 @@
 package io.tenantry.persistence.role;
 
 import io.tenantry.domain.role.CustomRole;
+import io.tenantry.domain.role.CustomRoleSnapshot;
 import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.NotFoundException;
@@ -101,11 +102,12 @@ public class JpaRoleRepository implements RoleRepository {
       Optional.ofNullable(BY_VALUE.get(value)).ifPresent(permissions::add);
     }
     return CustomRole.restore(
-        new Role(entity.name),
-        entity.description,
-        permissions,
-        entity.createdAt,
-        entity.updatedAt,
-        entity.version);
+        new CustomRoleSnapshot(
+            new Role(entity.name),
+            entity.description,
+            permissions,
+            entity.createdAt,
+            entity.updatedAt,
+            entity.version));
   }
 }

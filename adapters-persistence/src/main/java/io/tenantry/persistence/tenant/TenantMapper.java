@@ -4,6 +4,7 @@ import io.tenantry.domain.tenant.Tenant;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.TenantSchemas;
@@ -15,15 +16,16 @@ final class TenantMapper {
 
   static Tenant toDomain(TenantEntity e) {
     return Tenant.restore(
-        new TenantId(e.id),
-        new TenantSlug(e.slug),
-        new TenantName(e.name),
-        StoredEnums.parse(TenantStatus.class, e.status),
-        e.selfRegistration,
-        e.createdAt,
-        e.updatedAt,
-        e.version,
-        e.mfaRequired);
+        new TenantSnapshot(
+            new TenantId(e.id),
+            new TenantSlug(e.slug),
+            new TenantName(e.name),
+            StoredEnums.parse(TenantStatus.class, e.status),
+            e.selfRegistration,
+            e.createdAt,
+            e.updatedAt,
+            e.version,
+            e.mfaRequired));
   }
 
   /** A new row for a tenant whose schema is created at the latest version in the same call. */

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirements // public: the mfa_token stands in for the bearer token
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Auth", description = "Log in, tokens, sign-up, e-mail verification and passwords")
+@Tag(name = "Auth") // described on AuthResource
 @APIResponse(responseCode = "401", ref = ApiDoc.UNAUTHORIZED)
 @APIResponse(responseCode = "429", ref = ApiDoc.TOO_MANY_REQUESTS)
 @APIResponse(responseCode = "503", ref = ApiDoc.SERVICE_UNAVAILABLE)

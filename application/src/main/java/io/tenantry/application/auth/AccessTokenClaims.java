@@ -86,40 +86,6 @@ public record AccessTokenClaims(
         null);
   }
 
-  /** Claims of the JSON login API without a session: tokens issued before sessions had ids. */
-  public AccessTokenClaims(
-      UserId userId,
-      TenantId tenantId,
-      TenantSlug tenant,
-      Email email,
-      Set<Role> roles,
-      long securityVersion) {
-    this(userId, tenantId, tenant, email, roles, securityVersion, null);
-  }
-
-  /** Claims of a JSON login API session. */
-  public AccessTokenClaims(
-      UserId userId,
-      TenantId tenantId,
-      TenantSlug tenant,
-      Email email,
-      Set<Role> roles,
-      long securityVersion,
-      UUID sessionId) {
-    this(
-        userId,
-        tenantId,
-        tenant,
-        email,
-        roles,
-        securityVersion,
-        sessionId,
-        ClientId.API,
-        Scope.API,
-        null,
-        null);
-  }
-
   /** Whether this is a client's own token (client credentials) rather than a user's. */
   public boolean isClientToken() {
     return userId == null;

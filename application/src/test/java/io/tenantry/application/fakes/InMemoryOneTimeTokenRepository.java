@@ -2,6 +2,7 @@ package io.tenantry.application.fakes;
 
 import io.tenantry.domain.auth.OneTimeToken;
 import io.tenantry.domain.auth.OneTimeTokenRepository;
+import io.tenantry.domain.auth.OneTimeTokenSnapshot;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.auth.TokenPurpose;
 import io.tenantry.domain.tenant.TenantSlug;
@@ -56,13 +57,14 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
 
   private static OneTimeToken copy(OneTimeToken t) {
     return OneTimeToken.restore(
-        t.id(),
-        t.userId(),
-        t.purpose(),
-        t.hash(),
-        t.createdAt(),
-        t.expiresAt(),
-        t.usedAt().orElse(null),
-        t.client().orElse(null));
+        new OneTimeTokenSnapshot(
+            t.id(),
+            t.userId(),
+            t.purpose(),
+            t.hash(),
+            t.createdAt(),
+            t.expiresAt(),
+            t.usedAt().orElse(null),
+            t.client().orElse(null)));
   }
 }

@@ -2,6 +2,7 @@ package io.tenantry.application.fakes;
 
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.RefreshTokenSnapshot;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
@@ -27,7 +28,7 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   @Override
   public void save(RefreshToken token) {
-    tokens().put(token.hash(), copy(token, token.revokedAt().orElse(null)));
+    tokens().put(token.hash(), copy(token));
   }
 
   @Override
@@ -41,14 +42,14 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     if (stored == null || !stored.isUsable(now) || !stored.session().client().equals(client)) {
       return Optional.empty();
     }
-    RefreshToken marked = rotatedCopy(stored, now);
+    RefreshToken marked = copy(stored, now, stored.revokedAt().orElse(null));
     tokens().put(hash, marked);
-    return Optional.of(rotatedCopy(marked, now));
+    return Optional.of(copy(marked));
   }
 
   @Override
   public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
-    return Optional.ofNullable(tokens().get(hash)).map(t -> copy(t, t.revokedAt().orElse(null)));
+    return Optional.ofNullable(tokens().get(hash)).map(InMemoryRefreshTokenRepository::copy);
   }
 
   @Override
@@ -72,7 +73,7 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     return tokens().values().stream()
         .filter(t -> t.userId().equals(user) && t.isUsable(now))
         .sorted(Comparator.comparing(RefreshToken::issuedAt).reversed())
-        .map(t -> copy(t, null))
+        .map(InMemoryRefreshTokenRepository::copy)
         .toList();
   }
 
@@ -83,36 +84,33 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   private void revokeWhere(Predicate<RefreshToken> matching, Instant now) {
     tokens()
-        .replaceAll((hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? copy(t, now) : t);
+        .replaceAll((hash, t) -> matching.test(t) && t.revokedAt().isEmpty() ? revoked(t, now) : t);
   }
 
   private Map<TokenHash, RefreshToken> tokens() {
     return byTenant.computeIfAbsent(unitOfWork.currentTenant(), t -> new LinkedHashMap<>());
   }
 
-  private static RefreshToken rotatedCopy(RefreshToken t, Instant rotatedAt) {
-    return RefreshToken.restore(
-        t.id(),
-        t.userId(),
-        t.session(),
-        t.origin(),
-        t.hash(),
-        t.issuedAt(),
-        t.expiresAt(),
-        rotatedAt,
-        t.revokedAt().orElse(null));
+  private static RefreshToken revoked(RefreshToken t, Instant now) {
+    return copy(t, t.rotatedAt().orElse(null), now);
   }
 
-  private static RefreshToken copy(RefreshToken t, Instant revokedAt) {
+  /** A copy as storage would hand it back, with the rotation and revocation given. */
+  private static RefreshToken copy(RefreshToken t, Instant rotatedAt, Instant revokedAt) {
     return RefreshToken.restore(
-        t.id(),
-        t.userId(),
-        t.session(),
-        t.origin(),
-        t.hash(),
-        t.issuedAt(),
-        t.expiresAt(),
-        t.rotatedAt().orElse(null),
-        revokedAt);
+        new RefreshTokenSnapshot(
+            t.id(),
+            t.userId(),
+            t.session(),
+            t.origin(),
+            t.hash(),
+            t.issuedAt(),
+            t.expiresAt(),
+            rotatedAt,
+            revokedAt));
+  }
+
+  private static RefreshToken copy(RefreshToken t) {
+    return copy(t, t.rotatedAt().orElse(null), t.revokedAt().orElse(null));
   }
 }

@@ -1,6 +1,7 @@
 package io.tenantry.application.fakes;
 
 import io.tenantry.domain.role.CustomRole;
+import io.tenantry.domain.role.CustomRoleSnapshot;
 import io.tenantry.domain.role.RoleRepository;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.shared.NotFoundException;
@@ -53,12 +54,13 @@ public final class InMemoryRoleRepository implements RoleRepository {
     }
     CustomRole next =
         CustomRole.restore(
-            role.name(),
-            role.description(),
-            role.permissions(),
-            role.createdAt(),
-            role.updatedAt(),
-            role.version() + 1);
+            new CustomRoleSnapshot(
+                role.name(),
+                role.description(),
+                role.permissions(),
+                role.createdAt(),
+                role.updatedAt(),
+                role.version() + 1));
     roles().put(role.name().name(), next);
     return next;
   }

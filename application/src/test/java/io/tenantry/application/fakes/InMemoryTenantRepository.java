@@ -7,6 +7,7 @@ import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.TenantSnapshot;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,15 +103,17 @@ public final class InMemoryTenantRepository implements TenantRepository {
   }
 
   private static Tenant copy(Tenant t, long version) {
+    TenantSnapshot s = t.snapshot();
     return Tenant.restore(
-        t.id(),
-        t.slug(),
-        t.name(),
-        t.status(),
-        t.selfRegistration(),
-        t.createdAt(),
-        t.updatedAt(),
-        version,
-        t.mfaRequired());
+        new TenantSnapshot(
+            s.id(),
+            s.slug(),
+            s.name(),
+            s.status(),
+            s.selfRegistration(),
+            s.createdAt(),
+            s.updatedAt(),
+            version,
+            s.mfaRequired()));
   }
 }

@@ -20,28 +20,21 @@ public final class OneTimeToken {
   private final String client;
   private Instant usedAt;
 
-  private OneTimeToken(
-      UUID id,
-      UserId userId,
-      TokenPurpose purpose,
-      TokenHash hash,
-      Instant createdAt,
-      Instant expiresAt,
-      Instant usedAt,
-      String client) {
-    this.id = Objects.requireNonNull(id);
-    this.userId = Objects.requireNonNull(userId);
-    this.purpose = Objects.requireNonNull(purpose);
-    this.hash = Objects.requireNonNull(hash);
-    this.createdAt = Objects.requireNonNull(createdAt);
-    this.expiresAt = Objects.requireNonNull(expiresAt);
-    this.usedAt = usedAt;
-    this.client = client;
+  private OneTimeToken(OneTimeTokenSnapshot s) {
+    this.id = Objects.requireNonNull(s.id());
+    this.userId = Objects.requireNonNull(s.userId());
+    this.purpose = Objects.requireNonNull(s.purpose());
+    this.hash = Objects.requireNonNull(s.hash());
+    this.createdAt = Objects.requireNonNull(s.createdAt());
+    this.expiresAt = Objects.requireNonNull(s.expiresAt());
+    this.usedAt = s.usedAt();
+    this.client = s.client();
   }
 
   public static OneTimeToken issue(
       UserId user, TokenPurpose purpose, TokenHash hash, Instant now, Instant expires) {
-    return new OneTimeToken(UUID.randomUUID(), user, purpose, hash, now, expires, null, null);
+    return new OneTimeToken(
+        new OneTimeTokenSnapshot(UUID.randomUUID(), user, purpose, hash, now, expires, null, null));
   }
 
   /** A token that only {@code client} (a {@code client_id}) may redeem. */
@@ -53,20 +46,20 @@ public final class OneTimeToken {
       Instant now,
       Instant expires) {
     return new OneTimeToken(
-        UUID.randomUUID(), user, purpose, hash, now, expires, null, Objects.requireNonNull(client));
+        new OneTimeTokenSnapshot(
+            UUID.randomUUID(),
+            user,
+            purpose,
+            hash,
+            now,
+            expires,
+            null,
+            Objects.requireNonNull(client)));
   }
 
   /** Restores a token, bound to {@code client} when that is not null. */
-  public static OneTimeToken restore(
-      UUID id,
-      UserId userId,
-      TokenPurpose purpose,
-      TokenHash hash,
-      Instant createdAt,
-      Instant expiresAt,
-      Instant usedAt,
-      String client) {
-    return new OneTimeToken(id, userId, purpose, hash, createdAt, expiresAt, usedAt, client);
+  public static OneTimeToken restore(OneTimeTokenSnapshot snapshot) {
+    return new OneTimeToken(snapshot);
   }
 
   /** Whether it can still be redeemed for {@code expected}; the purpose must match too. */

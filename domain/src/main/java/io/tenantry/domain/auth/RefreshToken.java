@@ -21,25 +21,16 @@ public final class RefreshToken {
   private Instant rotatedAt;
   private Instant revokedAt;
 
-  private RefreshToken(
-      UUID id,
-      UserId userId,
-      SessionChain session,
-      SessionOrigin origin,
-      TokenHash hash,
-      Instant issuedAt,
-      Instant expiresAt,
-      Instant rotatedAt,
-      Instant revokedAt) {
-    this.id = Objects.requireNonNull(id);
-    this.userId = Objects.requireNonNull(userId);
-    this.session = Objects.requireNonNull(session);
-    this.origin = Objects.requireNonNull(origin);
-    this.hash = Objects.requireNonNull(hash);
-    this.issuedAt = Objects.requireNonNull(issuedAt);
-    this.expiresAt = Objects.requireNonNull(expiresAt);
-    this.rotatedAt = rotatedAt;
-    this.revokedAt = revokedAt;
+  private RefreshToken(RefreshTokenSnapshot s) {
+    this.id = Objects.requireNonNull(s.id());
+    this.userId = Objects.requireNonNull(s.userId());
+    this.session = Objects.requireNonNull(s.session());
+    this.origin = Objects.requireNonNull(s.origin());
+    this.hash = Objects.requireNonNull(s.hash());
+    this.issuedAt = Objects.requireNonNull(s.issuedAt());
+    this.expiresAt = Objects.requireNonNull(s.expiresAt());
+    this.rotatedAt = s.rotatedAt();
+    this.revokedAt = s.revokedAt();
   }
 
   /** The first token of a new login; it never outlives the session. */
@@ -51,7 +42,16 @@ public final class RefreshToken {
       Instant now,
       Instant expires) {
     return new RefreshToken(
-        UUID.randomUUID(), user, session, origin, hash, now, cap(expires, session), null, null);
+        new RefreshTokenSnapshot(
+            UUID.randomUUID(),
+            user,
+            session,
+            origin,
+            hash,
+            now,
+            cap(expires, session),
+            null,
+            null));
   }
 
   /** The first token of a new login whose session ends when this token does. */
@@ -70,21 +70,20 @@ public final class RefreshToken {
   public RefreshToken rotate(TokenHash next, SessionOrigin from, Instant now, Instant expires) {
     rotatedAt = now;
     return new RefreshToken(
-        UUID.randomUUID(), userId, session, from, next, now, cap(expires, session), null, null);
+        new RefreshTokenSnapshot(
+            UUID.randomUUID(),
+            userId,
+            session,
+            from,
+            next,
+            now,
+            cap(expires, session),
+            null,
+            null));
   }
 
-  public static RefreshToken restore(
-      UUID id,
-      UserId userId,
-      SessionChain session,
-      SessionOrigin origin,
-      TokenHash hash,
-      Instant issuedAt,
-      Instant expiresAt,
-      Instant rotatedAt,
-      Instant revokedAt) {
-    return new RefreshToken(
-        id, userId, session, origin, hash, issuedAt, expiresAt, rotatedAt, revokedAt);
+  public static RefreshToken restore(RefreshTokenSnapshot snapshot) {
+    return new RefreshToken(snapshot);
   }
 
   private static Instant cap(Instant expires, SessionChain session) {

@@ -22,19 +22,13 @@ public final class CustomRole {
   private Instant updatedAt;
   private final long version;
 
-  private CustomRole(
-      Role name,
-      String description,
-      Set<Permission> permissions,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    this.name = Objects.requireNonNull(name);
-    this.description = requireDescription(description);
-    this.permissions = requirePermissions(permissions);
-    this.createdAt = Objects.requireNonNull(createdAt);
-    this.updatedAt = Objects.requireNonNull(updatedAt);
-    this.version = version;
+  private CustomRole(CustomRoleSnapshot s) {
+    this.name = Objects.requireNonNull(s.name());
+    this.description = requireDescription(s.description());
+    this.permissions = requirePermissions(s.permissions());
+    this.createdAt = Objects.requireNonNull(s.createdAt());
+    this.updatedAt = Objects.requireNonNull(s.updatedAt());
+    this.version = s.version();
   }
 
   /** A new role; its name must not be a built-in one. */
@@ -43,17 +37,11 @@ public final class CustomRole {
     if (name.isBuiltIn()) {
       throw new RuleViolationException("name", "built-in role names cannot be reused");
     }
-    return new CustomRole(name, description, permissions, now, now, 0);
+    return new CustomRole(new CustomRoleSnapshot(name, description, permissions, now, now, 0));
   }
 
-  public static CustomRole restore(
-      Role name,
-      String description,
-      Set<Permission> permissions,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    return new CustomRole(name, description, permissions, createdAt, updatedAt, version);
+  public static CustomRole restore(CustomRoleSnapshot snapshot) {
+    return new CustomRole(snapshot);
   }
 
   public void describe(String newDescription, Instant now) {

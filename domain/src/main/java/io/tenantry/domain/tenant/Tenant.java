@@ -15,43 +15,26 @@ public final class Tenant {
   private final long version;
   private boolean mfaRequired;
 
-  private Tenant(
-      TenantId id,
-      TenantSlug slug,
-      TenantName name,
-      TenantStatus status,
-      boolean selfRegistration,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    this.id = Objects.requireNonNull(id);
-    this.slug = Objects.requireNonNull(slug);
-    this.name = Objects.requireNonNull(name);
-    this.status = Objects.requireNonNull(status);
-    this.selfRegistration = selfRegistration;
-    this.createdAt = Objects.requireNonNull(createdAt);
-    this.updatedAt = Objects.requireNonNull(updatedAt);
-    this.version = version;
+  private Tenant(TenantSnapshot s) {
+    this.id = Objects.requireNonNull(s.id());
+    this.slug = Objects.requireNonNull(s.slug());
+    this.name = Objects.requireNonNull(s.name());
+    this.status = Objects.requireNonNull(s.status());
+    this.selfRegistration = s.selfRegistration();
+    this.createdAt = Objects.requireNonNull(s.createdAt());
+    this.updatedAt = Objects.requireNonNull(s.updatedAt());
+    this.version = s.version();
+    this.mfaRequired = s.mfaRequired();
   }
 
   public static Tenant create(TenantSlug slug, TenantName name, Instant now) {
-    return new Tenant(TenantId.random(), slug, name, TenantStatus.ACTIVE, false, now, now, 0);
+    return new Tenant(
+        new TenantSnapshot(
+            TenantId.random(), slug, name, TenantStatus.ACTIVE, false, now, now, 0, false));
   }
 
-  public static Tenant restore(
-      TenantId id,
-      TenantSlug slug,
-      TenantName name,
-      TenantStatus status,
-      boolean selfRegistration,
-      Instant createdAt,
-      Instant updatedAt,
-      long version,
-      boolean mfaRequired) {
-    Tenant tenant =
-        new Tenant(id, slug, name, status, selfRegistration, createdAt, updatedAt, version);
-    tenant.mfaRequired = mfaRequired;
-    return tenant;
+  public static Tenant restore(TenantSnapshot snapshot) {
+    return new Tenant(snapshot);
   }
 
   public void rename(TenantName newName, Instant now) {
@@ -102,7 +85,8 @@ public final class Tenant {
 
   /** The current state as an immutable value. */
   public TenantSnapshot snapshot() {
-    return new TenantSnapshot(id, slug, name, status, selfRegistration, version, mfaRequired);
+    return new TenantSnapshot(
+        id, slug, name, status, selfRegistration, createdAt, updatedAt, version, mfaRequired);
   }
 
   public TenantId id() {

@@ -1,12 +1,19 @@
 package io.tenantry.domain.tenant;
 
-/** An immutable copy of a tenant's state, safe to cache and share across threads. */
+import java.time.Instant;
+
+/**
+ * An immutable copy of a tenant's state, safe to cache and share across threads; also what a tenant
+ * is restored from.
+ */
 public record TenantSnapshot(
     TenantId id,
     TenantSlug slug,
     TenantName name,
     TenantStatus status,
     boolean selfRegistration,
+    Instant createdAt,
+    Instant updatedAt,
     long version,
     boolean mfaRequired) {
 

@@ -92,15 +92,16 @@ class RefreshTokenTest {
   void shouldNotBeUsableOnceRevoked() {
     RefreshToken token =
         RefreshToken.restore(
-            java.util.UUID.randomUUID(),
-            user,
-            SessionChain.start(NOW, NOW.plus(TTL), 0),
-            SessionOrigin.unknown(),
-            TokenHash.of("a"),
-            NOW,
-            NOW.plus(TTL),
-            null,
-            NOW);
+            new RefreshTokenSnapshot(
+                java.util.UUID.randomUUID(),
+                user,
+                SessionChain.start(NOW, NOW.plus(TTL), 0),
+                SessionOrigin.unknown(),
+                TokenHash.of("a"),
+                NOW,
+                NOW.plus(TTL),
+                null,
+                NOW));
 
     assertThat(token.isUsable(NOW)).isFalse();
     assertThat(token.isRotated()).isFalse();
