@@ -2,6 +2,7 @@ package io.tenantry.application.fakes;
 
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
@@ -44,6 +45,19 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     RefreshToken marked = rotatedCopy(stored, now);
     tokens().put(hash, marked);
     return Optional.of(rotatedCopy(marked, now));
+  }
+
+  @Override
+  public Optional<RefreshToken> rotate(
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      SessionOrigin from,
+      Instant expires) {
+    Optional<RefreshToken> marked = markRotated(hash, client, now);
+    marked.ifPresent(used -> add(used.rotate(next, from, now, expires)));
+    return marked.map(used -> copy(tokens().get(next), null));
   }
 
   @Override

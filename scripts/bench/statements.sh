@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# statements.sh — the SQL statements and transactions of ONE password login, ONE refresh and ONE
+# GET /users/me (issue 10), as PostgreSQL's statement log sees them. A functional trace, not a timing
+# benchmark: it may run on a busy machine. Starts a throw-away PostgreSQL 15 (Debian binaries) with
+# log_statement=all and the packaged service (built when missing, as perf.sh does), creates a tenant
+# with its owner, warms each request up once, then brackets each measured request with marker queries
+# of its own (application name "statements.sh") and prints what the service ran in between.
+#
+#   scripts/bench/statements.sh           # from any directory
+#   FULL=1 scripts/bench/statements.sh    # statements not shortened to 160 characters
+#
+# Env (defaults): PG_BIN=/usr/lib/postgresql/15/bin PG_PORT=15434 PG_OS_USER=postgres (initdb refuses
+#   root) PORT=18291 (management PORT+100) JAVA=java JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+#   SETTLE=1 (seconds to wait after each request, so that work after the response is seen) FULL=0 KEEP=0
+# The rate limit and the lockout keep their defaults, so their statements are part of the trace.
+# Statements of the service's background jobs that fall in a window are printed (and counted) too:
+# their backend pid tells them apart.
+set -uo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin} PG_PORT=${PG_PORT:-15434} PG_OS_USER=${PG_OS_USER:-postgres}
+PORT=${PORT:-18291} MGMT_PORT=$((${PORT:-18291} + 100)) JAVA=${JAVA:-java}
+SETTLE=${SETTLE:-1} FULL=${FULL:-0} KEEP=${KEEP:-0}
+JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
+API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+for t in curl jq psql awk ss openssl; do command -v $t >/dev/null || die "missing tool: $t (Debian: apt-get install -y curl jq postgresql-client gawk iproute2 openssl)"; done
+[ -x "$PG_BIN/initdb" ] || die "no PostgreSQL binaries in $PG_BIN (Debian: apt-get install -y postgresql-15)"
+if [ ! -f "$JAR" ]; then
+  log "no $JAR: building it"
+  (cd "$root" && mvn -B -q package -DskipTests -pl bootstrap -am -Dit.test=none -DskipITs -Dcontainer-smoke.skip=true) || die "build failed"
+fi
+for p in $PG_PORT $PORT $MGMT_PORT; do ss -Hltn "sport = :$p" | grep -q . && die "port $p is busy"; done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tenantry-statements.XXXXXX"); chmod 755 "$work"
+PG_STARTED="" APP_PID=""
+asdb() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
+cleanup() {
+  if [ -n "$APP_PID" ]; then
+    kill -TERM "$APP_PID" 2>/dev/null
+    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null
+  fi
+  [ -n "$PG_STARTED" ] && asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
+  if [ "$KEEP" = 1 ]; then log "logs kept in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT; trap 'exit 130' INT TERM
+
+# ---- PostgreSQL: a fresh cluster that logs every statement with its backend pid and client name
+mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$work/pg"
+asdb "$PG_BIN/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || die "initdb failed ($work/initdb.log)"
+asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w \
+  -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1 -c log_statement=all -c log_line_prefix='%p|%a|'" start >/dev/null || die "PostgreSQL did not start"
+PG_STARTED=1
+PSQL="psql -h 127.0.0.1 -p $PG_PORT -U bench -v ON_ERROR_STOP=1 -qAt"
+$PSQL -d postgres -c "create role tenantry login password 'tenantry'" -c "create database tenantry owner tenantry" >/dev/null || die "database setup failed"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
+cd "$(dirname "$JAR")" || die "no folder of $JAR"
+
+# ---- the service, as perf.sh starts it but with the default rate limit and lockout
+ADMIN=root@platform.test ADMIN_PW='Platform-Admin-Pass-2026!' PW='Statements-Password-2026!'
+env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+  APP_JWT_SIGNING_KEY="$work/jwt.pem" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
+  QUARKUS_DATASOURCE_USERNAME=tenantry QUARKUS_DATASOURCE_PASSWORD=tenantry QUARKUS_MAILER_MOCK=true \
+  APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" \
+  APP_AUDIT_ANCHOR_KEY="$(openssl rand -base64 32)" APP_MFA_SECRET_KEY="$(openssl rand -base64 32)" \
+  $JAVA ${JAVA_OPTS:-} -jar "$(basename "$JAR")" >"$work/app.log" 2>&1 </dev/null &
+APP_PID=$!
+for _ in $(seq 1 1200); do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$work/app.log" >&2; die "the service exited during start-up"; }
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" = 200 ] && break
+  sleep 0.1
+done
+log "service ready"
+
+json() { curl -sf "$API$1" -H 'Content-Type: application/json' "${@:3}" -d "$2"; }
+login() { json /api/v1/auth/login "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
+ADM=$(login system "$ADMIN" "$ADMIN_PW" | jq -r .access_token) || die "platform admin login failed"
+json /api/v1/admin/tenants "{\"slug\":\"trace\",\"name\":\"trace\",\"owner\":{\"email\":\"owner@trace.test\",\"display_name\":\"Owner\",\"password\":\"$PW\"}}" \
+  -H "Authorization: Bearer $ADM" >/dev/null || die "creating tenant trace failed"
+
+do_login() { PAIR=$(login trace owner@trace.test "$PW") || die "login failed"; }
+do_refresh() { PAIR=$(json /api/v1/auth/refresh "{\"refresh_token\":\"$(jq -r .refresh_token <<<"$PAIR")\"}") || die "refresh failed"; }
+do_me() { curl -sf -o /dev/null "$API/api/v1/users/me" -H "Authorization: Bearer $(jq -r .access_token <<<"$PAIR")" || die "/users/me failed"; }
+log "warm-up: one login, refresh, /users/me"
+do_login; do_refresh; do_me
+sleep "$SETTLE"
+
+mark() { PGAPPNAME=statements.sh $PSQL -d tenantry -c "select 'statements.sh $1'" >/dev/null; }
+for op in login refresh me; do
+  mark "begin $op"; "do_$op"; sleep "$SETTLE"; mark "end $op"
+done
+sleep 0.5
+
+# ---- the log: join continuation lines, keep the statements between each pair of markers
+awk -v full="$FULL" '
+  function flush() { if (line != "") print line; line = "" }
+  /^\t/ { sub(/^\t+/, " "); line = line $0; next }
+  { flush(); line = $0 }
+  END { flush() }' "$work/pg/postgres.log" |
+  awk -F'|' -v full="$FULL" '
+    /statements\.sh (begin|end) / {
+      if ($0 ~ /begin /) { match($0, /begin [a-z]+/); op = substr($0, RSTART + 6, RLENGTH - 6); n = 0; tx = 0; print "===== " op }
+      else { printf "----- %s: %d statements, %d transactions\n\n", op, n, tx; op = "" }
+      next
+    }
+    op == "" || $2 == "statements.sh" { next }
+    {
+      rest = substr($0, length($1) + length($2) + 3)
+      if (rest !~ /^LOG:  (statement|execute [^:]*): /) next
+      sub(/^LOG:  (statement|execute [^:]*): ?/, "", rest); gsub(/  +/, " ", rest)
+      if (rest == "") rest = "(empty query: the pool validating a connection)"
+      if (toupper(rest) ~ /^BEGIN/) tx++
+      n++
+      if (full != 1 && length(rest) > 160) rest = substr(rest, 1, 157) "..."
+      printf "%3d  pid %-6s %s\n", n, $1, rest
+    }'
