@@ -84,36 +84,56 @@ json /api/v1/admin/tenants "{\"slug\":\"trace\",\"name\":\"trace\",\"owner\":{\"
 do_login() { PAIR=$(login trace owner@trace.test "$PW") || die "login failed"; }
 do_refresh() { PAIR=$(json /api/v1/auth/refresh "{\"refresh_token\":\"$(jq -r .refresh_token <<<"$PAIR")\"}") || die "refresh failed"; }
 do_me() { curl -sf -o /dev/null "$API/api/v1/users/me" -H "Authorization: Bearer $(jq -r .access_token <<<"$PAIR")" || die "/users/me failed"; }
-log "warm-up: one login, refresh, /users/me"
-do_login; do_refresh; do_me
-sleep "$SETTLE"
-
 mark() { PGAPPNAME=statements.sh $PSQL -d tenantry -c "select 'statements.sh $1'" >/dev/null; }
+# Each request runs once untraced right before its traced run: a login changes the user (last login),
+# which empties the security cache a refresh or /users/me reads, so each is traced in its steady state.
 for op in login refresh me; do
+  log "$op: warm-up, then traced"
+  "do_$op"; sleep "$SETTLE"
   mark "begin $op"; "do_$op"; sleep "$SETTLE"; mark "end $op"
 done
 sleep 0.5
 
-# ---- the log: join continuation lines, keep the statements between each pair of markers
-awk -v full="$FULL" '
+# ---- the log: join continuation lines; between each pair of markers, the statements per backend in
+# order, a transaction (or statement outside one) printed when it ends. A transaction of a background
+# job (its statements name one of BACKGROUND's tables) is printed and counted apart.
+BACKGROUND=${BACKGROUND:-mail_outbox|webhook_deliveries|outbox_events|rate_limit_buckets where expires_at}
+awk '
   function flush() { if (line != "") print line; line = "" }
   /^\t/ { sub(/^\t+/, " "); line = line $0; next }
   { flush(); line = $0 }
   END { flush() }' "$work/pg/postgres.log" |
-  awk -F'|' -v full="$FULL" '
+  awk -F'|' -v full="$FULL" -v bg="$BACKGROUND" '
+    function emit(pid,   kind, i) {
+      if (cnt[pid] == 0) return
+      kind = (buf[pid] ~ bg) ? "background" : "request"
+      for (i = 1; i <= cnt[pid]; i++) {
+        if (kind == "request") { n++; printf "%3d  pid %-6s %s\n", n, pid, stmt[pid, i] }
+        else { b++; printf "  -  pid %-6s (background) %s\n", pid, stmt[pid, i] }
+      }
+      if (kind == "request") tx += txs[pid]; else btx += txs[pid]
+      cnt[pid] = 0; buf[pid] = ""; txs[pid] = 0; open_[pid] = 0
+    }
     /statements\.sh (begin|end) / {
-      if ($0 ~ /begin /) { match($0, /begin [a-z]+/); op = substr($0, RSTART + 6, RLENGTH - 6); n = 0; tx = 0; print "===== " op }
-      else { printf "----- %s: %d statements, %d transactions\n\n", op, n, tx; op = "" }
+      if ($0 ~ /begin /) { match($0, /begin [a-z]+/); op = substr($0, RSTART + 6, RLENGTH - 6); n = b = tx = btx = 0; print "===== " op }
+      else {
+        for (p in cnt) emit(p)
+        printf "----- %s: %d statements in %d transactions (+ %d statements in %d transactions of background jobs)\n\n", op, n, tx, b, btx
+        op = ""
+      }
       next
     }
     op == "" || $2 == "statements.sh" { next }
     {
-      rest = substr($0, length($1) + length($2) + 3)
+      pid = $1; rest = substr($0, length($1) + length($2) + 3)
       if (rest !~ /^LOG:  (statement|execute [^:]*): /) next
       sub(/^LOG:  (statement|execute [^:]*): ?/, "", rest); gsub(/  +/, " ", rest)
       if (rest == "") rest = "(empty query: the pool validating a connection)"
-      if (toupper(rest) ~ /^BEGIN/) tx++
-      n++
+      up = toupper(rest)
+      if (up ~ /^BEGIN/) { txs[pid]++; open_[pid] = 1 }
       if (full != 1 && length(rest) > 160) rest = substr(rest, 1, 157) "..."
-      printf "%3d  pid %-6s %s\n", n, $1, rest
+      stmt[pid, ++cnt[pid]] = rest; buf[pid] = buf[pid] " " rest
+      # A statement in auto-commit is its own transaction; a validation query waits for what follows.
+      if (up ~ /^(COMMIT|ROLLBACK)/) emit(pid)
+      else if (!open_[pid] && rest !~ /^\(empty query/) { txs[pid]++; emit(pid) }
     }'
