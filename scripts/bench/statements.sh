@@ -23,9 +23,8 @@ PORT=${PORT:-18291} MGMT_PORT=$((${PORT:-18291} + 100)) JAVA=${JAVA:-java}
 SETTLE=${SETTLE:-1} FULL=${FULL:-0} KEEP=${KEEP:-0}
 JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
+NAME=statements; source "$here/lifecycle.sh"
 
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
 for t in curl jq psql awk ss openssl; do command -v $t >/dev/null || die "missing tool: $t (Debian: apt-get install -y curl jq postgresql-client gawk iproute2 openssl)"; done
 [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL binaries in $PG_BIN (Debian: apt-get install -y postgresql-15)"
 if [ ! -f "$JAR" ]; then
@@ -34,29 +33,9 @@ if [ ! -f "$JAR" ]; then
 fi
 for p in $PG_PORT $PORT $MGMT_PORT; do ss -Hltn "sport = :$p" | grep -q . && die "port $p is busy"; done
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/tenantry-statements.XXXXXX"); chmod 755 "$work"
-PG_STARTED="" APP_PID=""
-asdb() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
-cleanup() {
-  if [ -n "$APP_PID" ]; then
-    kill -TERM "$APP_PID" 2>/dev/null
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null
-  fi
-  [ -n "$PG_STARTED" ] && asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
-  if [ "$KEEP" = 1 ]; then log "logs kept in $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT; trap 'exit 130' INT TERM
-
-# ---- PostgreSQL: a fresh cluster that logs every statement with its backend pid and client name
-mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$work/pg"
-asdb "$PG_BIN/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || die "initdb failed ($work/initdb.log)"
-asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w \
-  -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1 -c log_statement=all -c log_line_prefix='%p|%a|'" start >/dev/null || die "PostgreSQL did not start"
-PG_STARTED=1
-PSQL="psql -h 127.0.0.1 -p $PG_PORT -U bench -v ON_ERROR_STOP=1 -qAt"
-$PSQL -d postgres -c "create role tenantry login password 'tenantry'" -c "create database tenantry owner tenantry" >/dev/null || die "database setup failed"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
+# Every statement in the log, with its backend pid and client name.
+start_pg -c log_statement=all "-c log_line_prefix='%p|%a|'"
+make_keys
 cd "$(dirname "$JAR")" || die "no folder of $JAR"
 
 # ---- the service, as perf.sh starts it but with the default rate limit and lockout
@@ -65,7 +44,7 @@ env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_POR
   APP_JWT_SIGNING_KEY="$work/jwt.pem" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
   QUARKUS_DATASOURCE_USERNAME=tenantry QUARKUS_DATASOURCE_PASSWORD=tenantry QUARKUS_MAILER_MOCK=true \
   APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" \
-  APP_AUDIT_ANCHOR_KEY="$(openssl rand -base64 32)" APP_MFA_SECRET_KEY="$(openssl rand -base64 32)" \
+  APP_AUDIT_ANCHOR_KEY="$ANCHOR_KEY" APP_MFA_SECRET_KEY="$MFA_KEY" \
   $JAVA ${JAVA_OPTS:-} -jar "$(basename "$JAR")" >"$work/app.log" 2>&1 </dev/null &
 APP_PID=$!
 for _ in $(seq 1 1200); do

@@ -2,7 +2,6 @@ package io.tenantry.application.fakes;
 
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
-import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
@@ -37,6 +36,22 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
   }
 
   @Override
+  public Optional<RefreshToken> rotate(
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      io.tenantry.domain.auth.SessionOrigin from,
+      Instant expires) {
+    return markRotated(hash, client, now)
+        .flatMap(
+            used -> {
+              add(used.rotate(next, from, now, expires));
+              return findByHashForUpdate(next);
+            });
+  }
+
+  @Override
   public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
     RefreshToken stored = tokens().get(hash);
     if (stored == null || !stored.isUsable(now) || !stored.session().client().equals(client)) {
@@ -45,19 +60,6 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     RefreshToken marked = rotatedCopy(stored, now);
     tokens().put(hash, marked);
     return Optional.of(rotatedCopy(marked, now));
-  }
-
-  @Override
-  public Optional<RefreshToken> rotate(
-      TokenHash hash,
-      Optional<String> client,
-      Instant now,
-      TokenHash next,
-      SessionOrigin from,
-      Instant expires) {
-    Optional<RefreshToken> marked = markRotated(hash, client, now);
-    marked.ifPresent(used -> add(used.rotate(next, from, now, expires)));
-    return marked.map(used -> copy(tokens().get(next), null));
   }
 
   @Override

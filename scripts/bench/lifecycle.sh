@@ -1,0 +1,45 @@
+# Shared by perf.sh and startup.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
+# cluster in it, the keys the packaged service needs, and stopping it all on exit. Before sourcing,
+# set NAME (the work dir's prefix), PG_BIN, PG_PORT and PG_OS_USER; KEEP=1 keeps the work dir.
+# Sets: work, APP_PID (the caller's start_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
+# and $work/jwt.pem (after make_keys).
+#
+#   NAME=perf; source "$here/lifecycle.sh"; start_pg -c max_connections=200; make_keys
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tenantry-$NAME.XXXXXX"); chmod 755 "$work"
+PG_STARTED="" APP_PID=""
+# initdb refuses root: as root, the cluster belongs to PG_OS_USER.
+asdb() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
+stop_app() {
+  [ -n "$APP_PID" ] || return 0
+  kill -TERM "$APP_PID" 2>/dev/null
+  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
+}
+cleanup() {
+  stop_app
+  [ -n "$PG_STARTED" ] && asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
+  if [ "${KEEP:-0}" = 1 ]; then log "logs kept in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT; trap 'exit 130' INT TERM
+
+# A fresh cluster in the work dir, trust auth on loopback, with database and role tenantry;
+# the arguments are more server options (-c name=value).
+start_pg() {
+  mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$work/pg"
+  asdb "$PG_BIN/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || die "initdb failed ($work/initdb.log)"
+  asdb "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/postgres.log" -w \
+    -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1 $*" start >/dev/null || die "PostgreSQL did not start"
+  PG_STARTED=1
+  PSQL="psql -h 127.0.0.1 -p $PG_PORT -U bench -v ON_ERROR_STOP=1 -qAt"
+  $PSQL -d postgres -c "create role tenantry login password 'tenantry'" -c "create database tenantry owner tenantry" || die "database setup failed"
+}
+
+# The production profile's keys: a JWT signing key, the audit anchor key and the MFA secret key.
+make_keys() {
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
+  ANCHOR_KEY=$(openssl rand -base64 32) MFA_KEY=$(openssl rand -base64 32)
+}
