@@ -61,6 +61,13 @@ public class JpaAuditLog implements AuditLog {
       return;
     }
     entityManager.createNativeQuery(LOCK_CHAIN).getSingleResult();
+    if (events.size() == 1) {
+      // The common case (a login, a change): the predecessor read and the insert in one statement.
+      entityManager
+          .unwrap(Session.class)
+          .doWork(connection -> OneStatementAppend.append(connection, events.get(0)));
+      return;
+    }
     String prev =
         AuditEventEntity.<AuditEventEntity>find("order by seq desc")
             .firstResultOptional()

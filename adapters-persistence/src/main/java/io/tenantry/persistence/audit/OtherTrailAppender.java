@@ -62,7 +62,8 @@ class OtherTrailAppender {
     }
   }
 
-  private static void bind(Connection connection, PreparedStatement insert, AuditEvent event)
+  /** Binds the event's columns, id to details, to parameters 1 to 12 of an audit row's insert. */
+  static void bind(Connection connection, PreparedStatement insert, AuditEvent event)
       throws SQLException {
     insert.setObject(1, event.id().value());
     insert.setObject(2, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
+import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /** Refresh tokens of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -20,6 +22,17 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
       "update refresh_tokens set rotated_at = :now where token_hash = :hash"
           + " and rotated_at is null and revoked_at is null and expires_at > :now and ";
   private static final String RETURNING = " returning *";
+  // The successor copies its session from the row just marked: with no row marked, nothing is
+  // inserted. One statement, so a rotation is one round trip.
+  private static final String INSERT_SUCCESSOR =
+      """
+      ) insert into refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at,
+        session_started_at, session_expires_at, security_version, client_id, scope, amr, ip,
+        user_agent)
+      select :id, user_id, family_id, :next, :now, least(:expires, session_expires_at),
+        session_started_at, session_expires_at, security_version, client_id, scope, amr, :ip, :agent
+      from used returning *
+      """;
 
   @Override
   public void save(RefreshToken token) {
@@ -51,6 +64,39 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
                 RefreshTokenEntity.class)
             .setParameter("hash", hash.hex())
             .setParameter("now", now);
+    client.ifPresent(id -> query.setParameter("client", id));
+    @SuppressWarnings("unchecked")
+    Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();
+    return row.map(RefreshTokenMapper::toDomain);
+  }
+
+  @Override
+  public Optional<RefreshToken> rotate(
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      SessionOrigin from,
+      Instant expires) {
+    var query =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "with used as ("
+                    + MARK_ROTATED
+                    + (client.isPresent() ? "client_id = :client" : "client_id is null")
+                    + " returning family_id, user_id, session_started_at, session_expires_at,"
+                    + " security_version, client_id, scope, amr"
+                    + INSERT_SUCCESSOR,
+                RefreshTokenEntity.class)
+            .unwrap(NativeQuery.class)
+            .setParameter("hash", hash.hex())
+            .setParameter("now", now)
+            .setParameter("id", UUID.randomUUID())
+            .setParameter("next", next.hex())
+            .setParameter("expires", expires)
+            // Typed, so that an unknown address or agent binds as a null text.
+            .setParameter("ip", from.ip(), String.class)
+            .setParameter("agent", from.userAgent(), String.class);
     client.ifPresent(id -> query.setParameter("client", id));
     @SuppressWarnings("unchecked")
     Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();

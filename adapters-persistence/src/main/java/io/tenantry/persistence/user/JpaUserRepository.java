@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /** The users of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -62,7 +64,7 @@ public class JpaUserRepository implements UserRepository {
                             when u.failed_logins + 1 >= :max then :until
                             else u.locked_until end
       from prior where u.id = prior.id
-      returning coalesce(prior.locked_until > :now, false), u.locked_until
+      returning coalesce(prior.locked_until > :now, false) as refused, u.locked_until as until
       """;
 
   private static final int INSERT_BATCH = 100;
@@ -115,9 +117,14 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public PasswordAttempt countPasswordAttempt(UserId id, Instant now, LockoutPolicy policy) {
+    // Typed result columns: left to guess them, Hibernate asks the driver for the columns'
+    // metadata, which costs a catalog query per attempt.
     List<?> rows =
         entityManager
             .createNativeQuery(COUNT_ATTEMPT)
+            .unwrap(NativeQuery.class)
+            .addScalar("refused", StandardBasicTypes.BOOLEAN)
+            .addScalar("until", StandardBasicTypes.INSTANT)
             .setParameter("id", id.value())
             .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .setParameter("max", policy.maxFailures())
@@ -155,8 +162,11 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByEmail(Email email) {
-    return UserEntity.<UserEntity>find("email", email.value())
-        .firstResultOptional()
+    // Roles in the same statement, as findById: a login reads one user, and the lazy load was a
+    // second query.
+    return UserEntity.<UserEntity>find(
+            "from UserEntity u left join fetch u.roles where u.email = ?1", email.value())
+        .singleResultOptional()
         .map(this::toDomain);
   }
 

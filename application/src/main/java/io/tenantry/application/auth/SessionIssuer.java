@@ -8,6 +8,7 @@ import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.ScopedToken;
 import io.tenantry.domain.auth.SessionChain;
 import io.tenantry.domain.auth.SessionOrigin;
+import io.tenantry.domain.auth.TokenHash;
 import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.client.Scope;
 import io.tenantry.domain.tenant.TenantRef;
@@ -96,17 +97,17 @@ public final class SessionIssuer {
   }
 
   /**
-   * Stores the successor of {@code used}, already marked rotated in storage ({@link
-   * RefreshTokenRepository#markRotated}), in its session; call inside the tenant's unit of work,
-   * then {@link #sign} the pair once the user is known to be allowed it.
+   * Rotates the usable token of {@code used} that belongs to a session of {@code client} (empty:
+   * the JSON login API) and stores its successor in the same session, in one statement; call inside
+   * the tenant's unit of work, then {@link #sign} the pair once the user is known to be allowed it.
+   * Empty, with nothing changed, when no such token is usable.
    */
-  public Successor successor(TenantRef tenant, RefreshToken used) {
+  public Optional<Successor> rotate(TenantRef tenant, TokenHash used, Optional<String> client) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
-    RefreshToken next =
-        used.rotate(refresh.hash(), origin(), now, now.plus(settings.refreshTokenTtl()));
-    refreshTokens.add(next);
-    return new Successor(next, refresh);
+    return refreshTokens
+        .rotate(used, client, now, refresh.hash(), origin(), now.plus(settings.refreshTokenTtl()))
+        .map(next -> new Successor(next, refresh));
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Rotates a refresh token to a successor in its family (OAuth 2.0 Security BCP): the presented
- * token is marked rotated in one statement if it is still usable, and its successor inserted; a
+ * token is marked rotated if it is still usable and its successor inserted, in one statement; a
  * rotated token presented again revokes its whole family, and that revocation commits before the
  * caller is refused. A session past its absolute lifetime, or started under a security version the
  * user has since left (password reset, logout everywhere, disable), is revoked the same way. A
@@ -83,18 +83,19 @@ public final class RotateRefreshToken {
   private Outcome rotateOrRevoke(
       TenantSnapshot tenant, ScopedToken token, Optional<Client> client) {
     Instant now = clock.instant();
-    // The common case in one statement (a session belongs to its client: another client's token
-    // is not marked); a refusal below rolls the mark back with the unit of work.
-    Optional<RefreshToken> claimed =
-        refreshTokens.markRotated(token.hash(), client.map(c -> c.id().value()), now);
-    if (claimed.isEmpty()) {
+    // The common case in one statement: the token marked rotated and its successor stored (a
+    // session belongs to its client: another client's token is not marked); a refusal below rolls
+    // both back with the unit of work, or revokes the family, successor included.
+    Optional<SessionIssuer.Successor> rotated =
+        sessions.rotate(tenant.ref(), token.hash(), client.map(c -> c.id().value()));
+    if (rotated.isEmpty()) {
       return refuseUnusable(tenant, token, now);
     }
-    RefreshToken stored = claimed.get();
-    // The successor first, so that a user state read on a cache miss sees the session live. The
-    // user comes from the security cache (invalidated by every change that could refuse it), so
-    // the common case is the mark and the insert alone.
-    SessionIssuer.Successor next = sessions.successor(tenant.ref(), stored);
+    SessionIssuer.Successor next = rotated.get();
+    // The successor has the used token's session and user. It is stored first, so that a user
+    // state read on a cache miss sees the session live. The user comes from the security cache
+    // (invalidated by every change that could refuse it), so the common case is that one statement.
+    RefreshToken stored = next.token();
     User user =
         guard
             .userInUnit(tenant.id(), stored.userId())

@@ -134,6 +134,51 @@ public abstract class AuditLogContract {
   }
 
   @Test
+  void shouldChainSingleAppendsOfEveryShapeExactlyAsTheDomainHashesThem() {
+    AuditEvent anonymous =
+        new AuditEvent(
+            AuditEventId.random(),
+            T0.plusSeconds(20).plusNanos(123_000),
+            AuditEventType.LOGIN_FAILED,
+            null,
+            "zoë@exämple.test",
+            null,
+            null,
+            "2001:db8::7",
+            "Mozilla/5.0 (X11; Linux) «quoted» ✓",
+            "4bf92f3577b34da6a3ce929d0e0e4736",
+            Map.of("reason", "wrong_password", "ünïcode", "日本語 | 3:x {}", "empty", ""));
+    AuditEvent bare =
+        new AuditEvent(
+            AuditEventId.random(),
+            T0.plusSeconds(21),
+            AuditEventType.USER_UPDATED,
+            ALICE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of());
+
+    unitOfWork().inTenant(tenant, () -> log().append(anonymous));
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              log().append(bare);
+              log().append(event(T0.plusSeconds(22), AuditEventType.USER_CREATED, BOB));
+            });
+
+    // Every row's hash is checked against AuditChain.hash over its predecessor's.
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).valid()).isTrue();
+    assertThat(unitOfWork().inTenant(tenant, () -> log().verify()).checked()).isEqualTo(6);
+    assertThat(search(query(Optional.empty(), Optional.empty(), 0, 10, null)).items())
+        .contains(anonymous, bare);
+  }
+
+  @Test
   void shouldAppendToAnotherTrailInTheSameUnitOfWork() {
     TenantRef other = newTenant();
     AuditEvent event = event(T0, AuditEventType.TENANT_DELETED, ALICE);

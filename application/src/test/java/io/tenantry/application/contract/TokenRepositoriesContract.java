@@ -169,6 +169,116 @@ public abstract class TokenRepositoriesContract {
   }
 
   @Test
+  void shouldRotateAUsableTokenToItsSuccessorOnceAndNeverAnUnusableOne() {
+    Instant now = NOW;
+    SessionChain chain = SessionChain.start(now, now.plus(Duration.ofHours(1)), 4);
+    RefreshToken live =
+        RefreshToken.startFamily(
+            user.id(),
+            chain,
+            new SessionOrigin("192.0.2.1", "curl"),
+            TokenHash.of("live"),
+            now,
+            now.plusSeconds(60));
+    RefreshToken expired =
+        RefreshToken.startFamily(user.id(), TokenHash.of("expired"), now, now.plusSeconds(1));
+    unitOfWork()
+        .inTenant(
+            tenant,
+            () -> {
+              refreshTokens().add(live);
+              refreshTokens().add(expired);
+            });
+    Instant later = now.plusSeconds(5);
+    SessionOrigin from = new SessionOrigin(null, null);
+
+    RefreshToken next =
+        unitOfWork()
+            .inTenant(
+                tenant,
+                () ->
+                    refreshTokens()
+                        .rotate(
+                            live.hash(),
+                            Optional.empty(),
+                            later,
+                            TokenHash.of("next"),
+                            from,
+                            later.plus(Duration.ofDays(1))))
+            .orElseThrow();
+
+    assertThat(next.id()).isNotEqualTo(live.id());
+    assertThat(next.hash()).isEqualTo(TokenHash.of("next"));
+    assertThat(next.session()).isEqualTo(live.session());
+    assertThat(next.userId()).isEqualTo(user.id());
+    assertThat(next.origin()).isEqualTo(from);
+    assertThat(next.issuedAt()).isEqualTo(later);
+    // Capped to the session's end, as RefreshToken.rotate does.
+    assertThat(next.expiresAt()).isEqualTo(chain.expiresAt());
+    assertThat(next.isUsable(later)).isTrue();
+    assertThat(
+            unitOfWork()
+                .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(live.hash()).get()))
+        .satisfies(t -> assertThat(t.rotatedAt()).contains(later));
+    assertThat(
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () ->
+                        refreshTokens()
+                            .rotate(
+                                live.hash(),
+                                Optional.empty(),
+                                later,
+                                TokenHash.of("again"),
+                                from,
+                                later.plusSeconds(60))))
+        .isEmpty();
+    assertThat(
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () ->
+                        refreshTokens()
+                            .rotate(
+                                expired.hash(),
+                                Optional.empty(),
+                                later,
+                                TokenHash.of("late"),
+                                from,
+                                later.plusSeconds(60))))
+        .isEmpty();
+    assertThat(
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () ->
+                        refreshTokens()
+                            .rotate(
+                                next.hash(),
+                                Optional.of("another-client"),
+                                later,
+                                TokenHash.of("foreign"),
+                                from,
+                                later.plusSeconds(60))))
+        .isEmpty();
+    assertThat(
+            unitOfWork()
+                .inTenant(
+                    tenant,
+                    () ->
+                        List.of(
+                            refreshTokens().findByHashForUpdate(TokenHash.of("again")),
+                            refreshTokens().findByHashForUpdate(TokenHash.of("late")),
+                            refreshTokens().findByHashForUpdate(TokenHash.of("foreign")))))
+        .allSatisfy(found -> assertThat(found).isEmpty());
+    assertThat(
+            unitOfWork().inTenant(tenant, () -> refreshTokens().liveSessionsOf(user.id(), later)))
+        .extracting(RefreshToken::hash)
+        .containsExactly(TokenHash.of("next"));
+  }
+
+  @Test
   void shouldRevokeAllRefreshTokensOfAUser() {
     Instant now = NOW;
     RefreshToken token =

@@ -37,6 +37,22 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
   }
 
   @Override
+  public Optional<RefreshToken> rotate(
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      io.tenantry.domain.auth.SessionOrigin from,
+      Instant expires) {
+    return markRotated(hash, client, now)
+        .flatMap(
+            used -> {
+              add(used.rotate(next, from, now, expires));
+              return findByHashForUpdate(next);
+            });
+  }
+
+  @Override
   public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
     RefreshToken stored = tokens().get(hash);
     if (stored == null || !stored.isUsable(now) || !stored.session().client().equals(client)) {

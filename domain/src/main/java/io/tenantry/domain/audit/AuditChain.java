@@ -33,6 +33,16 @@ public final class AuditChain {
   static String canonical(String prevHash, AuditEvent e) {
     StringBuilder out = new StringBuilder("v1");
     field(out, prevHash);
+    return out.append(canonicalAfterPrevious(e)).toString();
+  }
+
+  /**
+   * The part of the canonical encoding after the previous hash: a store that reads the previous
+   * hash and hashes in one statement computes SHA-256 over {@code "v1|" + length + ":" + previous +
+   * this}.
+   */
+  public static String canonicalAfterPrevious(AuditEvent e) {
+    StringBuilder out = new StringBuilder();
     field(out, e.id().toString());
     field(out, e.occurredAt().toString());
     field(out, e.type().wireName());

@@ -21,6 +21,21 @@ public interface RefreshTokenRepository {
    */
   Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now);
 
+  /**
+   * Does {@link #markRotated} and stores the token's successor in one step, as {@link
+   * RefreshToken#rotate(TokenHash, SessionOrigin, Instant, Instant)} makes it (hash {@code next},
+   * requested from {@code from}, issued at {@code now}, expiring at {@code expires} or the
+   * session's end). Returns the stored successor; empty, and nothing stored, when no usable token
+   * of {@code client} has {@code hash}.
+   */
+  Optional<RefreshToken> rotate(
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      SessionOrigin from,
+      Instant expires);
+
   /** Finds the token and locks it until the unit of work ends, so one token rotates once. */
   Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
 
