@@ -1,5 +1,7 @@
 package io.tenantry.bootstrap.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
@@ -14,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,8 +30,19 @@ import org.openqa.selenium.WebElement;
 public final class QrCodes {
   private QrCodes() {}
 
-  /** The text of the QR code that {@code element} shows on screen. */
+  /**
+   * The text of the QR code that {@code element} shows on screen. Like a camera, it looks again for
+   * a few seconds while the browser may still be painting the page.
+   */
   public static String read(WebElement element) {
+    return await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(200))
+        .ignoreExceptionsInstanceOf(AssertionError.class)
+        .until(() -> decode(element), Objects::nonNull);
+  }
+
+  private static String decode(WebElement element) {
     try {
       BufferedImage image =
           ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
