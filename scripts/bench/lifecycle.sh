@@ -1,4 +1,4 @@
-# Shared by perf.sh and startup.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
+# Shared by perf.sh, startup.sh and statements.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
 # cluster in it, the keys the packaged service needs, and stopping it all on exit. Before sourcing,
 # set NAME (the work dir's prefix), PG_BIN, PG_PORT and PG_OS_USER; KEEP=1 keeps the work dir.
 # Sets: work, APP_PID (the caller's start_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
@@ -18,6 +18,16 @@ stop_app() {
   kill -TERM "$APP_PID" 2>/dev/null
   for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
   kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
+}
+# Waits (up to a minute) until the service started as APP_PID answers ready on $MGMT; dies with
+# the tail of its log ($1) if it exits first.
+wait_ready() {
+  for _ in $(seq 1 1200); do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$1" >&2; die "the service exited during start-up ($1)"; }
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" = 200 ] && return 0
+    sleep 0.05
+  done
+  die "the service was not ready within a minute ($1)"
 }
 cleanup() {
   stop_app

@@ -60,11 +60,7 @@ start_app() { # log -> APP_PID, READY_S
     APP_PASSWORD_ARGON2_MEMORY_KIB="$A_MEM" APP_PASSWORD_ARGON2_ITERATIONS="$A_IT" APP_PASSWORD_ARGON2_PARALLELISM="$A_PAR" \
     $JAVA $JAVA_OPTS ${NMT_OPT:-} ${CDS_OPT:-} -jar "$(basename "$JAR")" >"$1" 2>&1 </dev/null &
   APP_PID=$!
-  for _ in $(seq 1 1200); do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$1" >&2; die "the service exited during start-up ($1)"; }
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" = 200 ] && break
-    sleep 0.05
-  done
+  wait_ready "$1"
   READY_S=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}')
 }
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }

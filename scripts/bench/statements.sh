@@ -47,11 +47,7 @@ env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_POR
   APP_AUDIT_ANCHOR_KEY="$ANCHOR_KEY" APP_MFA_SECRET_KEY="$MFA_KEY" \
   $JAVA ${JAVA_OPTS:-} -jar "$(basename "$JAR")" >"$work/app.log" 2>&1 </dev/null &
 APP_PID=$!
-for _ in $(seq 1 1200); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$work/app.log" >&2; die "the service exited during start-up"; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" = 200 ] && break
-  sleep 0.1
-done
+wait_ready "$work/app.log"
 log "service ready"
 
 json() { curl -sf "$API$1" -H 'Content-Type: application/json' "${@:3}" -d "$2"; }
