@@ -6,8 +6,10 @@ import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.SessionOrigin;
 import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,8 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
         session_started_at, session_expires_at, security_version, client_id, scope, amr, :ip, :agent
       from used returning *
       """;
+
+  @Inject RefreshTokenRotation alone;
 
   @Override
   public void save(RefreshToken token) {
@@ -101,6 +105,27 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     @SuppressWarnings("unchecked")
     Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();
     return row.map(RefreshTokenMapper::toDomain);
+  }
+
+  @Override
+  public Optional<RefreshToken> rotateAlone(
+      TenantRef tenant,
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      SessionOrigin from,
+      Instant expires) {
+    return alone.rotate(tenant, hash, client, now, next, from, expires);
+  }
+
+  @Override
+  public void undoRotation(TokenHash used, RefreshToken successor) {
+    // Not once the family is revoked (a reuse seen meanwhile): that stays final.
+    RefreshTokenEntity.update(
+        "rotatedAt = null where tokenHash = :used and familyId = :family and revokedAt is null",
+        Parameters.with("used", used.hex()).and("family", successor.familyId()));
+    RefreshTokenEntity.deleteById(successor.id());
   }
 
   @Override

@@ -101,12 +101,11 @@ public final class SessionGuard {
   }
 
   /**
-   * The user as cached, or read by the caller's own unit of work (which must already be in {@code
-   * tenant}) and remembered: for a use case inside its unit of work, where {@link #active} would
-   * open a second one. Not filtered: the caller decides what the state allows.
+   * The user as cached, or read in a unit of work of its own and remembered: for a use case that
+   * runs outside one (the refresh). Not filtered: the caller decides what the state allows.
    */
-  public Optional<User> userInUnit(TenantId tenant, UserId user) {
-    return Optional.ofNullable(stamps.get(new Key(tenant, user), k -> loadHere(user)))
+  public Optional<User> user(TenantRef tenant, UserId user) {
+    return Optional.ofNullable(stamps.get(new Key(tenant.id(), user), k -> load(tenant, user)))
         .map(stamp -> User.restore(stamp.user()));
   }
 

@@ -98,15 +98,22 @@ public final class SessionIssuer {
 
   /**
    * Rotates the usable token of {@code used} that belongs to a session of {@code client} (empty:
-   * the JSON login API) and stores its successor in the same session, in one statement; call inside
-   * the tenant's unit of work, then {@link #sign} the pair once the user is known to be allowed it.
-   * Empty, with nothing changed, when no such token is usable.
+   * the JSON login API) and stores its successor in the same session, in one statement that commits
+   * on its own; call outside any unit of work, then {@link #sign} the pair once the user is known
+   * to be allowed it. Empty, with nothing changed, when no such token is usable.
    */
   public Optional<Successor> rotate(TenantRef tenant, TokenHash used, Optional<String> client) {
     ScopedToken refresh = newRefreshToken(tenant);
     Instant now = clock.instant();
     return refreshTokens
-        .rotate(used, client, now, refresh.hash(), origin(), now.plus(settings.refreshTokenTtl()))
+        .rotateAlone(
+            tenant,
+            used,
+            client,
+            now,
+            refresh.hash(),
+            origin(),
+            now.plus(settings.refreshTokenTtl()))
         .map(next -> new Successor(next, refresh));
   }
 

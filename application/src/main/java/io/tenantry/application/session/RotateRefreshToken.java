@@ -20,12 +20,13 @@ import java.util.Optional;
 
 /**
  * Rotates a refresh token to a successor in its family (OAuth 2.0 Security BCP): the presented
- * token is marked rotated if it is still usable and its successor inserted, in one statement; a
- * rotated token presented again revokes its whole family, and that revocation commits before the
- * caller is refused. A session past its absolute lifetime, or started under a security version the
- * user has since left (password reset, logout everywhere, disable), is revoked the same way. A
- * session belongs to the client it was started for: {@code /api/v1/auth/refresh} rotates only
- * sessions of the JSON login API, {@code /oauth2/token} only those of the authenticated client.
+ * token is marked rotated if it is still usable and its successor inserted, in one statement that
+ * commits on its own (no transaction around the common case); a rotated token presented again
+ * revokes its whole family, and that revocation commits before the caller is refused. A session
+ * past its absolute lifetime, or started under a security version the user has since left (password
+ * reset, logout everywhere, disable), is revoked the same way. A session belongs to the client it
+ * was started for: {@code /api/v1/auth/refresh} rotates only sessions of the JSON login API, {@code
+ * /oauth2/token} only those of the authenticated client.
  */
 public final class RotateRefreshToken {
   private final UnitOfWork unitOfWork;
@@ -72,47 +73,50 @@ public final class RotateRefreshToken {
             .filter(t -> client.map(c -> c.tenant().id().equals(t.id())).orElse(true))
             .orElseThrow(RefreshTokens::invalid);
     Optional<Client> owner = client.map(TenantClient::client);
-    Outcome outcome = unitOfWork.inTenant(tenant.ref(), () -> rotateOrRevoke(tenant, token, owner));
-    if (outcome.refused()) {
+    // The common case is one statement that commits by itself, with no unit of work around it:
+    // the token marked rotated and its successor stored (a session belongs to its client: another
+    // client's token is not marked).
+    Optional<SessionIssuer.Successor> rotated =
+        sessions.rotate(tenant.ref(), token.hash(), owner.map(c -> c.id().value()));
+    if (rotated.isEmpty()) {
+      unitOfWork.inTenant(tenant.ref(), () -> refuseUnusable(tenant, token, clock.instant()));
       // The family was revoked in the unit of work that just committed; only now refuse.
       throw RefreshTokens.invalid();
     }
-    return outcome.tokens();
+    return signIfAllowed(tenant, token, rotated.get(), owner);
   }
 
-  private Outcome rotateOrRevoke(
-      TenantSnapshot tenant, ScopedToken token, Optional<Client> client) {
+  /**
+   * The rotation has committed, its successor not yet handed out: a refusal now takes it back in a
+   * short unit of work of its own before the caller is refused, so no client ever holds it.
+   */
+  private TokenPair signIfAllowed(
+      TenantSnapshot tenant,
+      ScopedToken token,
+      SessionIssuer.Successor next,
+      Optional<Client> client) {
     Instant now = clock.instant();
-    // The common case in one statement: the token marked rotated and its successor stored (a
-    // session belongs to its client: another client's token is not marked); a refusal below rolls
-    // both back with the unit of work, or revokes the family, successor included.
-    Optional<SessionIssuer.Successor> rotated =
-        sessions.rotate(tenant.ref(), token.hash(), client.map(c -> c.id().value()));
-    if (rotated.isEmpty()) {
-      return refuseUnusable(tenant, token, now);
-    }
-    SessionIssuer.Successor next = rotated.get();
-    // The successor has the used token's session and user. It is stored first, so that a user
-    // state read on a cache miss sees the session live. The user comes from the security cache
-    // (invalidated by every change that could refuse it), so the common case is that one statement.
     RefreshToken stored = next.token();
-    User user =
-        guard
-            .userInUnit(tenant.id(), stored.userId())
-            .filter(u -> u.canLogIn(now))
-            .orElseThrow(RefreshTokens::invalid);
-    if (!stored.session().allowsRefresh(now, user.securityVersion())) {
-      refreshTokens.revokeFamily(stored.familyId(), now);
-      return new Outcome(null, true);
+    // The user comes from the security cache (invalidated by every change that could refuse it),
+    // so the common case reads nothing; on a miss the committed successor is already live.
+    Optional<User> user = guard.user(tenant.ref(), stored.userId()).filter(u -> u.canLogIn(now));
+    if (user.isEmpty()) {
+      // What the single transaction's rollback did: the presented token stays as it was (usable
+      // again once the user may log in, e.g. a lock ends), the successor is gone.
+      unitOfWork.inTenant(tenant.ref(), () -> refreshTokens.undoRotation(token.hash(), stored));
+      throw RefreshTokens.invalid();
     }
-    return new Outcome(
-        sessions.sign(tenant.ref(), user, next, client.flatMap(Client::audience)), false);
+    if (!stored.session().allowsRefresh(now, user.get().securityVersion())) {
+      unitOfWork.inTenant(tenant.ref(), () -> refreshTokens.revokeFamily(stored.familyId(), now));
+      throw RefreshTokens.invalid();
+    }
+    return sessions.sign(tenant.ref(), user.get(), next, client.flatMap(Client::audience));
   }
 
   /**
    * No usable token: a rotated one presented again revokes its family, anything else is refused.
    */
-  private Outcome refuseUnusable(TenantSnapshot tenant, ScopedToken token, Instant now) {
+  private void refuseUnusable(TenantSnapshot tenant, ScopedToken token, Instant now) {
     RefreshToken stored =
         refreshTokens.findByHashForUpdate(token.hash()).orElseThrow(RefreshTokens::invalid);
     if (!stored.isRotated()) {
@@ -120,8 +124,5 @@ public final class RotateRefreshToken {
     }
     refreshTokens.revokeFamily(stored.familyId(), now);
     events.publish(new TokenReuseDetected(tenant.id(), stored.userId(), stored.familyId()));
-    return new Outcome(null, true);
   }
-
-  private record Outcome(TokenPair tokens, boolean refused) {}
 }

@@ -405,6 +405,98 @@ public abstract class TokenRepositoriesContract {
   }
 
   @Test
+  void shouldRotateAloneOutsideAUnitOfWorkInTheTenantGiven() {
+    Instant now = NOW;
+    SessionChain chain =
+        SessionChain.start(now, now.plus(Duration.ofHours(1)), 4, "a-client", "openid")
+            .authenticatedBy(AuthMethods.PASSWORD_AND_OTP);
+    RefreshToken live =
+        RefreshToken.startFamily(
+            user.id(),
+            chain,
+            SessionOrigin.unknown(),
+            TokenHash.of("alone"),
+            now,
+            now.plusSeconds(60));
+    unitOfWork().inTenant(tenant, () -> refreshTokens().add(live));
+    Instant later = now.plusSeconds(5);
+    SessionOrigin from = new SessionOrigin("192.0.2.7", "agent");
+    Instant expires = later.plus(Duration.ofDays(1));
+
+    assertThat(rotateAlone(tenant, live.hash(), Optional.empty(), later, "api")).isEmpty();
+    assertThat(rotateAlone(newTenant(), live.hash(), Optional.of("a-client"), later, "x"))
+        .isEmpty();
+    RefreshToken next =
+        refreshTokens()
+            .rotateAlone(
+                tenant,
+                live.hash(),
+                Optional.of("a-client"),
+                later,
+                TokenHash.of("alone-next"),
+                from,
+                expires)
+            .orElseThrow();
+
+    assertThat(next.id()).isNotEqualTo(live.id());
+    assertThat(next.hash()).isEqualTo(TokenHash.of("alone-next"));
+    assertThat(next.session()).isEqualTo(chain);
+    assertThat(next.userId()).isEqualTo(user.id());
+    assertThat(next.origin()).isEqualTo(from);
+    assertThat(next.issuedAt()).isEqualTo(later);
+    assertThat(next.expiresAt()).isEqualTo(chain.expiresAt());
+    assertThat(next.isUsable(later)).isTrue();
+    // Committed on its own: a later unit of work reads what the statement returned.
+    RefreshToken read =
+        unitOfWork().inTenant(tenant, () -> refreshTokens().findByHashForUpdate(next.hash()).get());
+    assertThat(read.id()).isEqualTo(next.id());
+    assertThat(read.session()).isEqualTo(chain);
+    assertThat(read.expiresAt()).isEqualTo(next.expiresAt());
+    assertThat(
+            unitOfWork()
+                .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(live.hash()).get()))
+        .satisfies(t -> assertThat(t.rotatedAt()).contains(later));
+    assertThat(rotateAlone(tenant, live.hash(), Optional.of("a-client"), later, "again")).isEmpty();
+  }
+
+  @Test
+  void shouldUndoARotationUnlessTheFamilyWasRevokedMeanwhile() {
+    Instant now = NOW;
+    RefreshToken live =
+        RefreshToken.startFamily(user.id(), TokenHash.of("undo"), now, now.plusSeconds(60));
+    unitOfWork().inTenant(tenant, () -> refreshTokens().add(live));
+    Instant later = now.plusSeconds(5);
+    RefreshToken next = rotateAlone(tenant, live.hash(), Optional.empty(), later, "n1").get();
+
+    unitOfWork().inTenant(tenant, () -> refreshTokens().undoRotation(live.hash(), next));
+
+    assertThat(find(next.hash())).isEmpty();
+    assertThat(find(live.hash())).hasValueSatisfying(t -> assertThat(t.isUsable(later)).isTrue());
+    RefreshToken again = rotateAlone(tenant, live.hash(), Optional.empty(), later, "n2").get();
+    unitOfWork().inTenant(tenant, () -> refreshTokens().revokeFamily(live.familyId(), later));
+    unitOfWork().inTenant(tenant, () -> refreshTokens().undoRotation(live.hash(), again));
+    assertThat(find(live.hash())).hasValueSatisfying(t -> assertThat(t.isUsable(later)).isFalse());
+    assertThat(rotateAlone(tenant, live.hash(), Optional.empty(), later, "n3")).isEmpty();
+  }
+
+  private Optional<RefreshToken> rotateAlone(
+      TenantRef in, TokenHash used, Optional<String> client, Instant now, String next) {
+    return refreshTokens()
+        .rotateAlone(
+            in,
+            used,
+            client,
+            now,
+            TokenHash.of(next),
+            SessionOrigin.unknown(),
+            now.plusSeconds(60));
+  }
+
+  private Optional<RefreshToken> find(TokenHash hash) {
+    return unitOfWork().inTenant(tenant, () -> refreshTokens().findByHashForUpdate(hash));
+  }
+
+  @Test
   void shouldKeepTheClientOfAnMfaTokenAndHowASessionAuthenticated() {
     Instant now = NOW;
     OneTimeToken bound =

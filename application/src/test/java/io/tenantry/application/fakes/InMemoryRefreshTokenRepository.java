@@ -4,6 +4,7 @@ import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.auth.RefreshTokenSnapshot;
 import io.tenantry.domain.auth.TokenHash;
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
@@ -50,6 +51,30 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
               add(used.rotate(next, from, now, expires));
               return findByHashForUpdate(next);
             });
+  }
+
+  @Override
+  public Optional<RefreshToken> rotateAlone(
+      TenantRef tenant,
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      io.tenantry.domain.auth.SessionOrigin from,
+      Instant expires) {
+    // Its own "statement": bound to the tenant for this call only, as the adapter's schema is.
+    return unitOfWork.alone(tenant, () -> rotate(hash, client, now, next, from, expires));
+  }
+
+  @Override
+  public void undoRotation(TokenHash used, RefreshToken successor) {
+    tokens().remove(successor.hash());
+    RefreshToken stored = tokens().get(used);
+    if (stored != null
+        && stored.familyId().equals(successor.familyId())
+        && stored.revokedAt().isEmpty()) {
+      tokens().put(used, copy(stored, null, null));
+    }
   }
 
   @Override

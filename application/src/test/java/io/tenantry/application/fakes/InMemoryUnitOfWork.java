@@ -32,6 +32,22 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     return work.get();
   }
 
+  /**
+   * Runs one auto-commit statement's worth of work in {@code tenant} outside any unit of work, as
+   * the adapter's schema-qualified statements do; refused inside one, as the port's contract says.
+   */
+  <T> T alone(TenantRef tenant, Supplier<T> work) {
+    if (current.get() != null) {
+      throw new IllegalStateException("a statement of its own run inside a unit of work");
+    }
+    current.set(tenant.slug());
+    try {
+      return work.get();
+    } finally {
+      current.remove();
+    }
+  }
+
   /** The tenant the running work is bound to; tenant-owned data is unreachable without one. */
   TenantSlug currentTenant() {
     TenantSlug tenant = current.get();

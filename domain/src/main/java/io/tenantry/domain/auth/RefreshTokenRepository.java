@@ -1,5 +1,6 @@
 package io.tenantry.domain.auth;
 
+import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,26 @@ public interface RefreshTokenRepository {
       TokenHash next,
       SessionOrigin from,
       Instant expires);
+
+  /**
+   * Does {@link #rotate} in {@code tenant}'s store as one statement that commits on its own,
+   * outside any unit of work (call it with none open): the common refresh without a transaction
+   * around it. Empty, and nothing stored, when no usable token of {@code client} has {@code hash}.
+   */
+  Optional<RefreshToken> rotateAlone(
+      TenantRef tenant,
+      TokenHash hash,
+      Optional<String> client,
+      Instant now,
+      TokenHash next,
+      SessionOrigin from,
+      Instant expires);
+
+  /**
+   * Takes back a rotation whose successor was never handed out: {@code successor} is deleted and
+   * the token of {@code used}, rotated when the successor was issued, is usable again.
+   */
+  void undoRotation(TokenHash used, RefreshToken successor);
 
   /** Finds the token and locks it until the unit of work ends, so one token rotates once. */
   Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
