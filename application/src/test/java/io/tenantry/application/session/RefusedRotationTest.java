@@ -86,10 +86,10 @@ class RefusedRotationTest {
 
   /** The live tokens of the session {@code tokens} belong to. */
   private List<RefreshToken> liveTokensOf(TokenPair tokens) {
-    return app.unitOfWork
+    return app
+        .unitOfWork
         .inTenant(
-            acme,
-            () -> app.refreshTokens.liveSessionsOf(uma.actor().userId(), app.clock.instant()))
+            acme, () -> app.refreshTokens.liveSessionsOf(uma.actor().userId(), app.clock.instant()))
         .stream()
         .filter(t -> t.familyId().equals(tokens.sessionId()))
         .toList();
