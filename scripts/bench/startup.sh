@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # startup.sh — what one start of the packaged service costs, in figures that other work on the
 # machine changes little (not in CI): classes loaded (and how many came from the AppCDS archive), CPU
-# seconds of the JVM until /q/health/ready answers 200, RSS and the native-memory summary 2 s after.
+# seconds of the JVM until /q/health/ready answers 200 (and per thread, in threadsN.txt with KEEP=1), RSS
+# and the native-memory summary 2 s after.
 # Wall time is printed too but means nothing on a busy machine. Starts a throw-away PostgreSQL 15
 # (Debian binaries) unless BENCH_JDBC_URL points at one; the first start creates the schema and is
 # not counted. The pool waits up to 30 s for a connection (not 3 s): a busy machine is slow to connect.
@@ -35,6 +36,12 @@ CDS_OPT=""; [ "$CDS" = 1 ] && [ -f app-cds.jsa ] && CDS_OPT=-XX:SharedArchiveFil
 NMT_OPT=""; [ "$NMT" = 1 ] && NMT_OPT=-XX:NativeMemoryTracking=summary
 hz=$(getconf CLK_TCK)
 
+thread_cpu() { # pid -> CPU seconds per thread name (digits folded but C1/C2 kept: "executor-thread-#"), most first
+  for t in /proc/"$1"/task/*; do
+    printf '%s\t%s\n' "$(tr -d '\n' <"$t/comm" | perl -pe 's/(?<!^C)[0-9]/#/g')" "$(awk '{print $14 + $15}' "$t/stat")"
+  done | awk -F'\t' -v hz="$hz" '{s[$1] += $2; n[$1]++} END {for (k in s) printf "%7.2f s %3d× %s\n", s[k] / hz, n[k], k}' | sort -rn
+}
+
 start_app() { # n -> one result line on stdout
   local n=$1 t0 cpu="" wall
   t0=$(date +%s.%N)
@@ -50,7 +57,8 @@ start_app() { # n -> one result line on stdout
   for _ in $(seq 1 3000); do
     kill -0 "$APP_PID" 2>/dev/null || { tail -c 2000 "$work/app$n.log" >&2; die "the service exited during start-up"; }
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready")" = 200 ]; then
-      cpu=$(awk -v hz="$hz" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat"); break
+      cpu=$(awk -v hz="$hz" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
+      thread_cpu "$APP_PID" >"$work/threads$n.txt"; break
     fi
     sleep 0.05
   done

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -14,6 +15,7 @@ import java.security.interfaces.ECKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.InvalidKeySpecException;
@@ -29,14 +31,36 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
  * on P-256 (ES256). A private key's public half is derived from it, so one PKCS#8 file is enough.
  */
 final class PemKeys {
-  private static final X9ECParameters P256 = ECNamedCurveTable.getByName("P-256");
-
   private PemKeys() {}
+
+  /** P-256's group order, from the JDK's own curve table: how an ES256 key is recognised. */
+  private static final class P256Order {
+    static final BigInteger VALUE = order();
+
+    private static BigInteger order() {
+      try {
+        AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+        parameters.init(new ECGenParameterSpec("secp256r1"));
+        return parameters.getParameterSpec(ECParameterSpec.class).getOrder();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("EC P-256 is part of every JVM", e);
+      }
+    }
+  }
+
+  /**
+   * P-256 in Bouncy Castle, looked up only to derive an EC file key's public point: the lookup
+   * loads Bouncy Castle's whole table of named curves (~130 classes), which RSA keys (the bench's
+   * and most deployments') and generated EC keys (which come with their public half) never need.
+   */
+  private static final class P256 {
+    static final X9ECParameters CURVE = ECNamedCurveTable.getByName("P-256");
+  }
 
   /** The algorithm a key signs with: RS256 for RSA, ES256 for an EC P-256 key. */
   static JwtAlgorithm algorithmOf(java.security.Key key, String file) {
     if (key instanceof ECKey ec) {
-      if (!P256.getN().equals(ec.getParams().getOrder())) {
+      if (!P256Order.VALUE.equals(ec.getParams().getOrder())) {
         throw new IllegalStateException("the EC key " + file + " is not on P-256 (ES256)");
       }
       return JwtAlgorithm.ES256;
@@ -92,7 +116,7 @@ final class PemKeys {
           .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
     }
     if (key instanceof ECPrivateKey ec) {
-      org.bouncycastle.math.ec.ECPoint q = P256.getG().multiply(ec.getS()).normalize();
+      org.bouncycastle.math.ec.ECPoint q = P256.CURVE.getG().multiply(ec.getS()).normalize();
       ECPoint point =
           new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
       return KeyFactory.getInstance("EC")
