@@ -54,7 +54,7 @@ public abstract class TenantRepositoryContract {
                   return tenants().save(t);
                 });
     assertThat(updated.status()).isEqualTo(TenantStatus.SUSPENDED);
-    assertThat(updated.version()).isEqualTo(tenant.version() + 1);
+    assertThat(updated.revision().version()).isEqualTo(tenant.revision().version() + 1);
 
     TenantQuery query =
         new TenantQuery(
