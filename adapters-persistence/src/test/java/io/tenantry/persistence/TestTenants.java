@@ -1,16 +1,15 @@
 package io.tenantry.persistence;
 
+import io.tenantry.application.contract.Fixtures;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
 import io.tenantry.domain.tenant.Tenant;
-import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.tenant.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /** Creates registered tenants with migrated schemas under fresh slugs, for test isolation. */
 @ApplicationScoped
@@ -20,19 +19,14 @@ public class TestTenants {
   @Inject TenantSchemaManager schemas;
   @Inject TenantRepository tenants;
 
-  public static TenantSlug freshSlug() {
-    return new TenantSlug("t-" + UUID.randomUUID().toString().substring(0, 8));
-  }
-
   /** PostgreSQL keeps microseconds; tests compare with what comes back. */
   public static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public Tenant create() {
-    TenantSlug slug = freshSlug();
+    TenantSlug slug = Fixtures.freshSlug();
     schemas.create(slug);
-    return unitOfWork.inControl(
-        () -> tenants.save(Tenant.create(slug, new TenantName("T " + slug), now())));
+    return unitOfWork.inControl(() -> tenants.save(Fixtures.tenant(slug, now())));
   }
 }

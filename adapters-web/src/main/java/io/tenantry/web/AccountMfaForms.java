@@ -96,7 +96,7 @@ public class AccountMfaForms {
           } catch (ConflictException notOn) {
             return PageResponses.seeOther("/account");
           }
-          return account.render(caller, posted.csrfCookie(), errors, null, null, 400);
+          return account.render(caller, posted.csrfCookie(), PageState.refused(errors));
         });
   }
 
@@ -116,7 +116,7 @@ public class AccountMfaForms {
           } catch (RuleViolationException wrong) {
             errors.flag("mfa_password", msg.error_current_password());
           }
-          return account.render(caller, posted.csrfCookie(), errors, null, null, 400);
+          return account.render(caller, posted.csrfCookie(), PageState.refused(errors));
         });
   }
 

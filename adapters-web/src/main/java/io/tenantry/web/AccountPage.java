@@ -30,7 +30,7 @@ public class AccountPage {
   public Response show(@RestQuery String done, @BeanParam PageCookies cookies) {
     return sessions
         .caller(cookies.session())
-        .map(caller -> view.render(caller, cookies.csrfCookie(), null, notice(done), null, 200))
+        .map(caller -> view.render(caller, cookies.csrfCookie(), PageState.shown(notice(done))))
         .orElseGet(view::toSignIn);
   }
 
@@ -52,7 +52,7 @@ public class AccountPage {
       }
     }
     if (errors.any()) {
-      return view.render(caller, csrfCookie, errors, null, typed, 400);
+      return view.render(caller, csrfCookie, PageState.refused(errors, typed));
     }
     useCases.updateOwnProfile.rename(caller.actor(), name);
     return PageResponses.seeOther("/account?done=profile");

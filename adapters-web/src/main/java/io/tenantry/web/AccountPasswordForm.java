@@ -37,7 +37,7 @@ public class AccountPasswordForm {
     FormErrors errors =
         new FormErrors(msg).required("current_password", current).required("new_password", chosen);
     if (errors.any()) {
-      return view.render(caller, csrfCookie, errors, null, null, 400);
+      return view.render(caller, csrfCookie, PageState.refused(errors));
     }
     try {
       useCases.changePassword.changePassword(caller.actor(), current, chosen);
@@ -46,7 +46,7 @@ public class AccountPasswordForm {
       errors.flag(
           wrongCurrent ? "current_password" : "new_password",
           wrongCurrent ? msg.error_current_password() : msg.error_weak_password());
-      return view.render(caller, csrfCookie, errors, null, null, 400);
+      return view.render(caller, csrfCookie, PageState.refused(errors));
     }
     return PageResponses.seeOther("/account?done=password");
   }

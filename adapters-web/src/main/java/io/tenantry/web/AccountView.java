@@ -40,14 +40,8 @@ public class AccountView {
     return PageResponses.seeOther("/sign-in", sessions.cleared());
   }
 
-  /** The page, with {@code errors} beside their fields and {@code notice} on top. */
-  public Response render(
-      PageCaller caller,
-      String csrfCookie,
-      FormErrors errors,
-      String notice,
-      String typedName,
-      int status) {
+  /** The page, with the errors, notice and typed name of {@code state}. */
+  public Response render(PageCaller caller, String csrfCookie, PageState state) {
     UserView me = useCases.readUsers.me(caller.actor());
     List<SessionRow> rows =
         useCases.ownSessions.list(caller.actor()).stream().map(SessionRow::of).toList();
@@ -55,10 +49,10 @@ public class AccountView {
         template
             .data("tenant", caller.tenantName())
             .data("email", me.email())
-            .data("displayName", typedName == null ? me.displayName() : typedName)
+            .data("displayName", state.name(me.displayName()))
             .data("sessions", rows)
             .data("mfaEnabled", me.mfaEnabled())
-            .data("notice", notice == null ? "" : notice);
-    return pages.form(PageResponses.withErrors(page, errors), csrfCookie, status);
+            .data("notice", state.notice());
+    return pages.form(PageResponses.withErrors(page, state.errors()), csrfCookie, state.status());
   }
 }

@@ -8,6 +8,7 @@ import io.tenantry.application.access.SecurityCaches;
 import io.tenantry.application.access.SessionGuard;
 import io.tenantry.application.access.TenantDirectory;
 import io.tenantry.application.audit.AppendToAuditChain;
+import io.tenantry.application.auth.PasswordAttempts;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.PasswordRecheck;
 import io.tenantry.application.auth.SessionIssuer;
@@ -55,6 +56,7 @@ final class Collaborators {
   final OneTimeTokens oneTime;
   final NewUsers newUsers;
   final EndSessions endSessions;
+  final PasswordAttempts passwordAttempts;
   final PasswordRecheck recheck;
   final TenantProvisioning provisioning;
   final MfaTokens mfaTokens;
@@ -118,7 +120,8 @@ final class Collaborators {
             clock);
     newUsers = new NewUsers(uow, users, oneTime, events);
     endSessions = new EndSessions(refresh);
-    recheck = new PasswordRecheck(uow, users, hasher, settings.lockout(), events, clock);
+    passwordAttempts = new PasswordAttempts(users, settings.lockout(), events, clock);
+    recheck = new PasswordRecheck(uow, users, hasher, passwordAttempts);
     provisioning =
         new TenantProvisioning(
             uow, ports.tenants(), ports.schemas(), hasher, policy, newUsers, events, clock);

@@ -25,7 +25,7 @@ final class SessionWiring {
             c.directory,
             c.users,
             c.hasher,
-            c.settings.lockout(),
+            c.passwordAttempts,
             c.sessions,
             c.mfaTokens,
             c.events,

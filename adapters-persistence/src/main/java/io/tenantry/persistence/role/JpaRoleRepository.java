@@ -50,7 +50,7 @@ public class JpaRoleRepository implements RoleRepository {
     }
     RoleEntity entity = new RoleEntity();
     entity.name = role.name().name();
-    entity.createdAt = role.createdAt();
+    entity.createdAt = role.revision().createdAt();
     copy(role, entity);
     // Flush now so that a concurrent add of the same name fails here, as role_taken.
     entity.persistAndFlush();
@@ -63,7 +63,7 @@ public class JpaRoleRepository implements RoleRepository {
     if (entity == null || entity.builtIn) {
       throw new NotFoundException("role not found");
     }
-    VersionCheck.requireCurrent(entity.version, role.version());
+    VersionCheck.requireCurrent(entity.version, role.revision().version());
     copy(role, entity);
     RoleEntity.flush();
     return toDomain(entity);
@@ -92,7 +92,7 @@ public class JpaRoleRepository implements RoleRepository {
             .map(Permission::value)
             .sorted()
             .collect(Collectors.joining(" "));
-    entity.updatedAt = role.updatedAt();
+    entity.updatedAt = role.revision().updatedAt();
   }
 
   private static CustomRole toDomain(RoleEntity entity) {

@@ -40,7 +40,7 @@ public class JpaTenantRepository implements TenantRepository {
       entity = TenantMapper.toNewEntity(tenant);
       entity.persist();
     } else {
-      VersionCheck.requireCurrent(entity.version, tenant.version());
+      VersionCheck.requireCurrent(entity.version, tenant.revision().version());
       TenantMapper.copyState(tenant, entity);
     }
     // Flush now so a duplicate slug fails here and the returned version is the stored one.

@@ -35,7 +35,7 @@ final class TenantMapper {
     e.slug = tenant.slug().value();
     e.schemaName = TenantSchemas.of(tenant.slug());
     e.schemaVersion = TenantMigrations.LATEST;
-    e.createdAt = tenant.createdAt();
+    e.createdAt = tenant.revision().createdAt();
     copyState(tenant, e);
     return e;
   }
@@ -45,6 +45,6 @@ final class TenantMapper {
     e.name = tenant.name().value();
     e.status = StoredEnums.text(tenant.status());
     e.selfRegistration = tenant.selfRegistration();
-    e.updatedAt = tenant.updatedAt();
+    e.updatedAt = tenant.revision().updatedAt();
   }
 }

@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tenantry.application.contract.Fixtures;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.audit.AuditEventId;
@@ -17,9 +18,6 @@ import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantRepository;
-import io.tenantry.domain.user.DisplayName;
-import io.tenantry.domain.user.Email;
-import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserId;
@@ -32,7 +30,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,13 +153,7 @@ class BoundedTotalsTest {
   }
 
   private User user(String email, String name) {
-    return User.createActive(
-        tenant.id(),
-        new Email(email),
-        new DisplayName(name),
-        Set.of(Role.MEMBER),
-        new PasswordHash("$argon2id$x"),
-        NOW);
+    return Fixtures.activeUser(tenant.id(), email, name, Role.MEMBER, NOW);
   }
 
   private static AuditEvent event(Instant at) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.application.contract.Fixtures;
 import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.persistence.EmbeddedPostgresResource;
-import io.tenantry.persistence.TestTenants;
 import io.tenantry.persistence.shared.TenantSchemas;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -36,10 +36,10 @@ class TenantBaselineEquivalenceTest {
   @Test
   void aSchemaFromTheBaselineShouldEqualOneMigratedFromTheFirstFile() throws SQLException {
     Instant start = Instant.now().minusSeconds(1);
-    String history = TenantSchemas.of(TestTenants.freshSlug());
+    String history = TenantSchemas.of(Fixtures.freshSlug());
     execute("CREATE SCHEMA \"" + history + '"');
     migrator.migrate(history);
-    TenantSlug slug = TestTenants.freshSlug();
+    TenantSlug slug = Fixtures.freshSlug();
     schemas.create(slug);
     String baselined = TenantSchemas.of(slug);
 
@@ -55,7 +55,7 @@ class TenantBaselineEquivalenceTest {
 
   @Test
   void flywayShouldRecordTheBaselineAndApplyOnlyNewerFiles() throws SQLException {
-    TenantSlug slug = TestTenants.freshSlug();
+    TenantSlug slug = Fixtures.freshSlug();
     schemas.create(slug);
 
     List<String> applied = strings(historyOf(slug));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.application.contract.Fixtures;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.ConflictException;
 import io.tenantry.domain.tenant.Tenant;
@@ -55,7 +56,7 @@ class TenantSchemaAndRegistryTest {
 
   @Test
   void shouldDropTheSchemaCreatedInsideAUnitOfWorkThatRollsBack() {
-    TenantSlug slug = TestTenants.freshSlug();
+    TenantSlug slug = Fixtures.freshSlug();
 
     assertThatThrownBy(
             () ->

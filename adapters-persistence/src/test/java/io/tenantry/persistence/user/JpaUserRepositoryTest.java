@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.application.contract.Fixtures;
 import io.tenantry.application.contract.UserRepositoryContract;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.application.tenant.TenantSchemaManager;
@@ -49,7 +50,7 @@ class JpaUserRepositoryTest extends UserRepositoryContract {
 
   @Test
   void shouldSeeATenantRegisteredInTheSameUnitOfWork() {
-    TenantSlug slug = TestTenants.freshSlug();
+    TenantSlug slug = Fixtures.freshSlug();
     schemas.create(slug);
     Tenant fresh = Tenant.create(slug, new TenantName("New"), TestTenants.now());
 

@@ -17,6 +17,7 @@ import io.tenantry.web.PageCookies;
 import io.tenantry.web.PageForm;
 import io.tenantry.web.PageMessages;
 import io.tenantry.web.PageResponses;
+import io.tenantry.web.PageState;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +53,7 @@ public class SettingsPage {
   public Response show(@RestQuery String done, @BeanParam PageCookies cookies) {
     String notice = "saved".equals(done) ? "The settings are saved." : "";
     return access.page(
-        cookies, caller -> render(caller, cookies.csrfCookie(), null, notice, null, 200));
+        cookies, caller -> render(caller, cookies.csrfCookie(), PageState.shown(notice)));
   }
 
   @POST
@@ -85,7 +86,7 @@ public class SettingsPage {
     } catch (ConflictException | RuleViolationException refused) {
       errors.flag(fieldOf(refused), ConsoleErrors.describe(refused));
     }
-    return render(caller, csrfCookie, errors, "", typed, 400);
+    return render(caller, csrfCookie, PageState.refused(errors, typed));
   }
 
   private static String fieldOf(DomainException refused) {
@@ -96,19 +97,13 @@ public class SettingsPage {
     return "change";
   }
 
-  private Response render(
-      PageCaller caller,
-      String csrfCookie,
-      FormErrors errors,
-      String notice,
-      String typedName,
-      int status) {
+  private Response render(PageCaller caller, String csrfCookie, PageState state) {
     TenantView tenant = useCases.readTenants.current(caller.actor());
     TemplateInstance page =
         template
             .data("current", TenantFacts.of(tenant))
-            .data("name", typedName == null ? tenant.name() : typedName)
-            .data("notice", notice);
-    return view.render(caller, csrfCookie, page, "settings", errors, status);
+            .data("name", state.name(tenant.name()))
+            .data("notice", state.notice());
+    return view.render(caller, csrfCookie, page, "settings", state.errors(), state.status());
   }
 }

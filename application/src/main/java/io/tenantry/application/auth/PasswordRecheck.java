@@ -1,16 +1,12 @@
 package io.tenantry.application.auth;
 
-import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.shared.Actor;
-import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.NotFoundException;
-import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,23 +20,17 @@ public final class PasswordRecheck {
   private final UnitOfWork unitOfWork;
   private final UserRepository users;
   private final PasswordHasher hasher;
-  private final LockoutPolicy lockout;
-  private final DomainEvents events;
-  private final Clock clock;
+  private final PasswordAttempts attempts;
 
   public PasswordRecheck(
       UnitOfWork unitOfWork,
       UserRepository users,
       PasswordHasher hasher,
-      LockoutPolicy lockout,
-      DomainEvents events,
-      Clock clock) {
+      PasswordAttempts attempts) {
     this.unitOfWork = unitOfWork;
     this.users = users;
     this.hasher = hasher;
-    this.lockout = lockout;
-    this.events = events;
-    this.clock = clock;
+    this.attempts = attempts;
   }
 
   /** The user as read when the attempt was counted, and the stored hash the password matched. */
@@ -58,12 +48,8 @@ public final class PasswordRecheck {
         unitOfWork.inTenant(
             actor.tenantRef(),
             () ->
-                events.publish(
-                    new AccountLocked(
-                        actor.initiator(),
-                        actor.tenantId(),
-                        actor.userId(),
-                        counted.attempt().lockedUntil())));
+                attempts.announceLock(
+                    counted.attempt(), actor.initiator(), actor.tenantId(), actor.userId()));
       }
       throw wrong.get();
     }
@@ -75,10 +61,7 @@ public final class PasswordRecheck {
     User user =
         users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user not found"));
     Optional<PasswordHash> hash = user.passwordHash();
-    PasswordAttempt attempt =
-        hash.isPresent()
-            ? users.countPasswordAttempt(user.id(), clock.instant(), lockout)
-            : PasswordAttempt.gone();
+    PasswordAttempt attempt = hash.isPresent() ? attempts.count(user.id()) : PasswordAttempt.gone();
     return new Counted(user, hash, attempt);
   }
 

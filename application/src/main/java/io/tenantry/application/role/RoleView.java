@@ -49,9 +49,9 @@ public record RoleView(
         role.description(),
         sorted(role.permissions()),
         false,
-        Optional.of(role.createdAt()),
-        Optional.of(role.updatedAt()),
-        role.version());
+        Optional.of(role.revision().createdAt()),
+        Optional.of(role.revision().updatedAt()),
+        role.revision().version());
   }
 
   private static List<Permission> sorted(java.util.Collection<Permission> permissions) {

@@ -46,7 +46,7 @@ public final class UpdateRole {
         actor.tenantRef(),
         () -> {
           CustomRole role = ReadRoles.load(roles, name);
-          Versions.check(expected, role.version());
+          Versions.check(expected, role.revision().version());
           Set<Permission> before = role.permissions();
           description.ifPresent(text -> role.describe(text, clock.instant()));
           permissions.ifPresent(granted -> role.grantExactly(granted, clock.instant()));

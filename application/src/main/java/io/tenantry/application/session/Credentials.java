@@ -1,8 +1,8 @@
 package io.tenantry.application.session;
 
 import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.auth.PasswordAttempts;
 import io.tenantry.application.auth.PasswordHasher;
-import io.tenantry.application.event.AccountLocked;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.LoginFailed;
 import io.tenantry.application.event.LoginFailed.Reason;
@@ -13,12 +13,11 @@ import io.tenantry.domain.shared.AuthenticationException;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSnapshot;
 import io.tenantry.domain.user.Email;
-import io.tenantry.domain.user.LockoutPolicy;
+import io.tenantry.domain.user.PasswordAttempt;
 import io.tenantry.domain.user.PasswordHash;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -33,7 +32,7 @@ final class Credentials {
   private final TenantDirectory tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
-  private final LockoutPolicy lockout;
+  private final PasswordAttempts attempts;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -42,14 +41,14 @@ final class Credentials {
       TenantDirectory tenants,
       UserRepository users,
       PasswordHasher hasher,
-      LockoutPolicy lockout,
+      PasswordAttempts attempts,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
     this.tenants = tenants;
     this.users = users;
     this.hasher = hasher;
-    this.lockout = lockout;
+    this.attempts = attempts;
     this.events = events;
     this.clock = clock;
   }
@@ -96,13 +95,12 @@ final class Credentials {
       return Candidate.SETTLED;
     }
     User user = found.get();
-    Instant now = clock.instant();
-    var attempt = users.countPasswordAttempt(user.id(), now, lockout);
+    PasswordAttempt attempt = attempts.count(user.id());
     if (attempt.refused()) {
       failure(tenant, found, email, Reason.LOCKED);
       return Candidate.SETTLED;
     }
-    return new Candidate(false, user, hash.get(), attempt.engagedLock(), attempt.lockedUntil());
+    return new Candidate(false, user, hash.get(), attempt);
   }
 
   private <T> Optional<T> conclude(
@@ -167,12 +165,8 @@ final class Credentials {
 
   /** Announces the lock when this counted attempt is the one that engaged it. */
   private void lockedBy(TenantSnapshot tenant, Candidate candidate) {
-    if (candidate.engagedLock()) {
-      User counted = candidate.user();
-      events.publish(
-          new AccountLocked(
-              Initiator.of(counted), tenant.id(), counted.id(), candidate.lockedUntil()));
-    }
+    User counted = candidate.user();
+    attempts.announceLock(candidate.attempt(), Initiator.of(counted), tenant.id(), counted.id());
   }
 
   /** Records the failure in the current unit of work, which commits before the 401. */
@@ -199,13 +193,8 @@ final class Credentials {
   }
 
   /** The account found and counted by the first, short unit of work. */
-  private record Candidate(
-      boolean settled,
-      User user,
-      PasswordHash hash,
-      boolean engagedLock,
-      Optional<Instant> lockedUntil) {
-    static final Candidate SETTLED = new Candidate(true, null, null, false, Optional.empty());
+  private record Candidate(boolean settled, User user, PasswordHash hash, PasswordAttempt attempt) {
+    static final Candidate SETTLED = new Candidate(true, null, null, null);
   }
 
   private static AuthenticationException invalidCredentials() {

@@ -1,6 +1,7 @@
 package io.tenantry.application.session;
 
 import io.tenantry.application.access.TenantDirectory;
+import io.tenantry.application.auth.PasswordAttempts;
 import io.tenantry.application.auth.PasswordHasher;
 import io.tenantry.application.auth.SessionIssuer;
 import io.tenantry.application.auth.TokenPair;
@@ -13,7 +14,6 @@ import io.tenantry.domain.client.ClientId;
 import io.tenantry.domain.shared.ForbiddenException;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantSnapshot;
-import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Clock;
@@ -34,12 +34,12 @@ public final class Login {
       TenantDirectory tenants,
       UserRepository users,
       PasswordHasher hasher,
-      LockoutPolicy lockout,
+      PasswordAttempts attempts,
       SessionIssuer sessions,
       MfaTokens mfaTokens,
       DomainEvents events,
       Clock clock) {
-    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, lockout, events, clock);
+    this.credentials = new Credentials(unitOfWork, tenants, users, hasher, attempts, events, clock);
     this.sessions = sessions;
     this.mfaTokens = mfaTokens;
   }

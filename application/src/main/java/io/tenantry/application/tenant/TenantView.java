@@ -29,9 +29,9 @@ public record TenantView(
         tenant.name().value(),
         tenant.status().name().toLowerCase(Locale.ROOT),
         tenant.selfRegistration(),
-        tenant.createdAt(),
-        tenant.updatedAt(),
-        tenant.version(),
+        tenant.revision().createdAt(),
+        tenant.revision().updatedAt(),
+        tenant.revision().version(),
         userCount,
         tenant.mfaRequired());
   }

@@ -48,7 +48,7 @@ public final class UpdateOwnTenant {
             actor.tenantRef(),
             () -> {
               Tenant tenant = ReadTenants.load(tenants, actor.tenantId());
-              Versions.check(command.expectedVersion(), tenant.version());
+              Versions.check(command.expectedVersion(), tenant.revision().version());
               Instant now = clock.instant();
               command.name().ifPresent(n -> tenant.rename(n, now));
               command

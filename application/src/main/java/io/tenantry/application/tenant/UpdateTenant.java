@@ -42,7 +42,7 @@ public final class UpdateTenant {
             target.ref(),
             () -> {
               Tenant tenant = ReadTenants.load(tenants, id);
-              Versions.check(command.expectedVersion(), tenant.version());
+              Versions.check(command.expectedVersion(), tenant.revision().version());
               Instant now = clock.instant();
               boolean wasActive = tenant.isActive();
               command.name().ifPresent(n -> tenant.rename(n, now));

@@ -44,7 +44,7 @@ public final class AssignRoles {
         () -> {
           long owners = ownership.lock();
           User user = managed.load(id);
-          Versions.check(expected, user.version());
+          Versions.check(expected, user.revision().version());
           RoleRules.changed(user.roles(), roles)
               .forEach(role -> RoleRules.requireAssignable(actor, role));
           if (!roles.contains(Role.OWNER)) {

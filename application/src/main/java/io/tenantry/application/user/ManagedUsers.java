@@ -24,7 +24,7 @@ final class ManagedUsers {
   /** A user the actor may manage: nobody manages someone holding a role they cannot grant. */
   User loadManageable(Actor actor, UserId id, OptionalLong expected) {
     User user = load(id);
-    Versions.check(expected, user.version());
+    Versions.check(expected, user.revision().version());
     if (!user.id().equals(actor.userId())) {
       user.roles().forEach(role -> RoleRules.requireAssignable(actor, role));
     }

@@ -32,9 +32,9 @@ public record UserView(
         user.roles().stream().map(Role::name).sorted().toList(),
         user.lockedUntil().orElse(null),
         user.lastLoginAt().orElse(null),
-        user.createdAt(),
-        user.updatedAt(),
-        user.version(),
+        user.revision().createdAt(),
+        user.revision().updatedAt(),
+        user.revision().version(),
         user.mfaEnabled());
   }
 }

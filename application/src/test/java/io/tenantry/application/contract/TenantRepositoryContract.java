@@ -1,5 +1,6 @@
 package io.tenantry.application.contract;
 
+import static io.tenantry.application.contract.Fixtures.freshSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import io.tenantry.domain.tenant.TenantStatus;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +54,7 @@ public abstract class TenantRepositoryContract {
                   return tenants().save(t);
                 });
     assertThat(updated.status()).isEqualTo(TenantStatus.SUSPENDED);
-    assertThat(updated.version()).isEqualTo(tenant.version() + 1);
+    assertThat(updated.revision().version()).isEqualTo(tenant.revision().version() + 1);
 
     TenantQuery query =
         new TenantQuery(
@@ -99,11 +99,6 @@ public abstract class TenantRepositoryContract {
   }
 
   private Tenant register(TenantSlug slug) {
-    return unitOfWork()
-        .inControl(() -> tenants().save(Tenant.create(slug, new TenantName("T " + slug), NOW)));
-  }
-
-  private static TenantSlug freshSlug() {
-    return new TenantSlug("t-" + UUID.randomUUID().toString().substring(0, 8));
+    return unitOfWork().inControl(() -> tenants().save(Fixtures.tenant(slug, NOW)));
   }
 }

@@ -8,16 +8,12 @@ import io.tenantry.domain.mfa.RecoveryCode;
 import io.tenantry.domain.mfa.TotpFactor;
 import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.tenant.TenantRef;
-import io.tenantry.domain.user.DisplayName;
-import io.tenantry.domain.user.Email;
-import io.tenantry.domain.user.Role;
 import io.tenantry.domain.user.User;
 import io.tenantry.domain.user.UserRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +39,7 @@ public abstract class TotpFactorsContract {
   @BeforeEach
   void createUser() {
     tenant = newTenant();
-    User invited =
-        User.invite(
-            tenant.id(),
-            new Email("totp@example.com"),
-            new DisplayName("Totp"),
-            Set.of(Role.MEMBER),
-            NOW);
+    User invited = Fixtures.invitedMember(tenant.id(), "totp@example.com", "Totp", NOW);
     user = inTenant(() -> stores().users().save(invited));
   }
 
@@ -145,12 +135,7 @@ public abstract class TotpFactorsContract {
   }
 
   private User anotherUser() {
-    return User.invite(
-        tenant.id(),
-        new Email("other@example.com"),
-        new DisplayName("Other"),
-        Set.of(Role.MEMBER),
-        NOW);
+    return Fixtures.invitedMember(tenant.id(), "other@example.com", "Other", NOW);
   }
 
   private <T> T inTenant(Supplier<T> work) {

@@ -100,7 +100,7 @@ public abstract class UserRepositoryContract {
               return users().save(user);
             });
 
-    assertThat(renamed.version()).isEqualTo(saved.version() + 1);
+    assertThat(renamed.revision().version()).isEqualTo(saved.revision().version() + 1);
     assertThat(renamed.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER);
     assertThatThrownBy(() -> in(tenant, () -> users().save(saved)))
         .isInstanceOfSatisfying(
@@ -240,7 +240,9 @@ public abstract class UserRepositoryContract {
     assertThat(attempts.get(2).lockedUntil()).contains(NOW.plus(policy.duration()));
     User stored = in(tenant, () -> users().findById(user.id())).orElseThrow();
     assertThat(stored.isLocked(NOW)).isTrue();
-    assertThat(stored.version()).as("counting is not an edit").isEqualTo(user.version());
+    assertThat(stored.revision().version())
+        .as("counting is not an edit")
+        .isEqualTo(user.revision().version());
   }
 
   @Test
@@ -268,13 +270,7 @@ public abstract class UserRepositoryContract {
 
   /** An active user with a password, as stored after registration. */
   protected static User newUser(TenantRef where, String email, String name, Role role) {
-    return User.createActive(
-        where.id(),
-        new Email(email),
-        new DisplayName(name),
-        Set.of(role),
-        new PasswordHash("$argon2id$x"),
-        NOW);
+    return Fixtures.activeUser(where.id(), email, name, role, NOW);
   }
 
   private UserQuery query(String text, Role role, SortOrder<UserSort> sort, int page, int size) {

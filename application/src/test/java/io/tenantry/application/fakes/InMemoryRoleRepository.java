@@ -49,7 +49,7 @@ public final class InMemoryRoleRepository implements RoleRepository {
     if (stored == null) {
       throw new NotFoundException("role not found");
     }
-    if (stored.version() != role.version()) {
+    if (stored.revision().version() != role.revision().version()) {
       throw new ConflictException("version_conflict", "stale");
     }
     CustomRole next =
@@ -58,9 +58,9 @@ public final class InMemoryRoleRepository implements RoleRepository {
                 role.name(),
                 role.description(),
                 role.permissions(),
-                role.createdAt(),
-                role.updatedAt(),
-                role.version() + 1));
+                role.revision().createdAt(),
+                role.revision().updatedAt(),
+                role.revision().version() + 1));
     roles().put(role.name().name(), next);
     return next;
   }

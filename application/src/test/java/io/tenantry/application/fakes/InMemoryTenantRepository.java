@@ -39,17 +39,17 @@ public final class InMemoryTenantRepository implements TenantRepository {
       throw new ConflictException("slug_taken", "slug is already taken");
     }
     Tenant stored = tenants.get(tenant.id());
-    if (stored != null && stored.version() != tenant.version()) {
+    if (stored != null && stored.revision().version() != tenant.revision().version()) {
       throw new ConflictException("version_conflict", "stale tenant");
     }
-    Tenant saved = copy(tenant, tenant.version() + 1);
+    Tenant saved = copy(tenant, tenant.revision().version() + 1);
     tenants.put(tenant.id(), saved);
-    return copy(saved, saved.version());
+    return copy(saved, saved.revision().version());
   }
 
   @Override
   public Optional<Tenant> findById(TenantId id) {
-    return Optional.ofNullable(tenants.get(id)).map(t -> copy(t, t.version()));
+    return Optional.ofNullable(tenants.get(id)).map(t -> copy(t, t.revision().version()));
   }
 
   @Override
@@ -57,7 +57,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
     return tenants.values().stream()
         .filter(t -> t.slug().equals(slug))
         .findFirst()
-        .map(t -> copy(t, t.version()));
+        .map(t -> copy(t, t.revision().version()));
   }
 
   @Override
@@ -67,7 +67,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
           case SLUG -> Comparator.comparing(t -> t.slug().value());
           case NAME -> Comparator.comparing(t -> t.name().value());
           case STATUS -> Comparator.comparing(Tenant::status);
-          case CREATED_AT -> Comparator.comparing(Tenant::createdAt);
+          case CREATED_AT -> Comparator.comparing(t -> t.revision().createdAt());
         };
     if (!query.page().sort().ascending()) {
       order = order.reversed();
@@ -82,7 +82,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
         matching.stream()
             .skip(query.page().offset())
             .limit(query.page().size())
-            .map(t -> copy(t, t.version()))
+            .map(t -> copy(t, t.revision().version()))
             .toList();
     return new Page<>(slice, query.page().page(), query.page().size(), matching.size());
   }

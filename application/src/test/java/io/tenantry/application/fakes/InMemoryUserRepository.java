@@ -53,10 +53,10 @@ public final class InMemoryUserRepository implements UserRepository {
       throw new ConflictException("email_taken", "e-mail address is already in use");
     }
     UserSnapshot stored = users.get(user.id());
-    if (stored != null && stored.version() != user.version()) {
+    if (stored != null && stored.version() != user.revision().version()) {
       throw new ConflictException("version_conflict", "stale user");
     }
-    UserSnapshot saved = withVersion(user.snapshot(), user.version() + 1);
+    UserSnapshot saved = withVersion(user.snapshot(), user.revision().version() + 1);
     users.put(user.id(), saved);
     return User.restore(saved);
   }

@@ -1,5 +1,6 @@
 package io.tenantry.domain.role;
 
+import io.tenantry.domain.shared.Revision;
 import io.tenantry.domain.shared.RuleViolationException;
 import io.tenantry.domain.user.Permission;
 import io.tenantry.domain.user.Role;
@@ -18,17 +19,13 @@ public final class CustomRole {
   private final Role name;
   private String description;
   private Set<Permission> permissions;
-  private final Instant createdAt;
-  private Instant updatedAt;
-  private final long version;
+  private Revision revision;
 
   private CustomRole(CustomRoleSnapshot s) {
     this.name = Objects.requireNonNull(s.name());
     this.description = requireDescription(s.description());
     this.permissions = requirePermissions(s.permissions());
-    this.createdAt = Objects.requireNonNull(s.createdAt());
-    this.updatedAt = Objects.requireNonNull(s.updatedAt());
-    this.version = s.version();
+    this.revision = new Revision(s.createdAt(), s.updatedAt(), s.version());
   }
 
   /** A new role; its name must not be a built-in one. */
@@ -48,7 +45,7 @@ public final class CustomRole {
     String checked = requireDescription(newDescription);
     if (!checked.equals(description)) {
       description = checked;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
@@ -56,7 +53,7 @@ public final class CustomRole {
     Set<Permission> checked = requirePermissions(newPermissions);
     if (!checked.equals(permissions)) {
       permissions = checked;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
@@ -91,15 +88,7 @@ public final class CustomRole {
     return permissions;
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  public long version() {
-    return version;
+  public Revision revision() {
+    return revision;
   }
 }

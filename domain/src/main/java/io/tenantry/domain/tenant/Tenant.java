@@ -1,5 +1,6 @@
 package io.tenantry.domain.tenant;
 
+import io.tenantry.domain.shared.Revision;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,10 +11,8 @@ public final class Tenant {
   private TenantName name;
   private TenantStatus status;
   private boolean selfRegistration;
-  private final Instant createdAt;
-  private Instant updatedAt;
-  private final long version;
   private boolean mfaRequired;
+  private Revision revision;
 
   private Tenant(TenantSnapshot s) {
     this.id = Objects.requireNonNull(s.id());
@@ -21,10 +20,8 @@ public final class Tenant {
     this.name = Objects.requireNonNull(s.name());
     this.status = Objects.requireNonNull(s.status());
     this.selfRegistration = s.selfRegistration();
-    this.createdAt = Objects.requireNonNull(s.createdAt());
-    this.updatedAt = Objects.requireNonNull(s.updatedAt());
-    this.version = s.version();
     this.mfaRequired = s.mfaRequired();
+    this.revision = new Revision(s.createdAt(), s.updatedAt(), s.version());
   }
 
   public static Tenant create(TenantSlug slug, TenantName name, Instant now) {
@@ -40,14 +37,14 @@ public final class Tenant {
   public void rename(TenantName newName, Instant now) {
     if (!name.equals(newName)) {
       name = newName;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
   public void changeSelfRegistration(boolean enabled, Instant now) {
     if (selfRegistration != enabled) {
       selfRegistration = enabled;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
@@ -55,7 +52,7 @@ public final class Tenant {
   public void changeMfaRequired(boolean required, Instant now) {
     if (mfaRequired != required) {
       mfaRequired = required;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
@@ -71,7 +68,7 @@ public final class Tenant {
     }
     if (status != newStatus) {
       status = newStatus;
-      updatedAt = now;
+      revision = revision.touched(now);
     }
   }
 
@@ -86,7 +83,15 @@ public final class Tenant {
   /** The current state as an immutable value. */
   public TenantSnapshot snapshot() {
     return new TenantSnapshot(
-        id, slug, name, status, selfRegistration, createdAt, updatedAt, version, mfaRequired);
+        id,
+        slug,
+        name,
+        status,
+        selfRegistration,
+        revision.createdAt(),
+        revision.updatedAt(),
+        revision.version(),
+        mfaRequired);
   }
 
   public TenantId id() {
@@ -109,15 +114,7 @@ public final class Tenant {
     return selfRegistration;
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  public long version() {
-    return version;
+  public Revision revision() {
+    return revision;
   }
 }

@@ -12,9 +12,11 @@ import java.util.Set;
 final class NewAccounts {
   private NewAccounts() {}
 
-  static UserSnapshot invited(
-      TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
-    return of(tenant, email, name, UserStatus.INVITED, false, false, roles, null, now);
+  /** Who a new account is for, as every kind of new account names it. */
+  record Newcomer(TenantId tenant, Email email, DisplayName name, Set<Role> roles) {}
+
+  static UserSnapshot invited(Newcomer who, Instant now) {
+    return of(who, UserStatus.INVITED, false, false, null, now);
   }
 
   /**
@@ -22,45 +24,31 @@ final class NewAccounts {
    * reset); {@code verificationRequired} keeps it from logging in until its address is verified.
    */
   static UserSnapshot active(
-      TenantId tenant,
-      Email email,
-      DisplayName name,
-      Set<Role> roles,
+      Newcomer who,
       Optional<PasswordHash> password,
       boolean emailVerified,
       boolean verificationRequired,
       Instant now) {
     return of(
-        tenant,
-        email,
-        name,
-        UserStatus.ACTIVE,
-        emailVerified,
-        verificationRequired,
-        roles,
-        password.orElse(null),
-        now);
+        who, UserStatus.ACTIVE, emailVerified, verificationRequired, password.orElse(null), now);
   }
 
   private static UserSnapshot of(
-      TenantId tenant,
-      Email email,
-      DisplayName name,
+      Newcomer who,
       UserStatus status,
       boolean emailVerified,
       boolean verificationRequired,
-      Set<Role> roles,
       PasswordHash password,
       Instant now) {
     return new UserSnapshot(
         UserId.random(),
-        tenant,
-        email,
-        name,
+        who.tenant(),
+        who.email(),
+        who.name(),
         status,
         emailVerified,
         verificationRequired,
-        roles,
+        who.roles(),
         password,
         0,
         LoginLockout.NONE.failedLogins(),

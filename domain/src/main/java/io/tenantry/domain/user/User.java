@@ -2,6 +2,7 @@ package io.tenantry.domain.user;
 
 import io.tenantry.domain.shared.Revision;
 import io.tenantry.domain.tenant.TenantId;
+import io.tenantry.domain.user.NewAccounts.Newcomer;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class User {
   /** A new account waiting for its owner to accept the invitation and choose a password. */
   public static User invite(
       TenantId tenant, Email email, DisplayName name, Set<Role> roles, Instant now) {
-    return new User(NewAccounts.invited(tenant, email, name, roles, now));
+    return new User(NewAccounts.invited(new Newcomer(tenant, email, name, roles), now));
   }
 
   /** A new, active account whose password was set by whoever created it. */
@@ -41,8 +42,8 @@ public final class User {
       Set<Role> roles,
       PasswordHash password,
       Instant now) {
-    return new User(
-        NewAccounts.active(tenant, email, name, roles, Optional.of(password), false, false, now));
+    Newcomer who = new Newcomer(tenant, email, name, roles);
+    return new User(NewAccounts.active(who, Optional.of(password), false, false, now));
   }
 
   /**
@@ -51,9 +52,8 @@ public final class User {
    */
   public static User register(
       TenantId tenant, Email email, DisplayName name, PasswordHash password, Instant now) {
-    return new User(
-        NewAccounts.active(
-            tenant, email, name, Set.of(Role.MEMBER), Optional.of(password), false, true, now));
+    Newcomer who = new Newcomer(tenant, email, name, Set.of(Role.MEMBER));
+    return new User(NewAccounts.active(who, Optional.of(password), false, true, now));
   }
 
   /**
@@ -69,8 +69,8 @@ public final class User {
       Optional<PasswordHash> password,
       boolean emailVerified,
       Instant now) {
-    return new User(
-        NewAccounts.active(tenant, email, name, roles, password, emailVerified, false, now));
+    Newcomer who = new Newcomer(tenant, email, name, roles);
+    return new User(NewAccounts.active(who, password, emailVerified, false, now));
   }
 
   public static User restore(UserSnapshot snapshot) {
@@ -237,15 +237,7 @@ public final class User {
     return signIn.lastLoginAt();
   }
 
-  public Instant createdAt() {
-    return revision.createdAt();
-  }
-
-  public Instant updatedAt() {
-    return revision.updatedAt();
-  }
-
-  public long version() {
-    return revision.version();
+  public Revision revision() {
+    return revision;
   }
 }

@@ -24,7 +24,7 @@ class TenantTest {
 
     tenant.changeStatus(TenantStatus.SUSPENDED, NOW.plusSeconds(1));
     assertThat(tenant.isActive()).isFalse();
-    assertThat(tenant.updatedAt()).isEqualTo(NOW.plusSeconds(1));
+    assertThat(tenant.revision().updatedAt()).isEqualTo(NOW.plusSeconds(1));
 
     tenant.changeStatus(TenantStatus.ACTIVE, NOW.plusSeconds(2));
     assertThat(tenant.isActive()).isTrue();

@@ -101,7 +101,7 @@ class UserTest {
     user.assignRoles(Set.of(Role.ADMIN, Role.MEMBER), NOW);
 
     assertThat(user.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER);
-    assertThat(user.updatedAt()).isEqualTo(NOW);
+    assertThat(user.revision().updatedAt()).isEqualTo(NOW);
   }
 
   @Test
