@@ -98,8 +98,11 @@ public class JpaTenantRepository implements TenantRepository {
                     .range(query.page().offset(), Pages.lastIndex(query.page()))
                     .list())
             .stream().map(TenantMapper::toDomain).toList();
-    // Counted in id order, as users are: the status filter's index ends in id.
-    return totals.page(items, query.page(), "TenantEntity", where, "id");
+    // Counted in id order, as users are: the status filter's index ends in id. A text search
+    // counts the trigram matches instead.
+    return text
+        ? totals.pageOfMatches(items, query.page(), "TenantEntity", where)
+        : totals.page(items, query.page(), "TenantEntity", where, "id");
   }
 
   /**
