@@ -27,55 +27,33 @@ public class BoundedTotals {
    */
   public <T> Page<T> page(
       List<T> items, PageRequest<?> request, String entity, Conditions where, String orderBy) {
-    String counted =
-        "select count(*) from (select id as id from "
-            + entity
-            + " where "
-            + where.hql()
-            + " order by "
-            + orderBy
-            + " limit :countLimit) matches";
-    return page(items, request, where, counted);
-  }
-
-  /**
-   * As {@link #page}, counting the matches that the filter's own indexes find (materialized first),
-   * for a small table whose filter (a trigram text search) no index in id order can serve: in a
-   * generic plan (a statement prepared on the server) the planner would otherwise walk the primary
-   * key and test the filter on every row.
-   */
-  public <T> Page<T> pageOfMatches(
-      List<T> items, PageRequest<?> request, String entity, Conditions where) {
-    String counted =
-        "with found as materialized (select e.id as id from "
-            + entity
-            + " e where "
-            + where.hql()
-            + ") select count(*) from (select f.id as id from found f order by f.id"
-            + " limit :countLimit) matches";
-    return page(items, request, where, counted);
-  }
-
-  private <T> Page<T> page(List<T> items, PageRequest<?> request, Conditions where, String hql) {
     int offset = request.offset();
     if (items.size() < request.size() && (!items.isEmpty() || offset == 0)) {
       // A page that is not full ends the list: its end is the total, no count is needed.
       return new Page<>(items, request.page(), request.size(), offset + items.size());
     }
     int bound = Math.max(lists.countLimit(), offset + request.size());
-    long counted = count(hql, where, bound + 1);
+    long counted = count(entity, where, orderBy, bound + 1);
     return counted > bound
         ? new Page<>(items, request.page(), request.size(), bound, false)
         : new Page<>(items, request.page(), request.size(), counted);
   }
 
   /**
-   * Counts at most {@code limit} matches with {@code hql}: the database stops reading at the limit.
-   * HQL wants an order with a limit in a subquery; the page's own order lets the count walk the
-   * same index.
+   * Counts at most {@code limit} matches: the database stops reading at the limit. HQL wants an
+   * order with a limit in a subquery; the page's own order lets the count walk the same index.
    */
-  private long count(String hql, Conditions where, int limit) {
-    TypedQuery<Long> query = entityManager.createQuery(hql, Long.class);
+  private long count(String entity, Conditions where, String orderBy, int limit) {
+    TypedQuery<Long> query =
+        entityManager.createQuery(
+            "select count(*) from (select id as id from "
+                + entity
+                + " where "
+                + where.hql()
+                + " order by "
+                + orderBy
+                + " limit :countLimit) matches",
+            Long.class);
     where.parameters().map().forEach(query::setParameter);
     return query.setParameter("countLimit", limit).getSingleResult();
   }

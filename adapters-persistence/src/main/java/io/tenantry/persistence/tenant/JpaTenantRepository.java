@@ -10,14 +10,13 @@ import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.persistence.mail.MailOutboxEntity;
 import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
+import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.VersionCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public class JpaTenantRepository implements TenantRepository {
           TenantSort.CREATED_AT, "createdAt");
 
   @Inject BoundedTotals totals;
-  @Inject EntityManager entityManager;
+  @Inject CustomPlans customPlans;
 
   @Override
   public Tenant save(Tenant tenant) {
@@ -87,43 +86,19 @@ public class JpaTenantRepository implements TenantRepository {
                 "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')",
                 "text")
             .when(query.status().map(StoredEnums::text), "status = :status", "status");
-    boolean text = query.text().filter(t -> !t.isBlank()).isPresent();
+    if (query.text().filter(text -> !text.isBlank()).isPresent()) {
+      customPlans.forThisTransaction();
+    }
     List<Tenant> items =
-        (text
-                ? matchesFirst(where, query)
-                : TenantEntity.<TenantEntity>find(
-                        where.hql(),
-                        Pages.sortOf(query.page(), SORT_ATTRIBUTES),
-                        where.parameters())
-                    .range(query.page().offset(), Pages.lastIndex(query.page()))
-                    .list())
-            .stream().map(TenantMapper::toDomain).toList();
-    // Counted in id order, as users are: the status filter's index ends in id. A text search
-    // counts the trigram matches instead.
-    return text
-        ? totals.pageOfMatches(items, query.page(), "TenantEntity", where)
-        : totals.page(items, query.page(), "TenantEntity", where, "id");
-  }
-
-  /**
-   * The page of a text search, taken from its matches: the trigram indexes find them (a few in
-   * 10,000), then they are sorted. Left to itself the planner walks the sort key's index and tests
-   * the text on every row until the page is full, which reads most of the registry when the matches
-   * sit late in that order. Materialized, the matches cannot be folded back into that walk; the
-   * registry is small, so even a text that matches every tenant stays cheap.
-   */
-  private List<TenantEntity> matchesFirst(Conditions where, TenantQuery query) {
-    TypedQuery<TenantEntity> page =
-        entityManager.createQuery(
-            "with matches as materialized (select t.id as id from TenantEntity t where "
-                + where.hql()
-                + ") from TenantEntity where id in (select m.id from matches m) order by "
-                + Pages.orderBy(query.page(), SORT_ATTRIBUTES),
-            TenantEntity.class);
-    where.parameters().map().forEach(page::setParameter);
-    return page.setFirstResult(query.page().offset())
-        .setMaxResults(query.page().size())
-        .getResultList();
+        TenantEntity.<TenantEntity>find(
+                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
+            .range(query.page().offset(), Pages.lastIndex(query.page()))
+            .list()
+            .stream()
+            .map(TenantMapper::toDomain)
+            .toList();
+    // Counted in id order, as users are: the status filter's index ends in id.
+    return totals.page(items, query.page(), "TenantEntity", where, "id");
   }
 
   @Override

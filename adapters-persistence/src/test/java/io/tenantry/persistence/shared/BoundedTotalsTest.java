@@ -149,7 +149,7 @@ class BoundedTotalsTest {
   }
 
   @Test
-  void shouldBoundATenantTextSearchCountedFromItsMatches() {
+  void shouldBoundATenantTextSearchToo() {
     String word = "w" + UUID.randomUUID().toString().substring(0, 8);
     IntStream.range(0, 6)
         .forEach(

@@ -18,6 +18,7 @@ import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.domain.tenant.TenantStatus;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A text search pages through its matches (taken from the trigram indexes first) in the same order
- * as the list without text, ties on the sort key broken by id.
+ * A text search (planned for its pattern) pages through its matches in the same order as the list
+ * without text, ties on the sort key broken by id.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -41,6 +42,7 @@ class TenantTextSearchTest {
 
   @Inject UnitOfWork unitOfWork;
   @Inject TenantRepository tenants;
+  @Inject EntityManager entityManager;
 
   private String word;
   private List<TenantId> matching;
@@ -94,6 +96,31 @@ class TenantTextSearchTest {
     assertThat(page.items()).hasSize(2);
     assertThat(page.total()).isEqualTo(6);
     assertThat(page.totalExact()).isTrue();
+  }
+
+  @Test
+  void givenText_thenTheRestOfThatTransactionIsPlannedForItsValuesAndTheNextIsNot() {
+    String during =
+        unitOfWork.inControl(
+            () -> {
+              tenants.search(
+                  new TenantQuery(
+                      Optional.of(word),
+                      Optional.empty(),
+                      PageRequest.first(TenantQuery.DEFAULT_SORT)));
+              return planCacheMode();
+            });
+    String after = unitOfWork.inControl(this::planCacheMode);
+
+    assertThat(during).isEqualTo("force_custom_plan");
+    assertThat(after).isEqualTo("auto");
+  }
+
+  private String planCacheMode() {
+    return (String)
+        entityManager
+            .createNativeQuery("select current_setting('plan_cache_mode')")
+            .getSingleResult();
   }
 
   /** The ids of every page of the query, in page order. */
