@@ -10,6 +10,7 @@ import io.tenantry.domain.tenant.TenantSort;
 import io.tenantry.persistence.mail.MailOutboxEntity;
 import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
+import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
@@ -32,6 +33,7 @@ public class JpaTenantRepository implements TenantRepository {
           TenantSort.CREATED_AT, "createdAt");
 
   @Inject BoundedTotals totals;
+  @Inject CustomPlans customPlans;
 
   @Override
   public Tenant save(Tenant tenant) {
@@ -84,6 +86,9 @@ public class JpaTenantRepository implements TenantRepository {
                 "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')",
                 "text")
             .when(query.status().map(StoredEnums::text), "status = :status", "status");
+    if (query.text().filter(text -> !text.isBlank()).isPresent()) {
+      customPlans.forThisTransaction();
+    }
     List<Tenant> items =
         TenantEntity.<TenantEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

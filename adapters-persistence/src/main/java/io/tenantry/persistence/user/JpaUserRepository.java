@@ -13,6 +13,7 @@ import io.tenantry.domain.user.UserSnapshot;
 import io.tenantry.domain.user.UserSort;
 import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
+import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
@@ -72,6 +73,7 @@ public class JpaUserRepository implements UserRepository {
   @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
   @Inject BoundedTotals totals;
+  @Inject CustomPlans customPlans;
 
   @Override
   public User save(User user) {
@@ -185,6 +187,9 @@ public class JpaUserRepository implements UserRepository {
                 // come from the role index alone.
                 "id in (select held.userId from UserRoleRow held where held.role = :role)",
                 "role");
+    if (query.text().filter(text -> !text.isBlank()).isPresent()) {
+      customPlans.forThisTransaction();
+    }
     List<User> items =
         UserEntity.<UserEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

@@ -15,6 +15,8 @@ import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.AuditQuery;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.PageRequest;
+import io.tenantry.domain.tenant.Tenant;
+import io.tenantry.domain.tenant.TenantName;
 import io.tenantry.domain.tenant.TenantQuery;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.TenantRepository;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,37 @@ class BoundedTotalsTest {
     assertThat(trail.totalExact()).isFalse();
     assertThat(registry.total()).isEqualTo(5);
     assertThat(registry.totalExact()).isFalse();
+  }
+
+  @Test
+  void shouldBoundATenantTextSearchToo() {
+    String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+    IntStream.range(0, 6)
+        .forEach(
+            i ->
+                unitOfWork.inControl(
+                    () ->
+                        tenants.save(
+                            Tenant.create(
+                                Fixtures.freshSlug(), new TenantName("T " + word + i), NOW))));
+
+    Page<Tenant> first = registry(word, 0, 2);
+    Page<Tenant> last = registry(word, 2, 2);
+
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(first.totalExact()).isFalse();
+    assertThat(last.items()).hasSize(2);
+    assertThat(last.total()).isEqualTo(6);
+    assertThat(last.totalExact()).isTrue();
+  }
+
+  private Page<Tenant> registry(String text, int page, int size) {
+    TenantQuery query =
+        new TenantQuery(
+            Optional.of(text),
+            Optional.empty(),
+            new PageRequest<>(page, size, TenantQuery.DEFAULT_SORT));
+    return unitOfWork.inControl(() -> tenants.search(query));
   }
 
   private Page<User> users(String text, int page, int size) {
