@@ -1,6 +1,5 @@
 package io.tenantry.persistence.auth;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.tenantry.domain.auth.RefreshToken;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -15,27 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /** Refresh tokens of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
 public class JpaRefreshTokenRepository implements RefreshTokenRepository {
-  private static final String MARK_ROTATED =
-      "update refresh_tokens set rotated_at = :now where token_hash = :hash"
-          + " and rotated_at is null and revoked_at is null and expires_at > :now and ";
-  private static final String RETURNING = " returning *";
-  // The successor copies its session from the row just marked: with no row marked, nothing is
-  // inserted. One statement, so a rotation is one round trip.
-  private static final String INSERT_SUCCESSOR =
-      """
-      ) insert into refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at,
-        session_started_at, session_expires_at, security_version, client_id, scope, amr, ip,
-        user_agent)
-      select :id, user_id, family_id, :next, :now, least(:expires, session_expires_at),
-        session_started_at, session_expires_at, security_version, client_id, scope, amr, :ip, :agent
-      from used returning *
-      """;
-
   @Inject RefreshTokenRotation alone;
 
   @Override
@@ -52,59 +34,6 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
   public void add(RefreshToken token) {
     // persist, not find-then-persist: a new token's id is fresh, so a read would find nothing.
     RefreshTokenMapper.toNewEntity(token).persist();
-  }
-
-  @Override
-  public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
-    // One statement instead of a locking read plus a dirty-checked update; the row lock it takes
-    // makes a concurrent second use wait, re-check the condition and find the token rotated.
-    // Two shapes rather than "is not distinct from :client": a null parameter has no type.
-    var query =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                MARK_ROTATED
-                    + (client.isPresent() ? "client_id = :client" : "client_id is null")
-                    + RETURNING,
-                RefreshTokenEntity.class)
-            .setParameter("hash", hash.hex())
-            .setParameter("now", now);
-    client.ifPresent(id -> query.setParameter("client", id));
-    @SuppressWarnings("unchecked")
-    Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();
-    return row.map(RefreshTokenMapper::toDomain);
-  }
-
-  @Override
-  public Optional<RefreshToken> rotate(
-      TokenHash hash,
-      Optional<String> client,
-      Instant now,
-      TokenHash next,
-      SessionOrigin from,
-      Instant expires) {
-    var query =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "with used as ("
-                    + MARK_ROTATED
-                    + (client.isPresent() ? "client_id = :client" : "client_id is null")
-                    + " returning family_id, user_id, session_started_at, session_expires_at,"
-                    + " security_version, client_id, scope, amr"
-                    + INSERT_SUCCESSOR,
-                RefreshTokenEntity.class)
-            .unwrap(NativeQuery.class)
-            .setParameter("hash", hash.hex())
-            .setParameter("now", now)
-            .setParameter("id", UUID.randomUUID())
-            .setParameter("next", next.hex())
-            .setParameter("expires", expires)
-            // Typed, so that an unknown address or agent binds as a null text.
-            .setParameter("ip", from.ip(), String.class)
-            .setParameter("agent", from.userAgent(), String.class);
-    client.ifPresent(id -> query.setParameter("client", id));
-    @SuppressWarnings("unchecked")
-    Optional<RefreshTokenEntity> row = query.getResultList().stream().findFirst();
-    return row.map(RefreshTokenMapper::toDomain);
   }
 
   @Override

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 class RefreshTokenRotation {
-  // The same statement as JpaRefreshTokenRepository.rotate, schema-qualified because a pooled
+  // The rotation statement, schema-qualified because a pooled
   // connection keeps whatever schema its previous borrower set. %1$s is the quoted tenant schema
   // (TenantSchemas.quoted: derived from a TenantSlug, ours and validated, never request input);
   // %2$s the client condition, in two shapes because a null parameter has no type.

@@ -135,37 +135,21 @@ public abstract class TokenRepositoriesContract {
     unitOfWork().inTenant(tenant, () -> refreshTokens().revokeFamily(revoked.familyId(), now));
     Instant later = now.plusSeconds(5);
 
-    RefreshToken marked =
-        unitOfWork()
-            .inTenant(
-                tenant, () -> refreshTokens().markRotated(live.hash(), Optional.empty(), later))
-            .orElseThrow();
+    RefreshToken next =
+        rotateAlone(tenant, live.hash(), Optional.empty(), later, "live-next").orElseThrow();
 
-    assertThat(marked.id()).isEqualTo(live.id());
-    assertThat(marked.rotatedAt()).contains(later);
-    assertThat(marked.session()).isEqualTo(live.session());
+    assertThat(next.session()).isEqualTo(live.session());
+    assertThat(rotateAlone(tenant, live.hash(), Optional.empty(), later, "twice")).isEmpty();
+    assertThat(rotateAlone(tenant, expired.hash(), Optional.empty(), later, "late")).isEmpty();
+    assertThat(rotateAlone(tenant, revoked.hash(), Optional.empty(), later, "dead")).isEmpty();
+    assertThat(find(live.hash()))
+        .hasValueSatisfying(t -> assertThat(t.rotatedAt()).contains(later));
     assertThat(
-            unitOfWork()
-                .inTenant(
-                    tenant,
-                    () -> refreshTokens().markRotated(live.hash(), Optional.empty(), later)))
-        .isEmpty();
-    assertThat(
-            unitOfWork()
-                .inTenant(
-                    tenant,
-                    () -> refreshTokens().markRotated(expired.hash(), Optional.empty(), later)))
-        .isEmpty();
-    assertThat(
-            unitOfWork()
-                .inTenant(
-                    tenant,
-                    () -> refreshTokens().markRotated(revoked.hash(), Optional.empty(), later)))
-        .isEmpty();
-    assertThat(
-            unitOfWork()
-                .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(live.hash()).get()))
-        .satisfies(t -> assertThat(t.rotatedAt()).contains(later));
+            List.of(
+                find(TokenHash.of("twice")),
+                find(TokenHash.of("late")),
+                find(TokenHash.of("dead"))))
+        .allSatisfy(found -> assertThat(found).isEmpty());
   }
 
   @Test
@@ -193,18 +177,15 @@ public abstract class TokenRepositoriesContract {
     SessionOrigin from = new SessionOrigin(null, null);
 
     RefreshToken next =
-        unitOfWork()
-            .inTenant(
+        refreshTokens()
+            .rotateAlone(
                 tenant,
-                () ->
-                    refreshTokens()
-                        .rotate(
-                            live.hash(),
-                            Optional.empty(),
-                            later,
-                            TokenHash.of("next"),
-                            from,
-                            later.plus(Duration.ofDays(1))))
+                live.hash(),
+                Optional.empty(),
+                later,
+                TokenHash.of("next"),
+                from,
+                later.plus(Duration.ofDays(1)))
             .orElseThrow();
 
     assertThat(next.id()).isNotEqualTo(live.id());
@@ -221,46 +202,37 @@ public abstract class TokenRepositoriesContract {
                 .inTenant(tenant, () -> refreshTokens().findByHashForUpdate(live.hash()).get()))
         .satisfies(t -> assertThat(t.rotatedAt()).contains(later));
     assertThat(
-            unitOfWork()
-                .inTenant(
+            refreshTokens()
+                .rotateAlone(
                     tenant,
-                    () ->
-                        refreshTokens()
-                            .rotate(
-                                live.hash(),
-                                Optional.empty(),
-                                later,
-                                TokenHash.of("again"),
-                                from,
-                                later.plusSeconds(60))))
+                    live.hash(),
+                    Optional.empty(),
+                    later,
+                    TokenHash.of("again"),
+                    from,
+                    later.plusSeconds(60)))
         .isEmpty();
     assertThat(
-            unitOfWork()
-                .inTenant(
+            refreshTokens()
+                .rotateAlone(
                     tenant,
-                    () ->
-                        refreshTokens()
-                            .rotate(
-                                expired.hash(),
-                                Optional.empty(),
-                                later,
-                                TokenHash.of("late"),
-                                from,
-                                later.plusSeconds(60))))
+                    expired.hash(),
+                    Optional.empty(),
+                    later,
+                    TokenHash.of("late"),
+                    from,
+                    later.plusSeconds(60)))
         .isEmpty();
     assertThat(
-            unitOfWork()
-                .inTenant(
+            refreshTokens()
+                .rotateAlone(
                     tenant,
-                    () ->
-                        refreshTokens()
-                            .rotate(
-                                next.hash(),
-                                Optional.of("another-client"),
-                                later,
-                                TokenHash.of("foreign"),
-                                from,
-                                later.plusSeconds(60))))
+                    next.hash(),
+                    Optional.of("another-client"),
+                    later,
+                    TokenHash.of("foreign"),
+                    from,
+                    later.plusSeconds(60)))
         .isEmpty();
     assertThat(
             unitOfWork()

@@ -37,8 +37,7 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     save(token);
   }
 
-  @Override
-  public Optional<RefreshToken> rotate(
+  private Optional<RefreshToken> rotate(
       TokenHash hash,
       Optional<String> client,
       Instant now,
@@ -77,8 +76,7 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     }
   }
 
-  @Override
-  public Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
+  private Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now) {
     RefreshToken stored = tokens().get(hash);
     if (stored == null || !stored.isUsable(now) || !stored.session().client().equals(client)) {
       return Optional.empty();

@@ -17,30 +17,13 @@ public interface RefreshTokenRepository {
   /**
    * Marks the token of {@code hash} rotated at {@code now} if it is still usable (not rotated,
    * revoked or expired) and belongs to a session of {@code client} (empty: the JSON login API), and
-   * returns it so marked, in one statement; empty when no such token has that hash. A concurrent
-   * second use of the same token waits for the first to end, then finds it rotated.
-   */
-  Optional<RefreshToken> markRotated(TokenHash hash, Optional<String> client, Instant now);
-
-  /**
-   * Does {@link #markRotated} and stores the token's successor in one step, as {@link
-   * RefreshToken#rotate(TokenHash, SessionOrigin, Instant, Instant)} makes it (hash {@code next},
-   * requested from {@code from}, issued at {@code now}, expiring at {@code expires} or the
-   * session's end). Returns the stored successor; empty, and nothing stored, when no usable token
-   * of {@code client} has {@code hash}.
-   */
-  Optional<RefreshToken> rotate(
-      TokenHash hash,
-      Optional<String> client,
-      Instant now,
-      TokenHash next,
-      SessionOrigin from,
-      Instant expires);
-
-  /**
-   * Does {@link #rotate} in {@code tenant}'s store as one statement that commits on its own,
-   * outside any unit of work (call it with none open): the common refresh without a transaction
-   * around it. Empty, and nothing stored, when no usable token of {@code client} has {@code hash}.
+   * stores its successor as {@link RefreshToken#rotate(TokenHash, SessionOrigin, Instant, Instant)}
+   * makes it (hash {@code next}, requested from {@code from}, issued at {@code now}, expiring at
+   * {@code expires} or the session's end), in {@code tenant}'s store, as one statement that commits
+   * on its own, outside any unit of work (call it with none open): the common refresh without a
+   * transaction around it. Returns the stored successor; empty, and nothing stored, when no usable
+   * token of {@code client} has {@code hash}. A concurrent second use of the same token waits for
+   * the first to end, then finds it rotated.
    */
   Optional<RefreshToken> rotateAlone(
       TenantRef tenant,
