@@ -37,21 +37,6 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     save(token);
   }
 
-  private Optional<RefreshToken> rotate(
-      TokenHash hash,
-      Optional<String> client,
-      Instant now,
-      TokenHash next,
-      io.tenantry.domain.auth.SessionOrigin from,
-      Instant expires) {
-    return markRotated(hash, client, now)
-        .flatMap(
-            used -> {
-              add(used.rotate(next, from, now, expires));
-              return findByHashForUpdate(next);
-            });
-  }
-
   @Override
   public Optional<RefreshToken> rotateAlone(
       TenantRef tenant,
@@ -62,7 +47,15 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
       io.tenantry.domain.auth.SessionOrigin from,
       Instant expires) {
     // Its own "statement": bound to the tenant for this call only, as the adapter's schema is.
-    return unitOfWork.alone(tenant, () -> rotate(hash, client, now, next, from, expires));
+    return unitOfWork.alone(
+        tenant,
+        () ->
+            markRotated(hash, client, now)
+                .flatMap(
+                    used -> {
+                      add(used.rotate(next, from, now, expires));
+                      return findByHashForUpdate(next);
+                    }));
   }
 
   @Override
