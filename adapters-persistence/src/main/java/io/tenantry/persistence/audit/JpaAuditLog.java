@@ -17,6 +17,7 @@ import io.tenantry.domain.tenant.TenantSlug;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
+import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class JpaAuditLog implements AuditLog {
   @Inject EntityManager entityManager;
   @Inject OtherTrailAppender otherTrails;
   @Inject BoundedTotals totals;
+  @Inject CustomPlans customPlans;
 
   @Override
   public void append(AuditEvent event) {
@@ -102,6 +104,7 @@ public class JpaAuditLog implements AuditLog {
             .when(query.actor().map(actor -> actor.value()), "actorId = :actor", "actor")
             .when(query.from(), "occurredAt >= :from", "from")
             .when(query.to(), "occurredAt < :to", "to");
+    customPlans.forFiltered(where);
     List<AuditEvent> items =
         AuditEventEntity.<AuditEventEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

@@ -23,6 +23,11 @@ public final class Conditions {
     return this;
   }
 
+  /** Whether any filter was added. */
+  public boolean filtered() {
+    return !clauses.isEmpty();
+  }
+
   /** The clauses joined with {@code and}; {@code 1 = 1} when there is no filter. */
   public String hql() {
     return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);

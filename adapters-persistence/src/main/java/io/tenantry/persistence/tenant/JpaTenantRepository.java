@@ -86,9 +86,7 @@ public class JpaTenantRepository implements TenantRepository {
                 "(lower(slug) like :text escape '\\' or lower(name) like :text escape '\\')",
                 "text")
             .when(query.status().map(StoredEnums::text), "status = :status", "status");
-    if (query.text().filter(text -> !text.isBlank()).isPresent()) {
-      customPlans.forThisTransaction();
-    }
+    customPlans.forFiltered(where);
     List<Tenant> items =
         TenantEntity.<TenantEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())

@@ -187,9 +187,7 @@ public class JpaUserRepository implements UserRepository {
                 // come from the role index alone.
                 "id in (select held.userId from UserRoleRow held where held.role = :role)",
                 "role");
-    if (query.text().filter(text -> !text.isBlank()).isPresent()) {
-      customPlans.forThisTransaction();
-    }
+    customPlans.forFiltered(where);
     List<User> items =
         UserEntity.<UserEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
