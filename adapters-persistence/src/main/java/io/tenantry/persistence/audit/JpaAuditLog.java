@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /** The audit trail of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -109,6 +110,8 @@ public class JpaAuditLog implements AuditLog {
         AuditEventEntity.<AuditEventEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
+            // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
+            .withHint(HibernateHints.HINT_READ_ONLY, true)
             .list()
             .stream()
             .map(AuditEventMapper::toDomain)

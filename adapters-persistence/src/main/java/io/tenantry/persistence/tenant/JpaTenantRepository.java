@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** The tenant registry in {@code control.tenants}. */
 @ApplicationScoped
@@ -91,6 +92,8 @@ public class JpaTenantRepository implements TenantRepository {
         TenantEntity.<TenantEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
+            // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
+            .withHint(HibernateHints.HINT_READ_ONLY, true)
             .list()
             .stream()
             .map(TenantMapper::toDomain)

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -192,6 +193,8 @@ public class JpaUserRepository implements UserRepository {
         UserEntity.<UserEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
+            // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
+            .withHint(HibernateHints.HINT_READ_ONLY, true)
             .list()
             .stream()
             .map(this::toDomain)
