@@ -1,6 +1,7 @@
 package io.tenantry.persistence.user;
 
 import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.LockoutPolicy;
 import io.tenantry.domain.user.PasswordAttempt;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
@@ -189,15 +191,18 @@ public class JpaUserRepository implements UserRepository {
                 "id in (select held.userId from UserRoleRow held where held.role = :role)",
                 "role");
     customPlans.forFiltered(where);
-    List<User> items =
+    List<UserEntity> rows =
         UserEntity.<UserEntity>find(
                 where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
             .range(query.page().offset(), Pages.lastIndex(query.page()))
             // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
             .withHint(HibernateHints.HINT_READ_ONLY, true)
-            .list()
-            .stream()
-            .map(this::toDomain)
+            .list();
+    Map<UUID, Set<Role>> roles = rolesOf(rows);
+    TenantId tenant = tenantContext.currentTenantId();
+    List<User> items =
+        rows.stream()
+            .map(row -> UserMapper.toDomain(row, tenant, roles.getOrDefault(row.id, Set.of())))
             .toList();
     // Counted in id order whatever the page's order: every filter has an index that ends in id
     // (status, the primary keys the role filter merges), so the count stops at its bound instead
@@ -219,6 +224,29 @@ public class JpaUserRepository implements UserRepository {
   public long lockAndCountActiveOwners() {
     entityManager.createNativeQuery(LOCK_OWNERS).getSingleResult();
     return UserEntity.count("status = 'active' and 'owner' member of roles");
+  }
+
+  /**
+   * The roles of a page's users in one query of plain pairs. Iterating each row's lazy {@code
+   * roles} did the same in one batch too, but initialising 20 managed collections was a sixth of a
+   * list request's CPU.
+   */
+  private Map<UUID, Set<Role>> rolesOf(List<UserEntity> rows) {
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = rows.stream().map(row -> row.id).toList();
+    return entityManager
+        .createQuery(
+            "select held.userId, held.role from UserRoleRow held where held.userId in :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                pair -> (UUID) pair[0],
+                Collectors.mapping(pair -> new Role((String) pair[1]), Collectors.toSet())));
   }
 
   private User toDomain(UserEntity entity) {

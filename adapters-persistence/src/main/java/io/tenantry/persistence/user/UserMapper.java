@@ -19,7 +19,11 @@ final class UserMapper {
   private UserMapper() {}
 
   static User toDomain(UserEntity e, TenantId tenant) {
-    Set<Role> roles = e.roles.stream().map(Role::new).collect(Collectors.toSet());
+    return toDomain(e, tenant, e.roles.stream().map(Role::new).collect(Collectors.toSet()));
+  }
+
+  /** With the user's roles read apart from the row (a list page reads them for all its rows). */
+  static User toDomain(UserEntity e, TenantId tenant, Set<Role> roles) {
     return User.restore(
         new UserSnapshot(
             new UserId(e.id),

@@ -2,6 +2,7 @@ package io.tenantry.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.ConflictException;
@@ -126,6 +127,24 @@ public abstract class UserRepositoryContract {
     assertThat(emails(query("0%", null, SortOrder.asc(UserSort.EMAIL), 0, 10)))
         .containsExactly("h_100%@example.com");
     assertThat(emails(query("n_a", null, SortOrder.asc(UserSort.EMAIL), 0, 10))).isEmpty();
+  }
+
+  @Test
+  void shouldListEachUserWithItsOwnRoles() {
+    save(tenant, "ida@example.com", "Ida", Role.OWNER);
+    User both = newUser(tenant, "jon@example.com", "Jon", Role.MEMBER);
+    both.assignRoles(Set.of(Role.ADMIN, Role.MEMBER), NOW);
+    in(tenant, () -> users().save(both));
+    save(tenant, "kim@example.com", "Kim", Role.MEMBER);
+
+    List<User> listed = search(query(null, null, SortOrder.asc(UserSort.EMAIL), 0, 10)).items();
+
+    assertThat(listed)
+        .extracting(u -> u.email().value(), User::roles)
+        .containsExactly(
+            tuple("ida@example.com", Set.of(Role.OWNER)),
+            tuple("jon@example.com", Set.of(Role.ADMIN, Role.MEMBER)),
+            tuple("kim@example.com", Set.of(Role.MEMBER)));
   }
 
   @Test
