@@ -76,6 +76,7 @@ public class JpaUserRepository implements UserRepository {
   @Inject TenantContext tenantContext;
   @Inject EntityManager entityManager;
   @Inject BoundedTotals totals;
+  @Inject PageRoles pageRoles;
   @Inject CustomPlans customPlans;
 
   @Override
@@ -198,7 +199,7 @@ public class JpaUserRepository implements UserRepository {
             // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
             .withHint(HibernateHints.HINT_READ_ONLY, true)
             .list();
-    Map<UUID, Set<Role>> roles = rolesOf(rows);
+    Map<UUID, Set<Role>> roles = pageRoles.of(rows);
     TenantId tenant = tenantContext.currentTenantId();
     List<User> items =
         rows.stream()
@@ -224,29 +225,6 @@ public class JpaUserRepository implements UserRepository {
   public long lockAndCountActiveOwners() {
     entityManager.createNativeQuery(LOCK_OWNERS).getSingleResult();
     return UserEntity.count("status = 'active' and 'owner' member of roles");
-  }
-
-  /**
-   * The roles of a page's users in one query of plain pairs. Iterating each row's lazy {@code
-   * roles} did the same in one batch too, but initialising 20 managed collections was a sixth of a
-   * list request's CPU.
-   */
-  private Map<UUID, Set<Role>> rolesOf(List<UserEntity> rows) {
-    if (rows.isEmpty()) {
-      return Map.of();
-    }
-    List<UUID> ids = rows.stream().map(row -> row.id).toList();
-    return entityManager
-        .createQuery(
-            "select held.userId, held.role from UserRoleRow held where held.userId in :ids",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(
-            Collectors.groupingBy(
-                pair -> (UUID) pair[0],
-                Collectors.mapping(pair -> new Role((String) pair[1]), Collectors.toSet())));
   }
 
   private User toDomain(UserEntity entity) {
