@@ -104,12 +104,12 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
   @Override
   @SuppressWarnings("unchecked")
   public List<RefreshToken> liveSessionsOf(UserId user, Instant now) {
-    return ((List<RefreshTokenEntity>)
-            RefreshTokenEntity.getEntityManager()
-                .createNativeQuery(LIVE_SESSIONS, RefreshTokenEntity.class)
-                .setParameter(1, user.value())
-                .setParameter(2, now)
-                .getResultList())
-        .stream().map(RefreshTokenMapper::toDomain).toList();
+    List<RefreshTokenEntity> heads =
+        RefreshTokenEntity.getEntityManager()
+            .createNativeQuery(LIVE_SESSIONS, RefreshTokenEntity.class)
+            .setParameter(1, user.value())
+            .setParameter(2, now)
+            .getResultList();
+    return heads.stream().map(RefreshTokenMapper::toDomain).toList();
   }
 }
