@@ -18,6 +18,20 @@ import java.util.UUID;
 /** Refresh tokens of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
 public class JpaRefreshTokenRepository implements RefreshTokenRepository {
+  // The user's sessions from their first tokens (refresh_tokens_session_idx: one entry per login),
+  // then each session's newest unrotated token (refresh_tokens_family_idx, newest first), which
+  // is its one head: rotation marks the used token and inserts the successor in one statement.
+  // No index names rotated_at, so that a rotation's mark is a heap-only update (tenant V21).
+  private static final String LIVE_SESSIONS =
+      """
+      select h.* from (select distinct family_id from refresh_tokens
+          where user_id = ?1 and issued_at = session_started_at and session_expires_at > ?2) s
+        cross join lateral (select * from refresh_tokens x where x.family_id = s.family_id
+          and x.rotated_at is null order by x.issued_at desc limit 1) h
+      where h.revoked_at is null and h.expires_at > ?2
+      order by h.issued_at desc
+      """;
+
   @Inject RefreshTokenRotation alone;
 
   @Override
@@ -88,14 +102,14 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public List<RefreshToken> liveSessionsOf(UserId user, Instant now) {
-    // Rotation inserts the successor in the same transaction, so each live session has one head.
-    return RefreshTokenEntity.<RefreshTokenEntity>find(
-            "userId = :user and rotatedAt is null and revokedAt is null and expiresAt > :now"
-                + " order by issuedAt desc",
-            Parameters.with("user", user.value()).and("now", now))
-        .stream()
-        .map(RefreshTokenMapper::toDomain)
-        .toList();
+    List<RefreshTokenEntity> heads =
+        RefreshTokenEntity.getEntityManager()
+            .createNativeQuery(LIVE_SESSIONS, RefreshTokenEntity.class)
+            .setParameter(1, user.value())
+            .setParameter(2, now)
+            .getResultList();
+    return heads.stream().map(RefreshTokenMapper::toDomain).toList();
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 20;
+  public static final int LATEST = 21;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -40,7 +40,8 @@ public final class TenantMigrations {
           "V17__authorization_codes.sql",
           "V18__mfa_sessions.sql",
           "V19__webhook_failures.sql",
-          "V20__list_indexes.sql");
+          "V20__list_indexes.sql",
+          "V21__refresh_token_indexes.sql");
 
   /**
    * The version {@link #BASELINE} stands for: a new tenant schema runs that one script instead of
