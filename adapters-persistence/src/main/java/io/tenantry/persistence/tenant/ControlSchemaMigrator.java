@@ -28,8 +28,9 @@ public class ControlSchemaMigrator {
 
   @Inject DataSource dataSource;
 
-  // First among the start observers: the others (StartupTasks, the jobs) use the control schema.
-  void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+  // First among the start observers, before even Quarkus's scheduler (PLATFORM_BEFORE) starts the
+  // jobs' clocks: StartupTasks and the jobs use the control schema.
+  void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent event) {
     migrateIfBehind(dataSource);
   }
 
