@@ -13,6 +13,7 @@ public interface MailConfig extends OutboxSettings {
   @WithDefault("no-reply@localhost")
   String from();
 
-  @WithDefault("1s")
+  /** How long after the scheduler starts the first dispatch runs: past the end of the start. */
+  @WithDefault("5s")
   String dispatchDelay();
 }

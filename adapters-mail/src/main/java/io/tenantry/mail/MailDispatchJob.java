@@ -19,9 +19,11 @@ public class MailDispatchJob {
   @Inject DependencyFailures failures;
   @Inject Event<UnavailableException> outages;
 
+  // The first run waits until the start is over (ready is about a second after the scheduler
+  // starts, longer on a busy machine): a run during the start competes with it for the CPU.
   @Scheduled(
       every = "${app.mail.dispatch-interval:5s}",
-      delayed = "${app.mail.dispatch-delay:1s}",
+      delayed = "${app.mail.dispatch-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void dispatch() {
     try {

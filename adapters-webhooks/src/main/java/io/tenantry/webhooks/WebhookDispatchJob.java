@@ -17,9 +17,11 @@ public class WebhookDispatchJob {
 
   @Inject UseCases useCases;
 
+  // First runs after the start is over (ready is about a second after the scheduler starts, longer
+  // on a busy machine): a run during the start competes with it for the CPU.
   @Scheduled(
       every = "${app.webhooks.dispatch-interval:5s}",
-      delayed = "1s",
+      delayed = "${app.webhooks.dispatch-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void dispatch() {
     try {
@@ -31,7 +33,7 @@ public class WebhookDispatchJob {
 
   @Scheduled(
       every = "${app.webhooks.rescan-interval:5m}",
-      delayed = "2s",
+      delayed = "${app.webhooks.rescan-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void rescan() {
     try {

@@ -15,10 +15,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * Hands Flyway the tenant migrations listed in {@link TenantMigrations#FILES}, loaded with the
- * class loader, instead of letting it scan {@code db/tenant}: class-path scanning does not work in
- * a native image, and an explicit list behaves the same on the JVM. There are no Java migrations.
- * The squashed baseline for new schemas is read the same way, from its one listed path.
+ * Hands Flyway the tenant migrations listed in {@link TenantMigrations#FILES} (or the control
+ * schema's, {@link ControlMigrations#FILES}), loaded with the class loader, instead of letting it
+ * scan {@code db/tenant}: class-path scanning does not work in a native image, and an explicit list
+ * behaves the same on the JVM. There are no Java migrations. The squashed baseline for new schemas
+ * is read the same way, from its one listed path.
  */
 final class TenantMigrationResources implements ResourceProvider {
 
@@ -31,9 +32,13 @@ final class TenantMigrationResources implements ResourceProvider {
   private final List<LoadableResource> resources;
 
   TenantMigrationResources(ClassLoader classLoader) {
+    this(classLoader, TenantMigrations.DIRECTORY, TenantMigrations.FILES);
+  }
+
+  TenantMigrationResources(ClassLoader classLoader, String directory, List<String> files) {
     this.resources =
-        TenantMigrations.FILES.stream()
-            .<LoadableResource>map(file -> new Migration(classLoader, file))
+        files.stream()
+            .<LoadableResource>map(file -> new Migration(classLoader, directory, file))
             .toList();
   }
 
@@ -73,10 +78,12 @@ final class TenantMigrationResources implements ResourceProvider {
 
   private static final class Migration extends LoadableResource {
     private final ClassLoader classLoader;
+    private final String directory;
     private final String file;
 
-    Migration(ClassLoader classLoader, String file) {
+    Migration(ClassLoader classLoader, String directory, String file) {
       this.classLoader = classLoader;
+      this.directory = directory;
       this.file = file;
     }
 
@@ -84,15 +91,14 @@ final class TenantMigrationResources implements ResourceProvider {
     public Reader read() {
       InputStream in = classLoader.getResourceAsStream(getAbsolutePath());
       if (in == null) {
-        throw new IllegalStateException(
-            "tenant migration not on the class path: " + getAbsolutePath());
+        throw new IllegalStateException("migration not on the class path: " + getAbsolutePath());
       }
       return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     @Override
     public String getAbsolutePath() {
-      return TenantMigrations.DIRECTORY + "/" + file;
+      return directory + "/" + file;
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * At start-up, makes sure tenant {@code system} exists and, when one is configured and the tenant
- * has no user yet, creates its first platform admin. An existing admin is never overwritten.
+ * has no user yet, creates its first platform admin (the only time the configured password is used,
+ * so the only time it is checked against the policy). An existing admin is never overwritten.
  */
 public final class BootstrapSystemTenant {
   private final UnitOfWork unitOfWork;
@@ -60,12 +61,13 @@ public final class BootstrapSystemTenant {
       return;
     }
     Email email = new Email(adminEmail.get());
-    passwordPolicy.check(adminPassword.get(), email, "app.bootstrap.admin.password");
     Tenant system = unitOfWork.inControl(() -> tenants.findBySlug(TenantSlug.SYSTEM)).orElseThrow();
     if (unitOfWork.inTenant(system.ref(), users::count) > 0) {
-      // Every start after the first: no Argon2 hash (CPU and a memory-cost block) before ready.
+      // Every start after the first: the configured password is not used, so neither checked nor
+      // hashed (no common-password list, no Argon2 block before ready).
       return;
     }
+    passwordPolicy.check(adminPassword.get(), email, "app.bootstrap.admin.password");
     // Hashed outside the unit of work, like every hash; a replica that won the race since the
     // check above is seen by the count below.
     PasswordHash hash = hasher.hash(adminPassword.get());
