@@ -45,18 +45,19 @@ public final class TenantMigrations {
 
   /**
    * The version {@link #BASELINE} stands for: a new tenant schema runs that one script instead of
-   * {@code V1} to {@code V<BASELINE_VERSION>}, then Flyway applies the files newer than it. Never
-   * above {@link #LATEST} (a unit test checks); old schemas keep migrating file by file.
+   * {@code V1} to {@code V<BASELINE_VERSION>}, recorded in Flyway's history as a baseline at this
+   * version, then Flyway applies the files newer than it (none while this equals {@link #LATEST}).
+   * Never above {@link #LATEST} (a unit test checks); old schemas keep migrating file by file.
    *
    * <p>To re-squash after adding migrations: run {@code scripts/squash_tenant_baseline.sh} (it
    * applies every file to a scratch schema and dumps it), rename the file to {@code
    * B<LATEST>__baseline.sql}, set this to {@link #LATEST}, and let {@code
    * TenantBaselineEquivalenceTest} prove the dump equals the migrated schema.
    */
-  public static final int BASELINE_VERSION = 19;
+  public static final int BASELINE_VERSION = 21;
 
-  /** The squashed baseline on the class path: the schema (and seed rows) of V1..V19. */
-  static final String BASELINE = "db/tenant-baseline/B19__baseline.sql";
+  /** The squashed baseline on the class path: the schema (and seed rows) of V1..V21. */
+  static final String BASELINE = "db/tenant-baseline/B21__baseline.sql";
 
   private TenantMigrations() {}
 }

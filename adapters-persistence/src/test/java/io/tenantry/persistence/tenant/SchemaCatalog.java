@@ -23,9 +23,11 @@ final class SchemaCatalog {
   /** Each query takes the schema name as its only parameter and returns one text column. */
   private static final List<String> QUERIES =
       List.of(
-          // Tables, indexes, sequences, views, with their kind and persistence.
+          // Tables, indexes, sequences, views, with their kind, persistence and storage options
+          // (V21's fillfactor).
           "select 'relation ' || c.relname || ' kind=' || c.relkind::text || ' persistence='"
-              + " || c.relpersistence::text from pg_class c"
+              + " || c.relpersistence::text || ' options=' || coalesce(c.reloptions::text, '-')"
+              + " from pg_class c"
               + IN_SCHEMA,
           // Columns in their order, with type, nullability, default, identity and generation.
           "select 'column ' || c.relname || '#' || row_number() over (partition by c.oid order by"

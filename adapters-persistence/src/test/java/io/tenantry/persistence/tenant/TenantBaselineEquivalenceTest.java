@@ -46,7 +46,8 @@ class TenantBaselineEquivalenceTest {
     List<String> expected = SchemaCatalog.of(dataSource, history, start);
     assertThat(expected)
         .as("the catalog query sees the migrated schema")
-        .contains("relation users kind=r persistence=p")
+        .contains("relation users kind=r persistence=p options=-")
+        .contains("relation refresh_tokens kind=r persistence=p options={fillfactor=90}")
         .anyMatch(line -> line.startsWith("row roles "))
         .anyMatch(line -> line.startsWith("index users_pkey "));
     // Seed rows stamped by now() must be stamped when the schema is made, not when it was squashed.
