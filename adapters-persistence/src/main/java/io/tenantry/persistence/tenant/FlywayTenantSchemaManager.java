@@ -40,8 +40,11 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
     // not hand out; they run with the caller's transaction suspended.
     outsideTransaction(
         () -> {
-          execute("CREATE SCHEMA " + TenantSchemas.quoted(tenant));
-          migrator.createFromBaseline(schema);
+          try {
+            migrator.create(schema);
+          } catch (SQLException e) {
+            throw translated(e);
+          }
         });
     if (QuarkusTransaction.isActive()) {
       // The schema cannot roll back with the caller's transaction, so undo it by hand.
@@ -107,10 +110,14 @@ public class FlywayTenantSchemaManager implements TenantSchemaManager {
       connection.setAutoCommit(true);
       statement.execute(sql);
     } catch (SQLException e) {
-      if (DUPLICATE_SCHEMA.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new ConflictException("slug_taken", "slug is already taken");
-      }
-      throw new IllegalStateException("tenant schema DDL failed", e);
+      throw translated(e);
     }
+  }
+
+  private static RuntimeException translated(SQLException e) {
+    if (DUPLICATE_SCHEMA.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      return new ConflictException("slug_taken", "slug is already taken");
+    }
+    return new IllegalStateException("tenant schema DDL failed", e);
   }
 }

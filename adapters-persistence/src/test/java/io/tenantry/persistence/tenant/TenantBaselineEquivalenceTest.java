@@ -16,14 +16,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the squashed baseline honest: a schema migrated file by file from V1 and a schema made the
- * way new tenants are made (the baseline, then the files newer than it) must have identical
- * catalogs and seed rows. Fails when a migration is added or changed in a way the baseline path
- * does not reproduce; re-squash with {@code scripts/squash_tenant_baseline.sh}.
+ * way new tenants are made (the baseline and Flyway's history in one script, then the files newer
+ * than it) must have identical catalogs (Flyway's history table included) and seed rows, and Flyway
+ * must take the new schema's history for its own. Fails when a migration is added or changed in a
+ * way the baseline path does not reproduce; re-squash with {@code
+ * scripts/squash_tenant_baseline.sh}.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -71,6 +76,68 @@ class TenantBaselineEquivalenceTest {
     // nothing to do.
     migrator.migrate(TenantSchemas.of(slug));
     assertThat(strings(historyOf(slug))).isEqualTo(applied);
+  }
+
+  @Test
+  void theHistoryRowShouldBeTheOneFlywayWritesForABaseline() throws SQLException {
+    TenantSlug slug = Fixtures.freshSlug();
+    schemas.create(slug);
+    String byFlyway = TenantSchemas.of(Fixtures.freshSlug());
+    execute("CREATE SCHEMA \"" + byFlyway + '"');
+    TenantFlyway.configure(dataSource, byFlyway)
+        .baselineVersion(String.valueOf(TenantMigrations.BASELINE_VERSION))
+        .baselineDescription(TenantSchemaHistory.DESCRIPTION)
+        .load()
+        .baseline();
+
+    assertThat(strings(historyRowOf(TenantSchemas.of(slug))))
+        .hasSize(1)
+        .isEqualTo(strings(historyRowOf(byFlyway)));
+  }
+
+  @Test
+  void flywayShouldApplyANewerFileToASchemaMadeFromTheBaseline() throws SQLException {
+    TenantSlug slug = Fixtures.freshSlug();
+    schemas.create(slug);
+    ClassLoader loader = getClass().getClassLoader();
+    ResourceProvider filesAndProbe =
+        new Both(
+            new TenantMigrationResources(loader),
+            new TenantMigrationResources(
+                loader, "db/tenant-probe", List.of("V9999__upgrade_probe.sql")));
+
+    TenantFlyway.configure(dataSource, TenantSchemas.of(slug))
+        .resourceProvider(filesAndProbe)
+        .load()
+        .migrate();
+
+    assertThat(strings(historyOf(slug)))
+        .containsExactly(TenantMigrations.BASELINE_VERSION + " BASELINE true", "9999 SQL true");
+    assertThat(strings("select id from \"" + TenantSchemas.of(slug) + "\".upgrade_probe"))
+        .containsExactly("1");
+  }
+
+  private static String historyRowOf(String schema) {
+    return "select concat_ws(' ', installed_rank, version, description, type, script,"
+        + " coalesce(checksum::text, 'null'), installed_by, execution_time, success) from \""
+        + schema
+        + "\".flyway_schema_history";
+  }
+
+  /** The real migration files plus a test-only one, as the next release would ship them. */
+  private record Both(ResourceProvider first, ResourceProvider second) implements ResourceProvider {
+    @Override
+    public LoadableResource getResource(String name) {
+      LoadableResource resource = first.getResource(name);
+      return resource != null ? resource : second.getResource(name);
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+      List<LoadableResource> all = new ArrayList<>(first.getResources(prefix, suffixes));
+      all.addAll(second.getResources(prefix, suffixes));
+      return all;
+    }
   }
 
   private static String historyOf(TenantSlug slug) {
