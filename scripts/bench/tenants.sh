@@ -12,7 +12,10 @@
 # from the real path when migrations change, and the same run measures what a create costs. The
 # first SAMPLE (100) creates run one at a time and give the latency; the rest run PARALLEL (4) at
 # a time (about 10,000 in 5 minutes on 2 cores). Owners are invited (no password, so no Argon2
-# hash in the timing); invitation mails go to the mock mailer.
+# hash in the timing); invitation mails go to the mock mailer. PASSWORDS=1 gives the timed (first
+# SAMPLE) owners a password instead, as side-by-side.sh PART=2 does: then each of those creates
+# includes one Argon2 hash at the configured cost (APP_PASSWORD_ARGON2_*). SAMPLE_LAST=1 times the
+# last SAMPLE creates instead, at N tenants (e.g. N=1000 SAMPLE=50 SAMPLE_LAST=1 PASSWORDS=1).
 NAME=tenants
 source "$(dirname "$0")/lib.sh"
 N=${N:-1000}
@@ -44,12 +47,13 @@ admin_token() {
     jq -r .access_token
 }
 
-# One create; prints "http_code seconds".
+# One create; prints "http_code seconds". A second argument is the owner's password.
 create() {
-  local slug=$run-$1
+  local slug=$run-$1 password=
+  [ -z "${2:-}" ] || password=",\"password\":\"$2\""
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$API/api/v1/admin/tenants" \
     -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
-    -d "{\"slug\":\"$slug\",\"name\":\"Bench $1\",\"owner\":{\"email\":\"owner@$slug.test\",\"display_name\":\"Owner\"}}"
+    -d "{\"slug\":\"$slug\",\"name\":\"Bench $1\",\"owner\":{\"email\":\"owner@$slug.test\",\"display_name\":\"Owner\"$password}}"
 }
 
 bench_start
@@ -60,10 +64,21 @@ export -f create
 export API token run
 
 times=$work/create-times
-for i in $(seq 1 "$SAMPLE"); do create "$i"; done >"$times"
-began=$(date +%s.%N)
-seq $((SAMPLE + 1)) "$N" | xargs -r -P "$PARALLEL" -I{} bash -c 'create {}' >"$work/bulk-times"
-took=$(echo "$(date +%s.%N) - $began" | bc)
+sample_password=
+[ "${PASSWORDS:-0}" = 1 ] && sample_password=$OWNER_PASSWORD
+sample() { for i in $(seq "$1" "$2"); do create "$i" "$sample_password"; done >"$times"; }
+bulk() {
+  began=$(date +%s.%N)
+  seq "$1" "$2" | xargs -r -P "$PARALLEL" -I{} bash -c 'create {}' >"$work/bulk-times"
+  took=$(echo "$(date +%s.%N) - $began" | bc)
+}
+if [ "${SAMPLE_LAST:-0}" = 1 ]; then
+  bulk 1 $((N - SAMPLE))
+  sample $((N - SAMPLE + 1)) "$N"
+else
+  sample 1 "$SAMPLE"
+  bulk $((SAMPLE + 1)) "$N"
+fi
 
 failed=$(cat "$times" "$work/bulk-times" | grep -vc '^201 ' || true)
 sort -k2 -n "$times" | awk -v n="$SAMPLE" '
