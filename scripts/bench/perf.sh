@@ -27,7 +27,7 @@ JAVA_OPTS=${JAVA_OPTS-$(grep -v '^#' "$root/scripts/jvm.options" | tr '\n' ' ')}
 STARTS=${STARTS:-3} DURATION=${DURATION:-15s} THREADS=${THREADS:-2} CONNS=${CONNS:-16}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s} WARMUP=${WARMUP:-20s} WARMUP_ROUNDS=${WARMUP_ROUNDS:-2}
 read -r A_MEM A_IT A_PAR <<<"${ARGON2:-7168 5 1}"
-NMT=${NMT:-0} KEEP=${KEEP:-0} HOOKS=${HOOKS:-1} LOAD=${LOAD:-1} CDS=${CDS:-1}
+NMT=${NMT:-0} PGSS=${PGSS:-0} KEEP=${KEEP:-0} HOOKS=${HOOKS:-1} LOAD=${LOAD:-1} CDS=${CDS:-1}
 JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
 
@@ -41,7 +41,13 @@ fi
 for p in $PG_PORT $PORT $MGMT_PORT; do ss -Hltn "sport = :$p" | grep -q . && die "port $p is busy"; done
 
 # ---- PostgreSQL: a fresh cluster in the work dir, trust auth on loopback
-start_pg -c max_connections=200
+if [ "$PGSS" = 1 ]; then
+  start_pg -c max_connections=200 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all
+  $PSQL -d tenantry -c 'create extension pg_stat_statements' || die "no pg_stat_statements"
+else
+  start_pg -c max_connections=200
+fi
+PG_PID=$(head -1 "$work/pg/data/postmaster.pid")
 make_keys
 # The archive lists the class path as the build saw it (quarkus-run.jar, relative): java runs from its folder.
 cd "$(dirname "$JAR")" || die "no folder of $JAR"
@@ -65,10 +71,29 @@ start_app() { # log -> APP_PID, READY_S
 }
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 threads() { awk '/^Threads/{print $2}' "/proc/$APP_PID/status"; }
+HZ=$(getconf CLK_TCK)
+# CPU ticks of the service, and of PostgreSQL (postmaster, its reaped children and its live backends)
+app_ticks() { awk '{print $14+$15}' "/proc/$APP_PID/stat"; }
+pg_ticks() {
+  local s c; s=$(awk '{print $14+$15+$16+$17}' "/proc/$PG_PID/stat")
+  for c in $(ps -o pid= --ppid "$PG_PID"); do s=$((s + $(awk '{print $14+$15}' "/proc/$c/stat" 2>/dev/null || echo 0))); done
+  echo $s
+}
+per_req() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN{ if (n > 0) printf "%.2f", t / hz / n * 1000; else print "-" }'; }
+pgss() { # label: the statements PostgreSQL spent most time on since the last reset
+  [ "$PGSS" = 1 ] || return 0
+  { echo "===== pg_stat_statements, $1 (calls, total ms, mean ms, rows, shared blocks hit+read per call)"
+    $PSQL -d tenantry -F' | ' -c "select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows,
+      round((shared_blks_hit + shared_blks_read)::numeric / calls, 1), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+      from pg_stat_statements where dbid = (select oid from pg_database where datname = 'tenantry')
+      order by total_exec_time desc limit 15"; } >>"$work/pgss.txt" 2>&1
+}
 median() { sort -g | awk '{a[NR]=$1} END{if(NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 nmt() { # label
   [ "$NMT" = 1 ] || return 0
-  { echo "===== $1: RSS $(rss_mb) MB, $(threads) threads"; jcmd "$APP_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-| +\()' | grep -v -E '^ +\((malloc|mmap|arena)' ;
+  pmap -x "$APP_PID" >"$work/pmap-${1// /-}.txt" 2>&1
+  { echo "===== $1: RSS $(rss_mb) MB, $(threads) threads"; jcmd "$APP_PID" GC.heap_info | sed -n '2,4p'
+    jcmd "$APP_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-| +\()' | grep -v -E '^ +\((malloc|mmap|arena)' ;
     echo "thread names:"; jcmd "$APP_PID" Thread.print | awk -F'"' '/^"/{n=$2; gsub(/[-#]?[0-9]+$/, "", n); gsub(/[0-9]+/, "N", n); c[n]++} END{for(k in c) printf "  %3d %s\n", c[k], k}' | sort -rn; } >>"$work/nmt.txt" 2>&1
 }
 login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
@@ -111,9 +136,14 @@ for r in $(seq 1 "$WARMUP_ROUNDS"); do
 done
 for kind in login me refresh; do
   case $kind in login) url=$API/api/v1/auth/login ;; me) prep_me; url=$API/api/v1/users/me ;; refresh) prep_refresh; url=$API/api/v1/auth/refresh ;; esac
+  [ "$PGSS" = 1 ] && $PSQL -d tenantry -c 'select pg_stat_statements_reset()' >/dev/null
+  a0=$(app_ticks) p0=$(pg_ticks)
   o=$(wrk_run "$DURATION" "$kind" "$url"); echo "===== $kind"$'\n'"$o" >>"$work/wrk.txt"
-  RES[$kind]="$(awk '/^Requests\/sec/{r=$2} $1=="50%"{p50=$2} $1=="99%"{p99=$2} /Non-2xx/{e=$NF} END{printf "%s|%s|%s|%s", r, p50, p99, e+0}' <<<"$o")"
-  log "$kind: ${RES[$kind]} (req/s|p50|p99|non-2xx)"
+  a1=$(app_ticks) p1=$(pg_ticks); pgss "$kind"
+  n=$(awk '/requests in/{print $1}' <<<"$o")
+  RES[$kind]="$(awk '/^Requests\/sec/{r=$2} $1=="50%"{p50=$2} $1=="99%"{p99=$2} /Non-2xx/{e=$NF} END{printf "%s|%s|%s|%s", r, p50, p99, e+0}' <<<"$o")|$(per_req $((a1 - a0)) "$n")|$(per_req $((p1 - p0)) "$n")"
+  log "$kind: ${RES[$kind]} (req/s|p50|p99|non-2xx|service CPU ms|PostgreSQL CPU ms per request)"
+  [ "$kind" = refresh ] || nmt "after $kind"
 done
 RSS_LOAD=$(rss_mb) THREADS_LOAD=$(threads); nmt "after load"
 
@@ -131,7 +161,10 @@ printf '%-40s | %s\n' "password login/s (p50 / p99)" "$(f login 1) ($(f login 2)
 printf '%-40s | %s\n' "GET /users/me/s (p50 / p99)" "$(f me 1) ($(f me 2) / $(f me 3))"
 printf '%-40s | %s\n' "refresh/s, rotating (p50 / p99)" "$(f refresh 1) ($(f refresh 2) / $(f refresh 3))"
 printf '%-40s | %s\n' "non-2xx (login / me / refresh)" "$(f login 4) / $(f me 4) / $(f refresh 4)"
+printf '%-40s | %s\n' "service CPU ms per login / me / refresh" "$(f login 5) / $(f me 5) / $(f refresh 5)"
+printf '%-40s | %s\n' "PostgreSQL CPU ms per login / me / refresh" "$(f login 6) / $(f me 6) / $(f refresh 6)"
 [ "$NMT" = 1 ] && { echo; cat "$work/nmt.txt"; }
+[ "$PGSS" = 1 ] && { echo; cat "$work/pgss.txt"; }
 
 # ---- optional hooks of other benchmarks (lists, tenant scale) on the same running service
 if [ "$HOOKS" = 1 ]; then

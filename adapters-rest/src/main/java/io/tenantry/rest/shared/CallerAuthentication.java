@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Locale;
 
 /**
  * Turns the request's bearer token (an access token or a personal API key) into the calling {@link
@@ -57,7 +56,7 @@ public class CallerAuthentication {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null
         || header.length() <= SCHEME.length()
-        || !header.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
+        || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       throw new AuthenticationException("unauthenticated", "a bearer access token is required");
     }
     return header.substring(SCHEME.length()).strip();

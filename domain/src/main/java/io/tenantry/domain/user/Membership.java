@@ -1,7 +1,6 @@
 package io.tenantry.domain.user;
 
 import io.tenantry.domain.shared.RuleViolationException;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -64,6 +63,7 @@ record Membership(
     if (roles == null || roles.isEmpty()) {
       throw new RuleViolationException("roles", "must name at least one role");
     }
-    return Set.copyOf(new LinkedHashSet<>(roles));
+    // An immutable set (a restored or cached user's) is kept as it is: no copy per request.
+    return Set.copyOf(roles);
   }
 }
