@@ -66,7 +66,7 @@ wrk_run() { wrk --timeout 10s -t"$THREADS" -c"$CONNS" -d"$1" --latency -s "$here
 for r in $(seq 1 "$WARMUP_ROUNDS"); do prep; log "warm-up $r/$WARMUP_ROUNDS: refresh x $WARMUP"; wrk_run "$WARMUP" >/dev/null; done
 
 hz=$(getconf CLK_TCK)
-echo "Tenantry refresh CPU: $JAR ($(cd "$root" && git describe --always --dirty)), JVM: $JAVA_OPTS; wrk -t$THREADS -c$CONNS -d$DURATION after $WARMUP_ROUNDS x $WARMUP"
+echo "Tenantry refresh CPU: $JAR ($(stat -c %y "$JAR" | cut -c1-19)), JVM: $JAVA_OPTS; wrk -t$THREADS -c$CONNS -d$DURATION after $WARMUP_ROUNDS x $WARMUP"
 printf '%-4s | %9s | %8s | %8s | %7s | %13s | %9s | %s\n' run "refresh/s" "p50" "p99" "non-2xx" "server ms/req" "pg ms/req" "cores: server / pg / rest of machine"
 for run in $(seq 1 "$RUNS"); do
   prep
