@@ -9,6 +9,7 @@
 #   scripts/bench/lists.sh                                     # the goal's sizes, 15 s per row
 #   USERS=10000 EVENTS=100000 TENANTS=1000 DURATION=3 WARMUP=1 scripts/bench/lists.sh   # a smoke run
 #   PGURL=jdbc:postgresql://db:5432/tenantry PGUSER=tenantry PGPASSWORD=secret scripts/bench/lists.sh
+#   ONLY='role=admin|q=0042' EVENTS=1000 scripts/bench/lists.sh   # only the rows whose path matches
 #
 # Needs Java 17, curl, jq, wrk and psql. Builds the jar if it is missing. The registry rows of
 # fill_tenants.sh have no schema: run it on a throw-away database only (the embedded one is).
@@ -21,6 +22,7 @@ DURATION=${DURATION:-15}      # seconds measured per request
 WARMUP=${WARMUP:-5}           # seconds of unmeasured load per request first
 PREWARM=${PREWARM:-3}         # seconds of unmeasured load per request in a pass over all before
 CONNECTIONS=${CONNECTIONS:-4}
+ONLY=${ONLY:-}                # an extended regular expression: measure only the paths it matches
 THREADS=${THREADS:-2}
 NAME=lists
 command -v psql >/dev/null || { echo "psql is not installed (apt-get install -y postgresql-client)" >&2; exit 2; }
@@ -63,6 +65,7 @@ errors() { awk '/Non-2xx/ { n += $NF } /Socket errors/ { n += 1 } END { printf "
 # measure WHO PATH: checks the answer once (status, total), warms up, measures; prints one row.
 measure() {
   local url=$API$2 out=$work/run.out answer
+  if [ -n "$ONLY" ] && ! grep -qE -- "$ONLY" <<<"$2"; then return 0; fi
   answer=$(curl -sf "$url" -H "Authorization: Bearer $([ "$1" = admin ] && echo "$admin" || echo "$owner")" \
     | jq -r '"\(.total)\(if .total_exact then "" else "+" end)"') || { echo "GET $2 failed" >&2; exit 1; }
   if [ "$WARMUP" -gt 0 ]; then
@@ -93,6 +96,7 @@ rows() {
 }
 # warm WHO PATH: unmeasured load, so the first rows do not pay for the JIT compiling the list path.
 warm() {
+  if [ -n "$ONLY" ] && ! grep -qE -- "$ONLY" <<<"$2"; then return 0; fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PREWARM}s" -s "$work/$1.lua" "$API$2" >/dev/null
 }
 if [ "$PREWARM" -gt 0 ]; then rows warm; fi

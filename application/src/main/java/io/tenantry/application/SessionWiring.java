@@ -6,6 +6,7 @@ import io.tenantry.application.session.Logout;
 import io.tenantry.application.session.LogoutEverywhere;
 import io.tenantry.application.session.OwnSessions;
 import io.tenantry.application.session.PageSessions;
+import io.tenantry.application.session.PurgeEndedSessions;
 import io.tenantry.application.session.RotateRefreshToken;
 
 /** The session flows: log in and out, rotate refresh tokens, authenticate a request. */
@@ -17,6 +18,7 @@ final class SessionWiring {
   final Authenticate authenticate;
   final OwnSessions ownSessions;
   final PageSessions pageSessions;
+  final PurgeEndedSessions purgeEndedSessions;
 
   SessionWiring(Collaborators c) {
     login =
@@ -53,5 +55,6 @@ final class SessionWiring {
             c.clock,
             c.settings.pageSessionIdleTimeout(),
             c.roleDirectory);
+    purgeEndedSessions = new PurgeEndedSessions(c.uow, c.refresh, c.ports.tenants(), c.clock);
   }
 }

@@ -42,6 +42,7 @@ import io.tenantry.application.session.Logout;
 import io.tenantry.application.session.LogoutEverywhere;
 import io.tenantry.application.session.OwnSessions;
 import io.tenantry.application.session.PageSessions;
+import io.tenantry.application.session.PurgeEndedSessions;
 import io.tenantry.application.session.RotateRefreshToken;
 import io.tenantry.application.tenant.BootstrapSystemTenant;
 import io.tenantry.application.tenant.CreateTenant;
@@ -137,6 +138,7 @@ public final class UseCases {
   public final ExportOwnData exportOwnData;
   public final DeleteOwnAccount deleteOwnAccount;
   public final LoginActivity loginActivity;
+  public final PurgeEndedSessions purgeEndedSessions;
 
   public UseCases(Ports ports, Settings settings) {
     Collaborators c = new Collaborators(ports, settings);
@@ -213,5 +215,6 @@ public final class UseCases {
     exportOwnData = user.exportOwnData;
     deleteOwnAccount = user.deleteOwnAccount;
     loginActivity = audit.loginActivity;
+    purgeEndedSessions = session.purgeEndedSessions;
   }
 }

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 
 /** The audit trail of the tenant whose schema the current unit of work is bound to. */
 @ApplicationScoped
@@ -107,12 +106,10 @@ public class JpaAuditLog implements AuditLog {
             .when(query.to(), "occurredAt < :to", "to");
     customPlans.forFiltered(where);
     List<AuditEvent> items =
-        AuditEventEntity.<AuditEventEntity>find(
-                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
-            .range(query.page().offset(), Pages.lastIndex(query.page()))
-            // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
-            .withHint(HibernateHints.HINT_READ_ONLY, true)
-            .list()
+        Pages.read(
+                AuditEventEntity.<AuditEventEntity>find(
+                    where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters()),
+                query.page())
             .stream()
             .map(AuditEventMapper::toDomain)
             .toList();
@@ -181,24 +178,12 @@ public class JpaAuditLog implements AuditLog {
 
   @Override
   public Optional<AuditAnchor> latestAnchor() {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
-                "select seq, hash, anchored_at, mac from audit_anchors order by id desc limit 1")
-            .getResultList();
-    return rows.stream().findFirst().map(row -> AuditAnchors.fromRow((Object[]) row));
+    return AuditAnchors.latest(entityManager);
   }
 
   @Override
   public void saveAnchor(AuditAnchor anchor) {
-    entityManager
-        .createNativeQuery(
-            "insert into audit_anchors (seq, hash, anchored_at, mac) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, anchor.sequence())
-        .setParameter(2, anchor.hash())
-        .setParameter(3, OffsetDateTime.ofInstant(anchor.anchoredAt(), ZoneOffset.UTC))
-        .setParameter(4, anchor.mac())
-        .executeUpdate();
+    AuditAnchors.save(entityManager, anchor);
   }
 
   private static void check(AuditChainVerifier verifier, AuditEventEntity row) {

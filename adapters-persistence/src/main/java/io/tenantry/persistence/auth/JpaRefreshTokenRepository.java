@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +32,23 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
           and x.rotated_at is null order by x.issued_at desc limit 1) h
       where h.revoked_at is null and h.expires_at > ?2
       order by h.issued_at desc
+      """;
+
+  // Sessions are found from their first tokens (one per login, refresh_tokens_session_idx; the
+  // invariant LIVE_SESSIONS relies on too), each checked through refresh_tokens_family_idx for a
+  // token still usable at the cutoff. A whole session goes or none of it. "offset 0" keeps the
+  // check a per-session probe that stops at the batch's limit: as an anti join, PostgreSQL hashed
+  // every usable token of the table first, a full scan of refresh_tokens for every batch.
+  private static final String PURGE_ENDED =
+      """
+      delete from refresh_tokens where family_id in (
+        select f.family_id from refresh_tokens f
+        where f.issued_at = f.session_started_at and f.session_started_at < ?1
+          and not exists (select 1 from refresh_tokens r where r.family_id = f.family_id
+            and (r.rotated_at is null or r.rotated_at >= ?1)
+            and (r.revoked_at is null or r.revoked_at >= ?1)
+            and r.expires_at >= ?1 and r.session_expires_at >= ?1 offset 0)
+        limit ?2)
       """;
 
   @Inject RefreshTokenRotation alone;
@@ -111,5 +130,14 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
             .setParameter(2, now)
             .getResultList();
     return heads.stream().map(RefreshTokenMapper::toDomain).toList();
+  }
+
+  @Override
+  public long purgeEndedBefore(Instant cutoff, int sessions) {
+    return RefreshTokenEntity.getEntityManager()
+        .createNativeQuery(PURGE_ENDED)
+        .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+        .setParameter(2, sessions)
+        .executeUpdate();
   }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.IntToLongFunction;
+import java.util.function.Supplier;
 
 /**
  * Puts a list page together with its total, counting the matches only up to a bound: an exact
@@ -27,13 +29,48 @@ public class BoundedTotals {
    */
   public <T> Page<T> page(
       List<T> items, PageRequest<?> request, String entity, Conditions where, String orderBy) {
+    return page(items, request, limit -> count(entity, where, orderBy, limit));
+  }
+
+  /**
+   * {@code items} as page {@code request}, the matches counted by {@code counter}, which counts at
+   * most the number of matches it is given (a cheaper statement than the list's own, e.g. over the
+   * filter's table alone).
+   */
+  public <T> Page<T> page(List<T> items, PageRequest<?> request, IntToLongFunction counter) {
     int offset = request.offset();
     if (items.size() < request.size() && (!items.isEmpty() || offset == 0)) {
       // A page that is not full ends the list: its end is the total, no count is needed.
       return new Page<>(items, request.page(), request.size(), offset + items.size());
     }
-    int bound = Math.max(lists.countLimit(), offset + request.size());
-    long counted = count(entity, where, orderBy, bound + 1);
+    int bound = bound(request);
+    return totalled(items, request, counter.applyAsLong(bound + 1), bound);
+  }
+
+  /**
+   * For a filter whose matches may sit anywhere in the page's order (a text search): counts first,
+   * then reads the page with {@code few} when the matches are within the bound (they can be read
+   * whole and sorted), else with {@code many} (so many matches that walking the order finds a page
+   * of them soon). The planner assumes matches are spread evenly over the sort key's index; when
+   * they sit at its far end, a walk of that index reads most of the table for a page of them.
+   */
+  public <T> Page<T> countingFirst(
+      PageRequest<?> request,
+      String entity,
+      Conditions where,
+      Supplier<List<T>> few,
+      Supplier<List<T>> many) {
+    int bound = bound(request);
+    long counted = count(entity, where, "id", bound + 1);
+    return totalled(counted > bound ? many.get() : few.get(), request, counted, bound);
+  }
+
+  private int bound(PageRequest<?> request) {
+    return Math.max(lists.countLimit(), request.offset() + request.size());
+  }
+
+  private static <T> Page<T> totalled(
+      List<T> items, PageRequest<?> request, long counted, int bound) {
     return counted > bound
         ? new Page<>(items, request.page(), request.size(), bound, false)
         : new Page<>(items, request.page(), request.size(), counted);

@@ -1,11 +1,18 @@
 package io.tenantry.persistence.shared;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.shared.SortOrder;
+import jakarta.persistence.Query;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 
-/** Translates a page request's sort into a Panache sort over whitelisted entity attributes. */
+/**
+ * Reads list pages: the page request's sort over whitelisted entity attributes, its row range, and
+ * read-only rows.
+ */
 public final class Pages {
 
   private Pages() {}
@@ -39,5 +46,23 @@ public final class Pages {
   /** The last row index (inclusive) for Panache's {@code range}. */
   public static int lastIndex(PageRequest<?> page) {
     return page.offset() + page.size() - 1;
+  }
+
+  /** The rows of {@code page} from {@code query}, read-only. */
+  public static <E> List<E> read(PanacheQuery<E> query, PageRequest<?> page) {
+    return query
+        .range(page.offset(), lastIndex(page))
+        // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
+        .withHint(HibernateHints.HINT_READ_ONLY, true)
+        .list();
+  }
+
+  /**
+   * The rows of an entity query that selects page {@code page} itself, read-only as in {@link
+   * #read}.
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> List<E> read(Query query) {
+    return query.setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
   }
 }

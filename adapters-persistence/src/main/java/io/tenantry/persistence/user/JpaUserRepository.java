@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -193,18 +192,25 @@ public class JpaUserRepository implements UserRepository {
                 "role");
     customPlans.forFiltered(where);
     List<UserEntity> rows =
-        UserEntity.<UserEntity>find(
-                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters())
-            .range(query.page().offset(), Pages.lastIndex(query.page()))
-            // Read-only: no snapshot per row, nothing for the flush at commit to dirty-check.
-            .withHint(HibernateHints.HINT_READ_ONLY, true)
-            .list();
+        Pages.read(
+            UserEntity.<UserEntity>find(
+                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters()),
+            query.page());
     Map<UUID, Set<Role>> roles = pageRoles.of(rows);
     TenantId tenant = tenantContext.currentTenantId();
     List<User> items =
         rows.stream()
             .map(row -> UserMapper.toDomain(row, tenant, roles.getOrDefault(row.id, Set.of())))
             .toList();
+    if (query.role().isPresent()
+        && query.text().filter(text -> !text.isBlank()).isEmpty()
+        && query.status().isEmpty()) {
+      // The role alone: its rows in user_roles are the matches (one per user, none without a
+      // user), read from the role index alone. Merged with the users' primary key (below), a
+      // common role cost a walk of both indexes to the bound: 2.8 ms for 10,000 admins.
+      String role = query.role().get().name();
+      return totals.page(items, query.page(), limit -> pageRoles.countHolding(role, limit));
+    }
     // Counted in id order whatever the page's order: every filter has an index that ends in id
     // (status, the primary keys the role filter merges), so the count stops at its bound instead
     // of sorting every match by e-mail first.

@@ -14,11 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** The roles of a list page's users, read for the whole page at once. */
+/**
+ * The roles of a list page's users, read for the whole page at once, and a role's holders counted.
+ */
 @ApplicationScoped
 class PageRoles {
   private static final String ROLES_OF =
       "select user_id, role from user_roles where user_id = any (?)";
+  private static final String COUNT_HOLDING =
+      "select count(*) from (select 1 from user_roles where role = ? limit ?) held";
 
   @Inject EntityManager entityManager;
 
@@ -50,5 +54,25 @@ class PageRoles {
               }
             });
     return roles;
+  }
+
+  /**
+   * How many users hold {@code role}, counted up to {@code limit}: one row per user and role (the
+   * primary key), none without its user (the foreign key), so the role index alone answers.
+   */
+  long countHolding(String role, int limit) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement count = connection.prepareStatement(COUNT_HOLDING)) {
+                count.setString(1, role);
+                count.setInt(2, limit);
+                try (ResultSet result = count.executeQuery()) {
+                  result.next();
+                  return result.getLong(1);
+                }
+              }
+            });
   }
 }

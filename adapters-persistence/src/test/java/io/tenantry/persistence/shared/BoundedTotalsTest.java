@@ -110,6 +110,48 @@ class BoundedTotalsTest {
   }
 
   @Test
+  void givenOnlyARoleFilter_thenItsHoldersAreCountedUpToTheLimit() {
+    Page<User> first = members(0, 2);
+    Page<User> whole = members(0, 7);
+    Page<User> none = unitOfWork.inTenant(tenant, () -> users.search(byRole(Role.ADMIN, 0, 2)));
+
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(first.totalExact()).isFalse();
+    assertThat(whole.items()).hasSize(7);
+    assertThat(whole.total()).isEqualTo(7);
+    assertThat(whole.totalExact()).isTrue();
+    assertThat(none.items()).isEmpty();
+    assertThat(none.total()).isZero();
+  }
+
+  @Test
+  void givenARoleAndText_thenBothFilterTheCount() {
+    UserQuery query =
+        new UserQuery(
+            Optional.of("team a"),
+            Optional.empty(),
+            Optional.of(Role.MEMBER),
+            new PageRequest<>(0, 2, UserQuery.DEFAULT_SORT));
+
+    Page<User> page = unitOfWork.inTenant(tenant, () -> users.search(query));
+
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.totalExact()).isTrue();
+  }
+
+  private Page<User> members(int page, int size) {
+    return unitOfWork.inTenant(tenant, () -> users.search(byRole(Role.MEMBER, page, size)));
+  }
+
+  private static UserQuery byRole(Role role, int page, int size) {
+    return new UserQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(role),
+        new PageRequest<>(page, size, UserQuery.DEFAULT_SORT));
+  }
+
+  @Test
   void shouldBoundTheAuditTrailAndTheTenantListToo() {
     unitOfWork.inTenant(
         tenant,

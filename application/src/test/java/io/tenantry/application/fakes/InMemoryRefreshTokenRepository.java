@@ -145,4 +145,28 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
   private static RefreshToken copy(RefreshToken t) {
     return copy(t, t.rotatedAt().orElse(null), t.revokedAt().orElse(null));
   }
+
+  @Override
+  public long purgeEndedBefore(Instant cutoff, int sessions) {
+    Map<UUID, List<RefreshToken>> families = new LinkedHashMap<>();
+    tokens()
+        .values()
+        .forEach(
+            t -> families.computeIfAbsent(t.familyId(), f -> new java.util.ArrayList<>()).add(t));
+    List<UUID> ended =
+        families.entrySet().stream()
+            .filter(family -> family.getValue().stream().noneMatch(t -> usableAt(t, cutoff)))
+            .map(Map.Entry::getKey)
+            .limit(sessions)
+            .toList();
+    long before = tokens().size();
+    tokens().values().removeIf(t -> ended.contains(t.familyId()));
+    return before - tokens().size();
+  }
+
+  private static boolean usableAt(RefreshToken token, Instant cutoff) {
+    return token.rotatedAt().filter(cutoff::isAfter).isEmpty()
+        && token.revokedAt().filter(cutoff::isAfter).isEmpty()
+        && !token.expiresAt().isBefore(cutoff);
+  }
 }

@@ -55,4 +55,13 @@ public interface RefreshTokenRepository {
    * {@code now}): one element per session, most recently used first.
    */
   List<RefreshToken> liveSessionsOf(UserId user, Instant now);
+
+  /**
+   * Deletes every token of at most {@code sessions} sessions that ended before {@code cutoff}: none
+   * of their tokens was usable at {@code cutoff} (each was rotated, revoked or expired, or the
+   * session's absolute end had passed, before it). Tokens of a session that lives on, rotated ones
+   * included, stay: presenting one of them again is how reuse is detected. Returns how many tokens
+   * went.
+   */
+  long purgeEndedBefore(Instant cutoff, int sessions);
 }

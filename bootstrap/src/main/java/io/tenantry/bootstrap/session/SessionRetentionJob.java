@@ -1,0 +1,48 @@
+package io.tenantry.bootstrap.session;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.UseCases;
+import io.tenantry.rest.metrics.DependencyOutages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Deletes the refresh tokens of sessions that ended more than {@code app.tokens.refresh-retention}
+ * (7 days) ago, daily by default ({@code app.tokens.purge-cron}). Overlapping runs are skipped;
+ * several replicas running it at once delete the same rows, which is harmless.
+ */
+@ApplicationScoped
+public class SessionRetentionJob {
+  private static final Logger LOG = Logger.getLogger(SessionRetentionJob.class);
+
+  @Inject UseCases useCases;
+  @Inject DependencyOutages outages;
+
+  @ConfigProperty(name = "app.tokens.refresh-retention", defaultValue = "P7D")
+  Duration retention;
+
+  @Scheduled(
+      cron = "${app.tokens.purge-cron:0 45 3 * * ?}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public void purge() {
+    try {
+      long purged = purgeNow();
+      if (purged > 0) {
+        LOG.infof("Purged %d refresh token(s) of sessions ended over %s ago", purged, retention);
+      }
+    } catch (RuntimeException e) {
+      // A cycle lost to an outage is one warning line; the next day's run catches up.
+      if (!outages.skipped("Refresh-token retention", e)) {
+        throw e;
+      }
+    }
+  }
+
+  /** One pass over every tenant; returns how many tokens went. */
+  public long purgeNow() {
+    return useCases.purgeEndedSessions.purgeEnded(retention);
+  }
+}
