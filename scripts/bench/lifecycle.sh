@@ -1,7 +1,7 @@
-# Shared by perf.sh, startup.sh and statements.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
+# Shared by perf.sh, refresh_cpu.sh, startup.sh and statements.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
 # cluster in it, the keys the packaged service needs, and stopping it all on exit. Before sourcing,
 # set NAME (the work dir's prefix), PG_BIN, PG_PORT and PG_OS_USER; KEEP=1 keeps the work dir.
-# Sets: work, APP_PID (the caller's start_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
+# Sets: work, APP_PID (launch_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
 # and $work/jwt.pem (after make_keys).
 #
 #   NAME=perf; source "$here/lifecycle.sh"; start_pg -c max_connections=200; make_keys
@@ -52,4 +52,21 @@ start_pg() {
 make_keys() {
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
   ANCHOR_KEY=$(openssl rand -base64 32) MFA_KEY=$(openssl rand -base64 32)
+}
+
+# The packaged service ($JAR, run from its folder) as the side-by-side comparison starts it: an
+# external PostgreSQL, rate limits and lockout off, Argon2id at ARGON2's cost (default Keycloak's,
+# m=7168 t=5 p=1); the platform admin is ADMIN / ADMIN_PW. Arguments: the log file, then JVM options.
+# Runs in the background: APP_PID. Needs PORT, MGMT_PORT, PG_PORT, JAVA and make_keys first.
+launch_app() {
+  local log=$1; shift
+  local a_mem a_it a_par; read -r a_mem a_it a_par <<<"${ARGON2:-7168 5 1}"
+  env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+    APP_JWT_SIGNING_KEY="$work/jwt.pem" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
+    QUARKUS_DATASOURCE_USERNAME=tenantry QUARKUS_DATASOURCE_PASSWORD=tenantry QUARKUS_MAILER_MOCK=true \
+    APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" \
+    APP_AUDIT_ANCHOR_KEY="$ANCHOR_KEY" APP_MFA_SECRET_KEY="$MFA_KEY" APP_AUTH_RATE_LIMIT_PER_MINUTE=0 APP_AUTH_LOCKOUT_MAX_FAILURES=1000000 \
+    APP_PASSWORD_ARGON2_MEMORY_KIB="$a_mem" APP_PASSWORD_ARGON2_ITERATIONS="$a_it" APP_PASSWORD_ARGON2_PARALLELISM="$a_par" \
+    $JAVA "$@" -jar "$(basename "$JAR")" >"$log" 2>&1 </dev/null &
+  APP_PID=$!
 }

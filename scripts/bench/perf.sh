@@ -58,14 +58,7 @@ log "PostgreSQL $($PSQL -d postgres -c 'show server_version') on 127.0.0.1:$PG_P
 ADMIN=root@platform.test ADMIN_PW='Platform-Admin-Pass-2026!' PW='Bench-Password-2026!'
 start_app() { # log -> APP_PID, READY_S
   local t0; t0=$(date +%s.%N)
-  env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
-    APP_JWT_SIGNING_KEY="$work/jwt.pem" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
-    QUARKUS_DATASOURCE_USERNAME=tenantry QUARKUS_DATASOURCE_PASSWORD=tenantry QUARKUS_MAILER_MOCK=true \
-    APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" \
-    APP_AUDIT_ANCHOR_KEY="$ANCHOR_KEY" APP_MFA_SECRET_KEY="$MFA_KEY" APP_AUTH_RATE_LIMIT_PER_MINUTE=0 APP_AUTH_LOCKOUT_MAX_FAILURES=1000000 \
-    APP_PASSWORD_ARGON2_MEMORY_KIB="$A_MEM" APP_PASSWORD_ARGON2_ITERATIONS="$A_IT" APP_PASSWORD_ARGON2_PARALLELISM="$A_PAR" \
-    $JAVA $JAVA_OPTS ${NMT_OPT:-} ${CDS_OPT:-} -jar "$(basename "$JAR")" >"$1" 2>&1 </dev/null &
-  APP_PID=$!
+  launch_app "$1" $JAVA_OPTS ${NMT_OPT:-} ${CDS_OPT:-}
   wait_ready "$1"
   READY_S=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}')
 }

@@ -21,7 +21,6 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin} PG_PORT=${PG_PORT:-15436} PG_OS_USE
 PORT=${PORT:-18095} MGMT_PORT=$((PORT + 100)) JAVA=${JAVA:-java} JAVA_OPTS=${JAVA_OPTS-"-Xms64m -Xmx512m"}
 RUNS=${RUNS:-3} DURATION=${DURATION:-15s} WARMUP=${WARMUP:-20s} WARMUP_ROUNDS=${WARMUP_ROUNDS:-2}
 THREADS=${THREADS:-2} CONNS=${CONNS:-16} KEEP=${KEEP:-0}
-read -r A_MEM A_IT A_PAR <<<"${ARGON2:-7168 5 1}"
 JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
 
@@ -34,14 +33,7 @@ make_keys
 cd "$(dirname "$JAR")" || die "no folder of $JAR"
 
 ADMIN=root@platform.test ADMIN_PW='Platform-Admin-Pass-2026!' PW='Bench-Password-2026!'
-env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
-  APP_JWT_SIGNING_KEY="$work/jwt.pem" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tenantry" \
-  QUARKUS_DATASOURCE_USERNAME=tenantry QUARKUS_DATASOURCE_PASSWORD=tenantry QUARKUS_MAILER_MOCK=true \
-  APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN APP_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" \
-  APP_AUDIT_ANCHOR_KEY="$ANCHOR_KEY" APP_MFA_SECRET_KEY="$MFA_KEY" APP_AUTH_RATE_LIMIT_PER_MINUTE=0 APP_AUTH_LOCKOUT_MAX_FAILURES=1000000 \
-  APP_PASSWORD_ARGON2_MEMORY_KIB="$A_MEM" APP_PASSWORD_ARGON2_ITERATIONS="$A_IT" APP_PASSWORD_ARGON2_PARALLELISM="$A_PAR" \
-  $JAVA $JAVA_OPTS -jar "$(basename "$JAR")" >"$work/app.log" 2>&1 </dev/null &
-APP_PID=$!
+launch_app "$work/app.log" $JAVA_OPTS
 wait_ready "$work/app.log"
 login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
 ADM=$(login system "$ADMIN" "$ADMIN_PW" | jq -r .access_token) || die "platform admin login failed"
