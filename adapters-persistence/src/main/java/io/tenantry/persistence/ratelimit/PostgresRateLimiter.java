@@ -62,11 +62,16 @@ public class PostgresRateLimiter implements RateLimiter {
   }
 
   @Override
+  public boolean limits(Scope scope) {
+    return perMinute > 0 && sizes.get(scope) > 0;
+  }
+
+  @Override
   public OptionalLong tryAcquire(Scope scope, String key) {
-    int size = sizes.get(scope);
-    if (perMinute <= 0 || size <= 0) {
+    if (!limits(scope)) {
       return OptionalLong.empty();
     }
+    int size = sizes.get(scope);
     // Rounded up, so that n requests at once still fit in a bucket of n (the burst is n steps).
     long step = (WINDOW_MILLIS + size - 1) / size;
     long burst = step * size;

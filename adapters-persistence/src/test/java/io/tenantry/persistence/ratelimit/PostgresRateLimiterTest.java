@@ -91,5 +91,16 @@ class PostgresRateLimiterTest {
     for (int i = 0; i < 5; i++) {
       assertThat(limiter.tryAcquire(Scope.TENANT, key)).isEmpty();
     }
+    assertThat(limiter.limits(Scope.CLIENT)).isFalse();
+    assertThat(limiter.limits(Scope.TENANT)).isFalse();
+  }
+
+  @Test
+  void shouldSayWhichBudgetsAreOn() {
+    PostgresRateLimiter limiter = limiter(60, 0, 600);
+
+    assertThat(limiter.limits(Scope.CLIENT)).isTrue();
+    assertThat(limiter.limits(Scope.ACCOUNT)).isFalse();
+    assertThat(limiter.limits(Scope.TENANT)).isTrue();
   }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -25,15 +24,12 @@ public class RateLimitFilter {
   @Inject RateLimiter limiter;
   @Inject ClientAddresses clients;
 
-  // The same setting PostgresRateLimiter reads: 0 turns the per-client budget off, and then
-  // resolving the client address for it is work for nothing on every request (issue 10).
-  @ConfigProperty(name = "app.auth.rate-limit.per-minute", defaultValue = "60")
-  int perMinute;
-
   @ServerRequestFilter
   @RateLimited
   public Response limit(ContainerRequestContext context, HttpServerRequest request) {
-    if (perMinute <= 0) {
+    // With the per-client budget off, resolving the client address is work for nothing on every
+    // request (issue 10).
+    if (!limiter.limits(RateLimiter.Scope.CLIENT)) {
       return null;
     }
     Optional<String> client = clients.bucketKey(request);

@@ -20,4 +20,10 @@ public interface RateLimiter {
    * limit is off), else the seconds to wait.
    */
   OptionalLong tryAcquire(Scope scope, String key);
+
+  /**
+   * Whether {@code scope}'s budget is on: when it is not, {@link #tryAcquire} always allows, and a
+   * caller can skip working out the key.
+   */
+  boolean limits(Scope scope);
 }
