@@ -7,6 +7,7 @@ import io.tenantry.domain.shared.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,21 @@ public class DependencyOutages {
           counter(down.dependency()).increment();
         });
     return outage.isPresent();
+  }
+
+  /**
+   * Runs one cycle of the job {@code job}: what {@code work} returns, or 0 when the cycle is lost
+   * to an outage ({@link #skipped}); any other failure is rethrown.
+   */
+  public long cycle(String job, LongSupplier work) {
+    try {
+      return work.getAsLong();
+    } catch (RuntimeException e) {
+      if (!skipped(job, e)) {
+        throw e;
+      }
+      return 0;
+    }
   }
 
   private Counter counter(String dependency) {

@@ -5,7 +5,6 @@ import io.tenantry.application.UseCases;
 import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +27,7 @@ public class AuditJobs {
       delayed = "${app.audit.anchor-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void anchor() {
-    long anchored = cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);
+    long anchored = outages.cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);
     LOG.debugf("Anchored %d audit trail(s)", anchored);
   }
 
@@ -36,21 +35,9 @@ public class AuditJobs {
       cron = "${app.audit.purge-cron:0 30 3 * * ?}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void purge() {
-    long purged = cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
+    long purged = outages.cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
     if (purged > 0) {
       LOG.infof("Purged %d audit event(s) past their retention", purged);
-    }
-  }
-
-  /** Runs one cycle of {@code job}; a cycle lost to an outage is one warning line and counts 0. */
-  private long cycle(String job, LongSupplier work) {
-    try {
-      return work.getAsLong();
-    } catch (RuntimeException e) {
-      if (!outages.skipped(job, e)) {
-        throw e;
-      }
-      return 0;
     }
   }
 }

@@ -28,16 +28,9 @@ public class SessionRetentionJob {
       cron = "${app.tokens.purge-cron:0 45 3 * * ?}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void purge() {
-    try {
-      long purged = purgeNow();
-      if (purged > 0) {
-        LOG.infof("Purged %d refresh token(s) of sessions ended over %s ago", purged, retention);
-      }
-    } catch (RuntimeException e) {
-      // A cycle lost to an outage is one warning line; the next day's run catches up.
-      if (!outages.skipped("Refresh-token retention", e)) {
-        throw e;
-      }
+    long purged = outages.cycle("Refresh-token retention", this::purgeNow);
+    if (purged > 0) {
+      LOG.infof("Purged %d refresh token(s) of sessions ended over %s ago", purged, retention);
     }
   }
 
