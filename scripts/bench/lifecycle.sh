@@ -49,8 +49,13 @@ start_pg() {
 }
 
 # The production profile's keys: a JWT signing key, the audit anchor key and the MFA secret key.
+# JWT_ALG=ES256 makes an EC P-256 signing key instead of RSA-2048 (the service signs with the key's kind).
 make_keys() {
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
+  if [ "${JWT_ALG:-RS256}" = ES256 ]; then
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/jwt.pem" 2>/dev/null
+  else
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
+  fi
   ANCHOR_KEY=$(openssl rand -base64 32) MFA_KEY=$(openssl rand -base64 32)
 }
 

@@ -13,7 +13,7 @@
 # Env (defaults): JAR (this checkout's), JAVA_OPTS ("-Xms64m -Xmx512m": the side-by-side comparison's
 #   heap cap), RUNS=3 (measured runs), DURATION=15s, WARMUP=20s, WARMUP_ROUNDS=2, THREADS=2,
 #   CONNS=16, PG_BIN, PG_PORT=15436, PG_OS_USER=postgres, PORT=18095 (management PORT+100),
-#   ARGON2="7168 5 1", KEEP=0. Hold `flock` of a shared lock when several people load one machine.
+#   ARGON2="7168 5 1", JWT_ALG=RS256 (ES256: an EC P-256 signing key), KEEP=0. Hold `flock` of a shared lock when several people load one machine.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
