@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,8 +73,10 @@ public final class DispatchWebhooks {
    * Works through due deliveries, at most {@code limit} per tenant; returns how many were tried.
    */
   public int dispatchDue(int limit) {
+    List<WorkMark> marks = unitOfWork.inControl(() -> work.marked(WorkKind.WEBHOOK_OUTBOX));
+    pending.retainOnly(marks.stream().map(WorkMark::tenant).toList());
     int tried = 0;
-    for (WorkMark mark : unitOfWork.inControl(() -> work.marked(WorkKind.WEBHOOK_OUTBOX))) {
+    for (WorkMark mark : marks) {
       tried += dispatchDue(mark, limit);
     }
     return tried;

@@ -1,6 +1,7 @@
 package io.tenantry.application.webhook;
 
 import io.tenantry.domain.tenant.TenantRef;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +24,11 @@ public final class PendingTenants {
 
   public void remove(TenantRef tenant) {
     tenants.remove(tenant);
+  }
+
+  /** Forgets the tenants no longer marked: emptied by another replica, or deleted. */
+  public void retainOnly(Collection<TenantRef> marked) {
+    tenants.keySet().retainAll(marked);
   }
 
   /** Deliveries waiting, as last counted per tenant. */
