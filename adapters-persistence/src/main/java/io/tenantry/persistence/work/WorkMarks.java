@@ -36,7 +36,8 @@ public class WorkMarks {
   /** Marks the tenant of {@code schema} (another tenant's, written from this unit of work). */
   public void mark(String schema, WorkKind kind) {
     Key key = new Key(kind, schema);
-    if (transactions.getResource(key) != null) {
+    boolean inTransaction = transactions.getTransactionKey() != null;
+    if (inTransaction && transactions.getResource(key) != null) {
       return;
     }
     entityManager
@@ -49,7 +50,9 @@ public class WorkMarks {
                 mark.executeUpdate();
               }
             });
-    transactions.putResource(key, Boolean.TRUE);
+    if (inTransaction) {
+      transactions.putResource(key, Boolean.TRUE);
+    }
   }
 
   /** What one transaction has marked already; {@code schema} null is its own tenant. */
