@@ -11,8 +11,13 @@ import io.tenantry.persistence.shared.TenantSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The marks in {@code control.tenant_work} ({@link WorkMarks} writes them), one row per tenant and
@@ -21,19 +26,31 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JpaPendingWork implements PendingWork {
+  private static final String MARKED =
+      "select t.id, t.slug, w.version from control.tenant_work w"
+          + " join control.tenants t on t.schema_name = w.schema_name"
+          + " where w.kind = ? order by w.schema_name";
+
   @Inject EntityManager entityManager;
 
   @Override
   public List<WorkMark> marked(WorkKind kind) {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
-                "select t.id, t.slug, w.version from control.tenant_work w"
-                    + " join control.tenants t on t.schema_name = w.schema_name"
-                    + " where w.kind = ?1 order by w.schema_name")
-            .setParameter(1, StoredEnums.text(kind))
-            .getResultList();
-    return rows.stream().map(row -> mark((Object[]) row, kind)).toList();
+    // Plain JDBC: a native query's result types would cost pgjdbc a column-metadata query per run.
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement read = connection.prepareStatement(MARKED)) {
+                read.setString(1, StoredEnums.text(kind));
+                List<WorkMark> marks = new ArrayList<>();
+                try (ResultSet rows = read.executeQuery()) {
+                  while (rows.next()) {
+                    marks.add(mark(rows, kind));
+                  }
+                }
+                return marks;
+              }
+            });
   }
 
   @Override
@@ -58,8 +75,9 @@ public class JpaPendingWork implements PendingWork {
         .executeUpdate();
   }
 
-  private static WorkMark mark(Object[] row, WorkKind kind) {
-    TenantRef tenant = new TenantRef(new TenantId((UUID) row[0]), new TenantSlug((String) row[1]));
-    return new WorkMark(tenant, kind, ((Number) row[2]).longValue());
+  private static WorkMark mark(ResultSet row, WorkKind kind) throws SQLException {
+    TenantRef tenant =
+        new TenantRef(new TenantId(row.getObject(1, UUID.class)), new TenantSlug(row.getString(2)));
+    return new WorkMark(tenant, kind, row.getLong(3));
   }
 }
