@@ -29,15 +29,7 @@ public interface WebhookConfig extends OutboxSettings {
   @WithDefault("PT5S")
   Duration timeout();
 
-  /** How often every tenant is looked at, for deliveries queued by another replica. */
-  @WithDefault("5m")
-  String rescanInterval();
-
   /** How long after the scheduler starts the first dispatch runs: past the end of the start. */
   @WithDefault("5s")
   String dispatchDelay();
-
-  /** How long after the scheduler starts the first rescan runs. */
-  @WithDefault("5s")
-  String rescanDelay();
 }

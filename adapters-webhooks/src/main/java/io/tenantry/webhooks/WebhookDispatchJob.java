@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Polls the webhook outbox of the tenants known to have deliveries waiting, and now and then marks
- * every tenant for a look; overlapping runs are skipped, not queued.
+ * Polls the webhook outbox of the tenants marked as having deliveries waiting (marked in the
+ * database with the delivery, by whichever replica queued it); overlapping runs are skipped.
  */
 @ApplicationScoped
 public class WebhookDispatchJob {
@@ -28,18 +28,6 @@ public class WebhookDispatchJob {
       useCases.dispatchWebhooks.dispatchDue(BATCH);
     } catch (RuntimeException e) {
       LOG.warnf("Webhook dispatch skipped this cycle: %s", e.getClass().getSimpleName());
-    }
-  }
-
-  @Scheduled(
-      every = "${app.webhooks.rescan-interval:5m}",
-      delayed = "${app.webhooks.rescan-delay:5s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void rescan() {
-    try {
-      useCases.dispatchWebhooks.visitAllTenants();
-    } catch (RuntimeException e) {
-      LOG.warnf("Webhook rescan skipped this cycle: %s", e.getClass().getSimpleName());
     }
   }
 }

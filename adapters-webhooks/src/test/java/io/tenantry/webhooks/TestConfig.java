@@ -35,17 +35,7 @@ record TestConfig(boolean allowPrivateTargets, boolean allowHttp) implements Web
   }
 
   @Override
-  public String rescanInterval() {
-    return "5m";
-  }
-
-  @Override
   public String dispatchDelay() {
-    return "5s";
-  }
-
-  @Override
-  public String rescanDelay() {
     return "5s";
   }
 }

@@ -20,7 +20,8 @@ final class AuditWiring {
     var tenants = c.ports.tenants();
     auditTrail = new AuditTrailQueries(c.uow, log, tenants, c.settings.auditAnchorKey());
     anchorAuditChains =
-        new AnchorAuditChains(c.uow, log, tenants, c.settings.auditAnchorKey(), c.clock);
+        new AnchorAuditChains(
+            c.uow, log, c.ports.pendingWork(), c.settings.auditAnchorKey(), c.clock);
     purgeAuditEvents =
         new PurgeAuditEvents(c.uow, log, tenants, c.settings.auditRetention(), c.clock);
     loginActivity = new LoginActivity(c.uow, c.ports.auditLog(), c.clock);

@@ -22,7 +22,6 @@ import io.tenantry.application.tenant.TenantProvisioning;
 import io.tenantry.application.token.OneTimeTokens;
 import io.tenantry.application.user.NewUsers;
 import io.tenantry.application.webhook.EnqueueWebhookDeliveries;
-import io.tenantry.application.webhook.PendingTenants;
 import io.tenantry.application.webhook.WebhookPorts;
 import io.tenantry.application.webhook.WebhookSubscriptions;
 import io.tenantry.domain.auth.RefreshTokenRepository;
@@ -46,7 +45,6 @@ final class Collaborators {
   final TenantDirectory directory;
   final SessionGuard guard;
   final WebhookPorts hooks;
-  final PendingTenants pendingHooks;
   final ApiKeyGuard apiKeyGuard;
   final RoleDirectory roleDirectory;
   final RefreshTokenRepository refresh;
@@ -75,7 +73,6 @@ final class Collaborators {
     events.subscribeInTransaction(
         new AppendToAuditChain(ports.auditLog(), ports.requestOrigin(), clock));
     hooks = ports.webhooks();
-    pendingHooks = new PendingTenants();
     WebhookSubscriptions subscriptions = new WebhookSubscriptions(hooks.endpoints(), clock, ttl);
     events.subscribeInTransaction(
         new EnqueueWebhookDeliveries(
@@ -85,7 +82,6 @@ final class Collaborators {
             hooks.payloads(),
             users,
             ports.tenants(),
-            pendingHooks,
             clock));
     apiKeyGuard =
         new ApiKeyGuard(uow, directory, guard, ports.apiKeys(), users, events, clock, ttl);

@@ -22,6 +22,7 @@ import io.tenantry.domain.client.ClientDirectory;
 import io.tenantry.domain.client.ClientRepository;
 import io.tenantry.domain.mfa.TotpFactors;
 import io.tenantry.domain.role.RoleRepository;
+import io.tenantry.domain.tenant.PendingWork;
 import io.tenantry.domain.tenant.TenantRepository;
 import io.tenantry.domain.user.PasswordPolicy;
 import io.tenantry.domain.user.UserRepository;
@@ -54,4 +55,5 @@ public record Ports(
     ApiKeyRepository apiKeys,
     WebhookPorts webhooks,
     RoleRepository roles,
-    CacheInvalidations cacheInvalidations) {}
+    CacheInvalidations cacheInvalidations,
+    PendingWork pendingWork) {}

@@ -1,6 +1,7 @@
 package io.tenantry.application;
 
 import io.tenantry.application.webhook.DispatchWebhooks;
+import io.tenantry.application.webhook.PendingTenants;
 import io.tenantry.application.webhook.Webhooks;
 
 /** The webhook flows: endpoints managed by a tenant, and the job that delivers their events. */
@@ -18,15 +19,14 @@ final class WebhookWiring {
             hooks.targets(),
             hooks.payloads(),
             c.ports.secureTokens(),
-            c.pendingHooks,
             c.events,
             c.clock);
     dispatchWebhooks =
         new DispatchWebhooks(
             c.uow,
-            c.ports.tenants(),
+            c.ports.pendingWork(),
             hooks,
-            c.pendingHooks,
+            new PendingTenants(),
             c.settings.webhookRetry(),
             c.settings.webhookDisableAfter(),
             c.events,

@@ -14,11 +14,13 @@ import io.tenantry.domain.audit.ChainLink;
 import io.tenantry.domain.audit.ChainVerification;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.domain.user.UserId;
 import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.Pages;
+import io.tenantry.persistence.work.WorkMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,7 @@ public class JpaAuditLog implements AuditLog {
   @Inject OtherTrailAppender otherTrails;
   @Inject BoundedTotals totals;
   @Inject CustomPlans customPlans;
+  @Inject WorkMarks marks;
 
   @Override
   public void append(AuditEvent event) {
@@ -63,6 +66,7 @@ public class JpaAuditLog implements AuditLog {
       return;
     }
     entityManager.createNativeQuery(LOCK_CHAIN).getSingleResult();
+    marks.markCurrent(WorkKind.AUDIT_TRAIL);
     if (events.size() == 1) {
       // The common case (a login, a change): the predecessor read and the insert in one statement.
       entityManager

@@ -3,7 +3,9 @@ package io.tenantry.persistence.audit;
 import io.tenantry.domain.audit.AuditChain;
 import io.tenantry.domain.audit.AuditEvent;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.persistence.shared.TenantSchemas;
+import io.tenantry.persistence.work.WorkMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,7 @@ import org.hibernate.Session;
  * Appends to another tenant's {@code audit_events} on the connection of the running unit of work
  * (its session is bound to one schema, so plain JDBC with a schema-qualified table): the row
  * commits or rolls back with the change it records, under the same chain lock as {@link
- * JpaAuditLog}.
+ * JpaAuditLog}, and marks that trail as moved for the anchoring job.
  */
 @ApplicationScoped
 class OtherTrailAppender {
@@ -32,9 +34,11 @@ class OtherTrailAppender {
           + " ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?)";
 
   @Inject EntityManager entityManager;
+  @Inject WorkMarks marks;
 
   void append(TenantSlug trail, AuditEvent event) {
     entityManager.unwrap(Session.class).doWork(connection -> append(connection, trail, event));
+    marks.mark(TenantSchemas.of(trail), WorkKind.AUDIT_TRAIL);
   }
 
   private static void append(Connection connection, TenantSlug trail, AuditEvent event)

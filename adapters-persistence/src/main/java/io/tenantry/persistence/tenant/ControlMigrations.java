@@ -23,7 +23,8 @@ public final class ControlMigrations {
           "V1__initial_schema.sql",
           "V2__rate_limit_buckets.sql",
           "V3__client_directory.sql",
-          "V4__list_indexes.sql");
+          "V4__list_indexes.sql",
+          "V5__tenant_work.sql");
 
   private ControlMigrations() {}
 }

@@ -16,6 +16,7 @@ import io.tenantry.persistence.shared.LikePatterns;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.VersionCheck;
+import io.tenantry.persistence.work.JpaPendingWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -46,6 +47,7 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Inject BoundedTotals totals;
   @Inject CustomPlans customPlans;
+  @Inject JpaPendingWork pendingWork;
 
   @Override
   public Tenant save(Tenant tenant) {
@@ -171,6 +173,7 @@ public class JpaTenantRepository implements TenantRepository {
   public void delete(TenantId id) {
     // Unsent mail of a deleted tenant would carry links into data that no longer exists.
     MailOutboxEntity.delete("tenantId", id.value());
+    pendingWork.forget(id);
     TenantEntity.deleteById(id.value());
   }
 }

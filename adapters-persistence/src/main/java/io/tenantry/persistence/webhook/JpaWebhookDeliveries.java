@@ -1,5 +1,6 @@
 package io.tenantry.persistence.webhook;
 
+import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.domain.webhook.DeliveryAttempt;
 import io.tenantry.domain.webhook.DeliveryStatus;
 import io.tenantry.domain.webhook.WebhookDeliveries;
@@ -7,7 +8,9 @@ import io.tenantry.domain.webhook.WebhookDelivery;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.persistence.shared.OutboxRows;
 import io.tenantry.persistence.shared.StoredEnums;
+import io.tenantry.persistence.work.WorkMarks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +18,13 @@ import java.util.UUID;
 
 /**
  * The webhook outbox of the tenant whose schema the current unit of work is bound to. Claiming uses
- * {@code FOR UPDATE SKIP LOCKED}, so replicas polling at once never send the same try twice.
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas polling at once never send the same try twice. A
+ * delivery added or requeued marks its tenant for the dispatcher ({@link WorkMarks}).
  */
 @ApplicationScoped
 public class JpaWebhookDeliveries implements WebhookDeliveries {
+  @Inject WorkMarks marks;
+
   @Override
   public void add(WebhookDelivery d) {
     WebhookDeliveryEntity e = new WebhookDeliveryEntity();
@@ -31,6 +37,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     e.nextAttemptAt = d.nextAttemptAt();
     e.createdAt = d.createdAt();
     e.persist();
+    marks.markCurrent(WorkKind.WEBHOOK_OUTBOX);
   }
 
   @Override
@@ -74,6 +81,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     e.status = StoredEnums.text(DeliveryStatus.PENDING);
     e.attempts = 0;
     e.nextAttemptAt = now;
+    marks.markCurrent(WorkKind.WEBHOOK_OUTBOX);
   }
 
   @Override

@@ -5,31 +5,31 @@ import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.ChainLink;
+import io.tenantry.domain.tenant.PendingWork;
 import io.tenantry.domain.tenant.TenantRef;
-import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.tenant.WorkKind;
+import io.tenantry.domain.tenant.WorkMark;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Signs the head of every tenant's trail that moved since its last anchor (a scheduled job), so
- * cutting the tail of a trail below an anchor is detected by verification.
+ * cutting the tail of a trail below an anchor is detected by verification. Only the trails marked
+ * as moved ({@link PendingWork}) are visited: one transaction per trail that moved, none for the
+ * quiet ones.
  */
 public final class AnchorAuditChains {
   private final UnitOfWork unitOfWork;
   private final AuditLog log;
-  private final TenantRepository tenants;
+  private final PendingWork pending;
   private final AuditAnchorKey key;
   private final Clock clock;
 
   public AnchorAuditChains(
-      UnitOfWork unitOfWork,
-      AuditLog log,
-      TenantRepository tenants,
-      AuditAnchorKey key,
-      Clock clock) {
+      UnitOfWork unitOfWork, AuditLog log, PendingWork pending, AuditAnchorKey key, Clock clock) {
     this.unitOfWork = unitOfWork;
     this.log = log;
-    this.tenants = tenants;
+    this.pending = pending;
     this.key = key;
     this.clock = clock;
   }
@@ -37,11 +37,18 @@ public final class AnchorAuditChains {
   /** Returns how many trails got a new anchor. */
   public int anchorAll() {
     int anchored = 0;
-    for (TenantRef tenant : AllTenants.of(unitOfWork, tenants)) {
-      if (unitOfWork.inTenant(tenant, () -> anchor(tenant))) {
+    for (WorkMark mark : unitOfWork.inControl(() -> pending.marked(WorkKind.AUDIT_TRAIL))) {
+      if (unitOfWork.inTenant(mark.tenant(), () -> anchorAndClear(mark))) {
         anchored++;
       }
     }
+    return anchored;
+  }
+
+  /** The head is read after the mark was, so it holds every append the mark stood for. */
+  private boolean anchorAndClear(WorkMark mark) {
+    boolean anchored = anchor(mark.tenant());
+    pending.clear(mark);
     return anchored;
   }
 

@@ -1,14 +1,15 @@
 package io.tenantry.application.webhook;
 
-import io.tenantry.application.audit.AllTenants;
 import io.tenantry.application.event.Initiator;
 import io.tenantry.application.event.WebhookDisabled;
 import io.tenantry.application.mail.RetryPolicy;
 import io.tenantry.application.shared.DomainEvents;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.shared.DomainException;
+import io.tenantry.domain.tenant.PendingWork;
 import io.tenantry.domain.tenant.TenantRef;
-import io.tenantry.domain.tenant.TenantRepository;
+import io.tenantry.domain.tenant.WorkKind;
+import io.tenantry.domain.tenant.WorkMark;
 import io.tenantry.domain.webhook.DeliveryAttempt;
 import io.tenantry.domain.webhook.DeliveryStatus;
 import io.tenantry.domain.webhook.Webhook;
@@ -19,21 +20,23 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends the webhook outbox: per tenant with waiting deliveries, one delivery per unit of work,
- * claimed with a row lock other replicas skip, its target resolved and checked once and posted to
- * that very address, then marked delivered or retried with exponential backoff and jitter, and
- * marked failed once the attempts are used up. Every try carries the same {@code webhook-id}; a
- * crash between post and commit sends it again (at least once). An endpoint whose deliveries have
- * all failed for {@code disableAfter} switches itself off ({@link WebhookDisabled}).
+ * Sends the webhook outbox: per tenant marked as having deliveries waiting ({@link PendingWork}:
+ * marked with the delivery's own commit, on any replica), one delivery per unit of work, claimed
+ * with a row lock other replicas skip, its target resolved and checked once and posted to that very
+ * address, then marked delivered or retried with exponential backoff and jitter, and marked failed
+ * once the attempts are used up. Every try carries the same {@code webhook-id}; a crash between
+ * post and commit sends it again (at least once). An endpoint whose deliveries have all failed for
+ * {@code disableAfter} switches itself off ({@link WebhookDisabled}).
  */
 public final class DispatchWebhooks {
   private final UnitOfWork unitOfWork;
-  private final TenantRepository tenants;
+  private final PendingWork work;
   private final WebhookRepository webhooks;
   private final WebhookDeliveries deliveries;
   private final WebhookTargets targets;
@@ -46,7 +49,7 @@ public final class DispatchWebhooks {
 
   public DispatchWebhooks(
       UnitOfWork unitOfWork,
-      TenantRepository tenants,
+      PendingWork work,
       WebhookPorts ports,
       PendingTenants pending,
       RetryPolicy retry,
@@ -54,7 +57,7 @@ public final class DispatchWebhooks {
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
-    this.tenants = tenants;
+    this.work = work;
     this.webhooks = ports.endpoints();
     this.deliveries = ports.deliveries();
     this.targets = ports.targets();
@@ -66,28 +69,26 @@ public final class DispatchWebhooks {
     this.clock = clock;
   }
 
-  /** Marks every tenant for a visit: at start and now and then, for deliveries queued elsewhere. */
-  public void visitAllTenants() {
-    pending.addAll(AllTenants.of(unitOfWork, tenants));
-  }
-
   /**
    * Works through due deliveries, at most {@code limit} per tenant; returns how many were tried.
    */
   public int dispatchDue(int limit) {
+    List<WorkMark> marks = unitOfWork.inControl(() -> work.marked(WorkKind.WEBHOOK_OUTBOX));
+    pending.retainOnly(marks.stream().map(WorkMark::tenant).toList());
     int tried = 0;
-    for (TenantRef tenant : pending.snapshot()) {
-      tried += dispatchDue(tenant, limit);
+    for (WorkMark mark : marks) {
+      tried += dispatchDue(mark, limit);
     }
     return tried;
   }
 
-  /** Deliveries waiting in the tenants this replica knows of, as last counted. */
+  /** Deliveries waiting in the tenants this replica visited, as last counted. */
   public long queueDepth() {
     return pending.depth();
   }
 
-  private int dispatchDue(TenantRef tenant, int limit) {
+  private int dispatchDue(WorkMark mark, int limit) {
+    TenantRef tenant = mark.tenant();
     int tried = 0;
     try {
       for (; tried < limit; tried++) {
@@ -103,12 +104,21 @@ public final class DispatchWebhooks {
           break;
         }
       }
-      pending.counted(tenant, unitOfWork.inTenant(tenant, deliveries::pendingCount));
+      pending.counted(tenant, unitOfWork.inTenant(tenant, () -> countOrClear(mark)));
     } catch (RuntimeException e) {
-      // A tenant deleted meanwhile, or the database away: the next full pass looks again.
+      // A tenant deleted meanwhile, or the database away: its mark stays for the next run.
       pending.remove(tenant);
     }
     return tried;
+  }
+
+  /** Counted after the mark was read, so a delivery the mark stood for is among those counted. */
+  private long countOrClear(WorkMark mark) {
+    long waiting = deliveries.pendingCount();
+    if (waiting == 0) {
+      work.clear(mark);
+    }
+    return waiting;
   }
 
   private boolean deliver(TenantRef tenant, WebhookDelivery delivery) {

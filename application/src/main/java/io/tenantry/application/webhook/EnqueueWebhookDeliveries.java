@@ -34,7 +34,6 @@ public final class EnqueueWebhookDeliveries implements BatchSubscriber {
   private final WebhookPayloads payloads;
   private final UserRepository users;
   private final TenantRepository tenants;
-  private final PendingTenants pending;
   private final Clock clock;
   private final AuditEntries entries = new AuditEntries();
 
@@ -45,7 +44,6 @@ public final class EnqueueWebhookDeliveries implements BatchSubscriber {
       WebhookPayloads payloads,
       UserRepository users,
       TenantRepository tenants,
-      PendingTenants pending,
       Clock clock) {
     this.current = current;
     this.subscriptions = subscriptions;
@@ -53,7 +51,6 @@ public final class EnqueueWebhookDeliveries implements BatchSubscriber {
     this.payloads = payloads;
     this.users = users;
     this.tenants = tenants;
-    this.pending = pending;
     this.clock = clock;
   }
 
@@ -65,23 +62,18 @@ public final class EnqueueWebhookDeliveries implements BatchSubscriber {
       return;
     }
     List<Subscription> endpoints = null;
-    boolean enqueued = false;
     for (DomainEvent event : events) {
       // A platform action has the platform's own trail; the tenant's event is published beside it.
       Optional<AuditEntries.Entry> entry =
           event instanceof PlatformAdminAction ? Optional.empty() : entries.of(event);
       if (entry.isPresent()) {
         endpoints = endpoints == null ? subscriptions.of(tenant.get()) : endpoints;
-        enqueued |= enqueue(tenant.get(), event, entry.get(), endpoints);
+        enqueue(tenant.get(), event, entry.get(), endpoints);
       }
-    }
-    if (enqueued) {
-      // Harmless if the change rolls back: the dispatcher then finds nothing there.
-      pending.add(tenant.get());
     }
   }
 
-  private boolean enqueue(
+  private void enqueue(
       TenantRef tenant, DomainEvent event, AuditEntries.Entry entry, List<Subscription> endpoints) {
     String type = entry.type().wireName();
     List<Subscription> subscribed = endpoints.stream().filter(s -> s.takes(type)).toList();
@@ -92,7 +84,6 @@ public final class EnqueueWebhookDeliveries implements BatchSubscriber {
       deliveries.add(
           WebhookDelivery.pending(id, subscription.webhook(), type, payloads.render(message), now));
     }
-    return !subscribed.isEmpty();
   }
 
   private WebhookMessage message(

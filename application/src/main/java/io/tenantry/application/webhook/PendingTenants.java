@@ -1,26 +1,17 @@
 package io.tenantry.application.webhook;
 
 import io.tenantry.domain.tenant.TenantRef;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tenants this replica knows to have webhook deliveries waiting, so the dispatcher visits those
- * schemas rather than every tenant's on each run; a periodic full pass finds the rest (deliveries
- * queued on another replica, or before a restart). With each the number of waiting deliveries the
- * dispatcher last counted: together the queue depth this replica sees.
+ * The number of webhook deliveries waiting per tenant, as the dispatcher last counted them after a
+ * visit: together the queue depth this replica sees. Which tenants to visit is not kept here but in
+ * the database ({@link io.tenantry.domain.tenant.PendingWork}), so no replica misses a delivery.
  */
 public final class PendingTenants {
   private final Map<TenantRef, Long> tenants = new ConcurrentHashMap<>();
-
-  public void add(TenantRef tenant) {
-    tenants.putIfAbsent(tenant, 0L);
-  }
-
-  public void addAll(List<TenantRef> all) {
-    all.forEach(this::add);
-  }
 
   /** What the dispatcher counted after its pass over the tenant; none left forgets the tenant. */
   public void counted(TenantRef tenant, long waiting) {
@@ -35,8 +26,9 @@ public final class PendingTenants {
     tenants.remove(tenant);
   }
 
-  public List<TenantRef> snapshot() {
-    return List.copyOf(tenants.keySet());
+  /** Forgets the tenants no longer marked: emptied by another replica, or deleted. */
+  public void retainOnly(Collection<TenantRef> marked) {
+    tenants.keySet().retainAll(marked);
   }
 
   /** Deliveries waiting, as last counted per tenant. */

@@ -42,7 +42,6 @@ public final class Webhooks {
   private final WebhookTargets targets;
   private final WebhookPayloads payloads;
   private final SecureTokens tokens;
-  private final PendingTenants pending;
   private final DomainEvents events;
   private final Clock clock;
 
@@ -53,7 +52,6 @@ public final class Webhooks {
       WebhookTargets targets,
       WebhookPayloads payloads,
       SecureTokens tokens,
-      PendingTenants pending,
       DomainEvents events,
       Clock clock) {
     this.unitOfWork = unitOfWork;
@@ -62,7 +60,6 @@ public final class Webhooks {
     this.targets = targets;
     this.payloads = payloads;
     this.tokens = tokens;
-    this.pending = pending;
     this.events = events;
     this.clock = clock;
   }
@@ -162,13 +159,11 @@ public final class Webhooks {
               .orElseThrow(() -> new NotFoundException("delivery not found"));
           deliveries.requeue(delivery, clock.instant());
         });
-    pending.add(actor.tenantRef());
   }
 
   /** Queues a {@value #TEST_EVENT} message for this endpoint only; returns its delivery id. */
   public UUID sendTest(Actor actor, WebhookId id) {
     actor.require(Permission.WEBHOOKS_WRITE);
-    pending.add(actor.tenantRef());
     return unitOfWork.inTenant(
         actor.tenantRef(),
         () -> {

@@ -15,6 +15,7 @@ import io.tenantry.domain.audit.ChainedAuditEvent;
 import io.tenantry.domain.shared.Page;
 import io.tenantry.domain.shared.SortOrder;
 import io.tenantry.domain.tenant.TenantSlug;
+import io.tenantry.domain.tenant.WorkKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,12 +34,14 @@ import java.util.stream.Collectors;
  */
 public final class InMemoryAuditLog implements AuditLog {
   private final InMemoryUnitOfWork unitOfWork;
+  private final InMemoryPendingWork pendingWork;
   private final Map<TenantSlug, List<ChainedAuditEvent>> byTenant = new HashMap<>();
   private final Map<TenantSlug, Long> purged = new HashMap<>();
   private final Map<TenantSlug, List<AuditAnchor>> anchors = new HashMap<>();
 
-  public InMemoryAuditLog(InMemoryUnitOfWork unitOfWork) {
+  public InMemoryAuditLog(InMemoryUnitOfWork unitOfWork, InMemoryPendingWork pendingWork) {
     this.unitOfWork = unitOfWork;
+    this.pendingWork = pendingWork;
   }
 
   @Override
@@ -51,6 +54,7 @@ public final class InMemoryAuditLog implements AuditLog {
     List<ChainedAuditEvent> rows = byTenant.computeIfAbsent(trail, t -> new ArrayList<>());
     String prev = rows.isEmpty() ? AuditChain.GENESIS : rows.get(rows.size() - 1).hash();
     rows.add(new ChainedAuditEvent(event, prev, AuditChain.hash(prev, event)));
+    pendingWork.mark(trail, WorkKind.AUDIT_TRAIL);
   }
 
   @Override

@@ -11,7 +11,8 @@ import java.util.UUID;
 /** The in-memory audit trail against the contract the JPA adapter also passes. */
 class InMemoryAuditLogTest extends AuditLogContract {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final InMemoryAuditLog log = new InMemoryAuditLog(unitOfWork);
+  private final InMemoryAuditLog log =
+      new InMemoryAuditLog(unitOfWork, new InMemoryPendingWork(new InMemoryTenantRepository()));
 
   @Override
   protected UnitOfWork unitOfWork() {

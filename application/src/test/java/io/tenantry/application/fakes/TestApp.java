@@ -53,7 +53,8 @@ public final class TestApp {
   /** The key that signs audit anchors in tests. */
   public static final AuditAnchorKey ANCHOR_KEY = new FakeAuditAnchorKey();
 
-  public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+  public final InMemoryPendingWork pendingWork = new InMemoryPendingWork(tenantRepository);
+  public final InMemoryAuditLog auditLog = new InMemoryAuditLog(unitOfWork, pendingWork);
   public final InMemoryClientRepository clients = new InMemoryClientRepository(unitOfWork);
   public final InMemoryClientDirectory clientDirectory = new InMemoryClientDirectory();
   public final InMemoryPageSessionRepository pageSessions =

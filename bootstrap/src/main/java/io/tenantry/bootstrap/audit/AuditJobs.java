@@ -10,10 +10,9 @@ import org.jboss.logging.Logger;
 /**
  * The audit trail's scheduled work: anchoring the head of every trail that moved, every {@code
  * app.audit.anchor-interval}, and deleting events older than {@code app.audit.retention}, daily by
- * default. The first anchoring waits {@code app.audit.anchor-delay} (30 s), so that a pass over
- * every tenant does not compete with the start and the first requests. Overlapping runs are
- * skipped; several replicas running either at once is harmless (anchors that agree, deletes of the
- * same rows).
+ * default. The first anchoring waits {@code app.audit.anchor-delay} (30 s), so that it does not
+ * compete with the start and the first requests. Overlapping runs are skipped; several replicas
+ * running either at once is harmless (anchors that agree, deletes of the same rows).
  */
 @ApplicationScoped
 public class AuditJobs {
