@@ -42,11 +42,7 @@ cd "$(dirname "$JAR")" || die "no folder of $JAR"
 ADMIN=root@platform.test ADMIN_PW='Platform-Admin-Pass-2026!' PW='Bench-Password-2026!'
 launch_app "$work/app.log" $JAVA_OPTS
 wait_ready "$work/app.log"
-login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
-ADM=$(login system "$ADMIN" "$ADMIN_PW" | jq -r .access_token) || die "platform admin login failed"
-code=$(curl -s -o /dev/null -w '%{http_code}' "$API/api/v1/admin/tenants" -H "Authorization: Bearer $ADM" -H 'Content-Type: application/json' \
-  -d "{\"slug\":\"big\",\"name\":\"big\",\"owner\":{\"email\":\"owner@big.test\",\"display_name\":\"Owner\",\"password\":\"$PW\"}}")
-[ "$code" = 201 ] || die "creating tenant big answered $code"
+create_tenant big
 sql() { $PSQL -d tenantry "$@"; }
 schema=$(sql -c "select schema_name from control.tenants where slug = 'big'")
 
@@ -64,13 +60,6 @@ log "inserted $((USERS - 1)) users into $schema in $(( $(date +%s) - t0 ))s"
 TOKEN=$(login big owner@big.test "$PW" | jq -r .access_token)
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$work/owner.lua"
 
-app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
-pg_ticks() {
-  local pm; pm=$(head -1 "$work/pg/data/postmaster.pid")
-  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
-    for c in $(ps -o pid= --ppid "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null; done; } | awk '{s += $1} END {print s}'
-}
-busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 hz=$(getconf CLK_TCK)
 # The users table as the planner and the index-only scans see it.
 table_state() {
