@@ -2,7 +2,8 @@
 # cluster in it, the keys the packaged service needs, and stopping it all on exit. Before sourcing,
 # set NAME (the work dir's prefix), PG_BIN, PG_PORT and PG_OS_USER; KEEP=1 keeps the work dir.
 # Sets: work, APP_PID (launch_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
-# and $work/jwt.pem (after make_keys).
+# and $work/jwt.pem (after make_keys). After launch_app: login, create_tenant (needs API) and the
+# CPU tick counters app_ticks, pg_ticks and busy_ticks.
 #
 #   NAME=perf; source "$here/lifecycle.sh"; start_pg -c max_connections=200; make_keys
 
@@ -75,3 +76,24 @@ launch_app() {
     $JAVA "$@" -jar "$(basename "$JAR")" >"$log" 2>&1 </dev/null &
   APP_PID=$!
 }
+
+# login TENANT EMAIL PASSWORD: the token response of a password login.
+login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
+# create_tenant SLUG: as the platform admin (ADMIN / ADMIN_PW), tenant SLUG with owner owner@SLUG.test
+# whose password is PW; dies unless it answers 201.
+create_tenant() {
+  local adm code
+  adm=$(login system "$ADMIN" "$ADMIN_PW" | jq -r .access_token) || die "platform admin login failed"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$API/api/v1/admin/tenants" -H "Authorization: Bearer $adm" -H 'Content-Type: application/json' \
+    -d "{\"slug\":\"$1\",\"name\":\"$1\",\"owner\":{\"email\":\"owner@$1.test\",\"display_name\":\"Owner\",\"password\":\"$PW\"}}")
+  [ "$code" = 201 ] || die "creating tenant $1 answered $code"
+}
+
+# CPU ticks (utime+stime) of the JVM; of PostgreSQL: the postmaster with its reaped children and every live child.
+app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+pg_ticks() {
+  local pm; pm=$(head -1 "$work/pg/data/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(ps -o pid= --ppid "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+}
+busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }

@@ -35,23 +35,11 @@ cd "$(dirname "$JAR")" || die "no folder of $JAR"
 ADMIN=root@platform.test ADMIN_PW='Platform-Admin-Pass-2026!' PW='Bench-Password-2026!'
 launch_app "$work/app.log" $JAVA_OPTS
 wait_ready "$work/app.log"
-login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
-ADM=$(login system "$ADMIN" "$ADMIN_PW" | jq -r .access_token) || die "platform admin login failed"
-code=$(curl -s -o /dev/null -w '%{http_code}' "$API/api/v1/admin/tenants" -H "Authorization: Bearer $ADM" -H 'Content-Type: application/json' \
-  -d "{\"slug\":\"bench\",\"name\":\"bench\",\"owner\":{\"email\":\"owner@bench.test\",\"display_name\":\"Owner\",\"password\":\"$PW\"}}")
-[ "$code" = 201 ] || die "creating tenant bench answered $code"
+create_tenant bench
 
-# CPU ticks (utime+stime) of the JVM; of PostgreSQL: the postmaster with its reaped children and every live child.
-app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
-pg_ticks() {
-  local pm; pm=$(head -1 "$work/pg/data/postmaster.pid")
-  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
-    for c in $(ps -o pid= --ppid "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null; done; } | awk '{s += $1} END {print s}'
-}
 # Ticks per thread of the JVM, by thread name without its number (the JIT, the GC, the event loops, workers).
 thread_ticks() { for t in /proc/$APP_PID/task/*/stat; do sed -E 's/^[0-9]+ \((.*)\) /\1\t/' "$t" 2>/dev/null; done |
   awk -F'\t' '{split($2, f, " "); n = $1; gsub(/[-#]?[0-9]+$/, "", n); gsub(/[0-9]+/, "N", n); print n "\t" f[12] + f[13]}'; }
-busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 export T_THREADS=$THREADS T_RT_FILE=$work/rt.txt
 prep() { local i; for i in $(seq 1 $((CONNS * 4))); do login bench owner@bench.test "$PW" | jq -r .refresh_token; done >"$T_RT_FILE"; }
 wrk_run() { wrk --timeout 10s -t"$THREADS" -c"$CONNS" -d"$1" --latency -s "$here/wrk-refresh.lua" "$API/api/v1/auth/refresh" 2>&1; }
