@@ -9,7 +9,7 @@ import java.util.List;
 public final class TenantMigrations {
 
   /** Kept equal to the newest migration file by a unit test. */
-  public static final int LATEST = 21;
+  public static final int LATEST = 22;
 
   /** Where the tenant migrations live on the class path. */
   public static final String LOCATION = "classpath:db/tenant";
@@ -41,7 +41,8 @@ public final class TenantMigrations {
           "V18__mfa_sessions.sql",
           "V19__webhook_failures.sql",
           "V20__list_indexes.sql",
-          "V21__refresh_token_indexes.sql");
+          "V21__refresh_token_indexes.sql",
+          "V22__user_last_logins.sql");
 
   /**
    * The version {@link #BASELINE} stands for: a new tenant schema runs that one script instead of
@@ -54,10 +55,10 @@ public final class TenantMigrations {
    * B<LATEST>__baseline.sql}, set this to {@link #LATEST}, and let {@code
    * TenantBaselineEquivalenceTest} prove the dump equals the migrated schema.
    */
-  public static final int BASELINE_VERSION = 21;
+  public static final int BASELINE_VERSION = 22;
 
-  /** The squashed baseline on the class path: the schema (and seed rows) of V1..V21. */
-  static final String BASELINE = "db/tenant-baseline/B21__baseline.sql";
+  /** The squashed baseline on the class path: the schema (and seed rows) of V1..V22. */
+  static final String BASELINE = "db/tenant-baseline/B22__baseline.sql";
 
   private TenantMigrations() {}
 }
