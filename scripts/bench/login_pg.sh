@@ -8,7 +8,7 @@
 # user at random (USERS=1: every login is the same user's, as perf.sh's login load is). Per run: logins/s,
 # CPU of all PostgreSQL processes per login (ms), HOT updates of users, WAL bytes per login. Not in CI.
 #
-#   scripts/bench/login_pg.sh                       # ~3 min
+#   scripts/bench/login_pg.sh                       # ~3 min; prepared statements, as the service sends them
 #   USERS=1 ROUNDS=2 scripts/bench/login_pg.sh      # one hot user
 #
 # Env (defaults): PG_BIN=/usr/lib/postgresql/15/bin PG_PORT=15437 PG_OS_USER=postgres USERS=10000
@@ -49,7 +49,7 @@ run() { # name schema narrow
   local c0 c1 w0 w1 out tx
   $P -c checkpoint -c "select pg_stat_reset()" >/dev/null; sleep 1
   c0=$(cpu); w0=$($P -c "select pg_current_wal_lsn()")
-  out=$(PGOPTIONS="-c synchronous_commit=$SYNC -c search_path=$2" "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U tenantry -n \
+  out=$(PGOPTIONS="-c synchronous_commit=$SYNC -c search_path=$2" "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U tenantry -n -M prepared \
     -c "$CLIENTS" -j 2 -T "$DURATION" -D users="$USERS" -D narrow="$3" -f "$here/login_pg/login.sql" tenantry 2>&1)
   sleep 1; c1=$(cpu); w1=$($P -c "select pg_current_wal_lsn()")
   tx=$(awk '/actually processed/{print $NF}' <<<"$out")
@@ -62,8 +62,8 @@ run() { # name schema narrow
 log "filling $USERS users into a V21 schema and a V22 schema"
 setup before 21; setup after 22
 for r in $(seq 1 "$ROUNDS"); do run before before 0; run after after 1; done
-echo "--- index sizes of users after the runs (before | after)"
-$P -c "select i.relname, pg_relation_size(i.oid) from pg_class i join pg_index x on x.indexrelid = i.oid
+echo "--- index sizes after the runs"
+$P -c "select n.nspname, i.relname, pg_size_pretty(pg_relation_size(i.oid)) from pg_class i join pg_index x on x.indexrelid = i.oid
   join pg_class t on t.oid = x.indrelid join pg_namespace n on n.oid = t.relnamespace
   where t.relname in ('users', 'user_last_logins') and n.nspname in ('before', 'after') order by n.nspname desc, i.relname" \
   -F' ' | sed 's/^/  /'
