@@ -28,12 +28,16 @@ select gen_random_uuid(), format('user%s@$slug.test', lpad(g::text, 6, '0')),
        case when g % 2 = 0 then now() - (g || ' minutes')::interval end,
        now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval
   from generate_series(1, $n) g;
+-- The list by last login walks this table (tenant V22); the service writes its row with each user.
+insert into $schema.user_last_logins (user_id, last_login_at)
+select id, last_login_at from $schema.users where email like 'user%@$slug.test';
 insert into $schema.user_roles (user_id, role)
 select id, case when right(split_part(email, '@', 1), 1) = '0' then 'admin' else 'member' end
   from $schema.users where email like 'user%@$slug.test';
 commit;
 analyze $schema.users;
 analyze $schema.user_roles;
+analyze $schema.user_last_logins;
 SQL
 echo "added $n users to $schema in $(( $(date +%s) - start )) s;" \
   "$(sql -c "select count(*) from $schema.users") users now"

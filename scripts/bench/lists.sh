@@ -45,7 +45,7 @@ scripts/bench/fill_tenants.sh "$TENANTS"
 # them out, for a minute or more, on the same cores as the first rows measured (the first row was
 # 2-3 times slower than page 100 of the same sort for that reason, not its plan). Done here first.
 schema=$(psql "$PSQL_URL" -qAtX -c "select schema_name from control.tenants where slug = '$slug'")
-for table in control.tenants "$schema.users" "$schema.user_roles" "$schema.audit_events"; do
+for table in control.tenants "$schema.users" "$schema.user_roles" "$schema.user_last_logins" "$schema.audit_events"; do
   psql "$PSQL_URL" -qAtX -v ON_ERROR_STOP=1 -c "vacuum (analyze) $table"
 done
 psql "$PSQL_URL" -qAtX -c checkpoint 2>/dev/null || echo "(no CHECKPOINT: not a superuser or pg_checkpoint)" >&2

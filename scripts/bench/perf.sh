@@ -13,6 +13,7 @@
 #   root) PORT=18091 (management PORT+100) JAVA=java JAVA_OPTS=(the lines of scripts/jvm.options)
 #   STARTS=3 (measured, after one throw-away) DURATION=15s THREADS=2 CONNS=16 WRK_TIMEOUT=10s
 #   WARMUP=20s WARMUP_ROUNDS=2 ARGON2="7168 5 1" (Keycloak's default cost) NMT=0 KEEP=0 (keep the work dir)
+#   KINDS="login me refresh" (the request kinds warmed up and measured; KINDS=login for the login alone)
 #   LOAD=1 (0: start-up and RSS after start only) CDS=1 (use quarkus-app/app-cds.jsa when the build made
 #   one, as scripts/run.sh does; 0: a plain java -jar, as the side-by-side comparison launches it)
 # Hooks: every executable scripts/bench/lists*.sh and scripts/bench/tenants.sh runs after the table
@@ -28,6 +29,7 @@ STARTS=${STARTS:-3} DURATION=${DURATION:-15s} THREADS=${THREADS:-2} CONNS=${CONN
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s} WARMUP=${WARMUP:-20s} WARMUP_ROUNDS=${WARMUP_ROUNDS:-2}
 read -r A_MEM A_IT A_PAR <<<"${ARGON2:-7168 5 1}"
 NMT=${NMT:-0} PGSS=${PGSS:-0} KEEP=${KEEP:-0} HOOKS=${HOOKS:-1} LOAD=${LOAD:-1} CDS=${CDS:-1}
+KINDS=${KINDS:-login me refresh}
 JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://127.0.0.1:$PORT MGMT=http://127.0.0.1:$MGMT_PORT
 
@@ -121,19 +123,25 @@ prep_me() { export T_ACCESS; T_ACCESS=$(login bench owner@bench.test "$PW" | jq 
 prep_refresh() { local i; for i in $(seq 1 $((CONNS * 4))); do login bench owner@bench.test "$PW" | jq -r .refresh_token; done >"$T_RT_FILE"; }
 wrk_run() { wrk --timeout "$WRK_TIMEOUT" -t"$THREADS" -c"$CONNS" -d"$1" --latency -s "$here/wrk-$2.lua" "$3" 2>&1; }
 declare -A RES
+wants() { [[ " $KINDS " == *" $1 "* ]]; }
+# Rows of every tenant's users table updated so far, and how many of those heap-only (HOT).
+user_updates() { $PSQL -d tenantry -F' ' -c "select coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_hot_upd), 0) from pg_stat_user_tables where relname = 'users'"; }
 for r in $(seq 1 "$WARMUP_ROUNDS"); do
-  log "warm-up $r/$WARMUP_ROUNDS: login, /users/me, refresh x $WARMUP"
-  wrk_run "$WARMUP" login "$API/api/v1/auth/login" >/dev/null
-  prep_me; wrk_run "$WARMUP" me "$API/api/v1/users/me" >/dev/null
-  prep_refresh; wrk_run "$WARMUP" refresh "$API/api/v1/auth/refresh" >/dev/null
+  log "warm-up $r/$WARMUP_ROUNDS: $KINDS x $WARMUP"
+  wants login && wrk_run "$WARMUP" login "$API/api/v1/auth/login" >/dev/null
+  wants me && { prep_me; wrk_run "$WARMUP" me "$API/api/v1/users/me" >/dev/null; }
+  wants refresh && { prep_refresh; wrk_run "$WARMUP" refresh "$API/api/v1/auth/refresh" >/dev/null; }
 done
-for kind in login me refresh; do
+declare -A UPD
+for kind in $KINDS; do
   case $kind in login) url=$API/api/v1/auth/login ;; me) prep_me; url=$API/api/v1/users/me ;; refresh) prep_refresh; url=$API/api/v1/auth/refresh ;; esac
   [ "$PGSS" = 1 ] && $PSQL -d tenantry -c 'select pg_stat_statements_reset()' >/dev/null
-  a0=$(app_ticks) p0=$(pg_ticks)
+  read -r u0 h0 <<<"$(user_updates)"; a0=$(app_ticks) p0=$(pg_ticks)
   o=$(wrk_run "$DURATION" "$kind" "$url"); echo "===== $kind"$'\n'"$o" >>"$work/wrk.txt"
   a1=$(app_ticks) p1=$(pg_ticks); pgss "$kind"
   n=$(awk '/requests in/{print $1}' <<<"$o")
+  sleep 1; read -r u1 h1 <<<"$(user_updates)" # statistics reach the view within a second
+  UPD[$kind]=$(awk -v u=$((u1 - u0)) -v h=$((h1 - h0)) -v n="$n" 'BEGIN{ if (n > 0) printf "%.2f / %.2f", u / n, h / n; else print "-" }')
   RES[$kind]="$(awk '/^Requests\/sec/{r=$2} $1=="50%"{p50=$2} $1=="99%"{p99=$2} /Non-2xx/{e=$NF} END{printf "%s|%s|%s|%s", r, p50, p99, e+0}' <<<"$o")|$(per_req $((a1 - a0)) "$n")|$(per_req $((p1 - p0)) "$n")"
   log "$kind: ${RES[$kind]} (req/s|p50|p99|non-2xx|service CPU ms|PostgreSQL CPU ms per request)"
   [ "$kind" = refresh ] || nmt "after $kind"
@@ -141,7 +149,7 @@ done
 RSS_LOAD=$(rss_mb) THREADS_LOAD=$(threads); nmt "after load"
 
 # ---- the table
-f() { cut -d'|' -f"$2" <<<"${RES[$1]}"; }
+f() { cut -d'|' -f"$2" <<<"${RES[$1]:-}"; }
 echo
 echo "Tenantry $(cd "$root" && git describe --always --dirty 2>/dev/null), $($JAVA -version 2>&1 | head -1), $(nproc) cores (shared by the service, PostgreSQL and wrk)"
 echo "JVM settings: ${JAVA_OPTS:-(none: the JVM defaults)} ${CDS_OPT:-(no AppCDS archive)}"
@@ -156,6 +164,7 @@ printf '%-40s | %s\n' "refresh/s, rotating (p50 / p99)" "$(f refresh 1) ($(f ref
 printf '%-40s | %s\n' "non-2xx (login / me / refresh)" "$(f login 4) / $(f me 4) / $(f refresh 4)"
 printf '%-40s | %s\n' "service CPU ms per login / me / refresh" "$(f login 5) / $(f me 5) / $(f refresh 5)"
 printf '%-40s | %s\n' "PostgreSQL CPU ms per login / me / refresh" "$(f login 6) / $(f me 6) / $(f refresh 6)"
+printf '%-40s | %s\n' "users rows updated / HOT per login" "${UPD[login]:--}"
 [ "$NMT" = 1 ] && { echo; cat "$work/nmt.txt"; }
 [ "$PGSS" = 1 ] && { echo; cat "$work/pgss.txt"; }
 

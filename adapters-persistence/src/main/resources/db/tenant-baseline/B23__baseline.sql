@@ -144,6 +144,10 @@ CREATE TABLE roles (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     version bigint DEFAULT 0 NOT NULL
 );
+CREATE TABLE user_last_logins (
+    user_id uuid NOT NULL,
+    last_login_at timestamp with time zone
+);
 CREATE TABLE user_roles (
     user_id uuid NOT NULL,
     role text NOT NULL
@@ -165,7 +169,8 @@ CREATE TABLE users (
     verification_required boolean DEFAULT false NOT NULL,
     mfa_enabled boolean DEFAULT false NOT NULL,
     CONSTRAINT users_status_check CHECK ((status = ANY (ARRAY['active'::text, 'invited'::text, 'disabled'::text])))
-);
+)
+WITH (fillfactor='90');
 CREATE TABLE webhook_deliveries (
     id uuid NOT NULL,
     webhook_id uuid NOT NULL,
@@ -234,6 +239,8 @@ ALTER TABLE ONLY refresh_tokens
     ADD CONSTRAINT refresh_tokens_token_hash_key UNIQUE (token_hash);
 ALTER TABLE ONLY roles
     ADD CONSTRAINT roles_pkey PRIMARY KEY (name);
+ALTER TABLE ONLY user_last_logins
+    ADD CONSTRAINT user_last_logins_pkey PRIMARY KEY (user_id);
 ALTER TABLE ONLY user_roles
     ADD CONSTRAINT user_roles_pkey PRIMARY KEY (user_id, role);
 ALTER TABLE ONLY users
@@ -258,11 +265,11 @@ CREATE INDEX page_sessions_user_idx ON page_sessions USING btree (user_id);
 CREATE INDEX refresh_tokens_family_idx ON refresh_tokens USING btree (family_id, issued_at DESC);
 CREATE INDEX refresh_tokens_session_idx ON refresh_tokens USING btree (user_id, session_expires_at) WHERE (issued_at = session_started_at);
 CREATE INDEX refresh_tokens_user_idx ON refresh_tokens USING btree (user_id);
+CREATE INDEX user_last_logins_order_idx ON user_last_logins USING btree (last_login_at, user_id);
 CREATE INDEX user_roles_role_idx ON user_roles USING btree (role);
 CREATE INDEX users_created_at_id_idx ON users USING btree (created_at, id);
 CREATE INDEX users_display_name_id_idx ON users USING btree (display_name, id);
 CREATE INDEX users_display_name_lower_idx ON users USING btree (lower(display_name));
-CREATE INDEX users_last_login_at_id_idx ON users USING btree (last_login_at, id);
 CREATE INDEX users_status_id_idx ON users USING btree (status, id);
 CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 CREATE INDEX webhook_deliveries_webhook_idx ON webhook_deliveries USING btree (webhook_id, created_at DESC);
@@ -280,6 +287,8 @@ ALTER TABLE ONLY page_sessions
     ADD CONSTRAINT page_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
 ALTER TABLE ONLY refresh_tokens
     ADD CONSTRAINT refresh_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
+ALTER TABLE ONLY user_last_logins
+    ADD CONSTRAINT user_last_logins_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
 ALTER TABLE ONLY user_roles
     ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (role) REFERENCES roles(name);
 ALTER TABLE ONLY user_roles

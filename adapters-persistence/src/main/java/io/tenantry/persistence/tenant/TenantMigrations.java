@@ -42,6 +42,7 @@ public final class TenantMigrations {
           "V19__webhook_failures.sql",
           "V20__list_indexes.sql",
           "V21__refresh_token_indexes.sql",
+          "V22__user_last_logins.sql",
           "V23__trigram_indexes_without_pending_list.sql");
 
   /**

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -73,6 +74,12 @@ public class UserEntity extends PanacheEntityBase {
   public boolean mfaEnabled;
 
   @Version public long version;
+
+  // For ordering a list by last login only (its index is on user_last_logins): never read through
+  // here, and written by JpaUserRepository, which keeps the row in step with lastLoginAt.
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "id", insertable = false, updatable = false)
+  public UserLastLoginRow lastLogin;
 
   // Batch-fetched so that a page of users loads its roles in one extra query, not one per user.
   @ElementCollection(fetch = FetchType.LAZY)

@@ -51,7 +51,7 @@ class TenantBaselineEquivalenceTest {
     List<String> expected = SchemaCatalog.of(dataSource, history, start);
     assertThat(expected)
         .as("the catalog query sees the migrated schema")
-        .contains("relation users kind=r persistence=p options=-")
+        .contains("relation users kind=r persistence=p options={fillfactor=90}")
         .contains("relation refresh_tokens kind=r persistence=p options={fillfactor=90}")
         .contains("relation users_email_trgm_idx kind=i persistence=p options={fastupdate=off}")
         .contains("relation users_display_name_trgm_idx kind=i persistence=p options={fastupdate=off}")

@@ -130,6 +130,34 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void shouldSortByLastLoginAsLoginsAreRecorded() {
+    User early = save(tenant, "kay@example.com", "Kay", Role.MEMBER);
+    User late = save(tenant, "lou@example.com", "Lou", Role.MEMBER);
+    in(
+        tenant,
+        () -> {
+          users().addAll(List.of(newUser(tenant, "max@example.com", "Max", Role.MEMBER)));
+          return null;
+        });
+    logIn(late, NOW.minusSeconds(60));
+    logIn(early, NOW.minusSeconds(30));
+    logIn(late, NOW);
+
+    Page<User> newestFirst =
+        search(query(null, null, SortOrder.desc(UserSort.LAST_LOGIN_AT), 0, 10));
+    Page<User> oldestFirst =
+        search(query(null, null, SortOrder.asc(UserSort.LAST_LOGIN_AT), 0, 10));
+
+    assertThat(newestFirst.total()).isEqualTo(3);
+    assertThat(emails(newestFirst.items()))
+        .containsExactlyInAnyOrder("kay@example.com", "lou@example.com", "max@example.com");
+    assertThat(emails(loggedIn(newestFirst))).containsExactly("lou@example.com", "kay@example.com");
+    assertThat(emails(loggedIn(oldestFirst))).containsExactly("kay@example.com", "lou@example.com");
+    assertThat(in(tenant, () -> users().findById(late.id())).orElseThrow().lastLoginAt())
+        .contains(NOW);
+  }
+
+  @Test
   void shouldListEachUserWithItsOwnRoles() {
     save(tenant, "ida@example.com", "Ida", Role.OWNER);
     User both = newUser(tenant, "jon@example.com", "Jon", Role.MEMBER);
@@ -298,6 +326,20 @@ public abstract class UserRepositoryContract {
         Optional.of(UserStatus.ACTIVE),
         Optional.ofNullable(role),
         new PageRequest<>(page, size, sort));
+  }
+
+  private void logIn(User user, Instant at) {
+    in(
+        tenant,
+        () -> {
+          User current = users().findById(user.id()).orElseThrow();
+          current.recordLogin(at);
+          return users().save(current);
+        });
+  }
+
+  private static List<User> loggedIn(Page<User> page) {
+    return page.items().stream().filter(u -> u.lastLoginAt().isPresent()).toList();
   }
 
   private Page<User> search(UserQuery query) {

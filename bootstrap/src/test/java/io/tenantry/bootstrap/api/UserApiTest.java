@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -210,6 +211,43 @@ class UserApiTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("status"));
+  }
+
+  @Test
+  void shouldShowEachPasswordLoginAndSortTheDirectoryByIt() {
+    CreatedUser dana = Users.create(acme, aUser().withEmail("dana@acme.test"));
+    Users.invite(acme, aUser().withEmail("eve@acme.test"));
+
+    login(acme.slug(), "dana@acme.test", PASSWORD).statusCode(200);
+
+    String shown =
+        as(owner)
+            .get(USERS + "/" + dana.id())
+            .then()
+            .statusCode(200)
+            .body("last_login_at", notNullValue())
+            .extract()
+            .path("last_login_at");
+    as(owner)
+        .queryParam("status", "active")
+        .queryParam("sort", "last_login_at,desc")
+        .get(USERS)
+        .then()
+        .statusCode(200)
+        .body("items.email", equalTo(List.of("dana@acme.test", acme.ownerEmail())))
+        .body("items[0].last_login_at", equalTo(shown));
+    as(owner)
+        .queryParam("status", "active")
+        .queryParam("sort", "last_login_at,asc")
+        .get(USERS)
+        .then()
+        .body("items.email", equalTo(List.of(acme.ownerEmail(), "dana@acme.test")));
+    as(owner)
+        .queryParam("sort", "last_login_at,desc")
+        .get(USERS)
+        .then()
+        .body("total", equalTo(3))
+        .body("items.email", hasItem("eve@acme.test"));
   }
 
   @Test
