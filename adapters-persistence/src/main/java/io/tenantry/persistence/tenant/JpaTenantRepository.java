@@ -13,19 +13,17 @@ import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.LikePatterns;
+import io.tenantry.persistence.shared.MatchPages;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.VersionCheck;
 import io.tenantry.persistence.work.JpaPendingWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The tenant registry in {@code control.tenants}. */
 @ApplicationScoped
@@ -125,46 +123,28 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   /**
-   * The page from the match set, for at most the count's bound of matches: the trigram indexes find
-   * them, then they are sorted. A subquery with {@code offset 0} is not merged into the outer
-   * query, so the planner cannot walk the sort key's index instead; it would, assuming the matches
-   * spread evenly, and for {@code q=0042} at 10,000 tenants it read 5,700 rows, the matches sitting
-   * late in {@code created_at}. The page's ids come first, then their rows (Hibernate maps them,
-   * including the settings formula), put back in page order.
+   * The page from the match set ({@link MatchPages}): the page's ids first, then their rows
+   * (Hibernate maps them, including the settings formula).
    */
   private List<Tenant> fromMatches(Conditions where, PageRequest<TenantSort> page) {
-    String direction = page.sort().ascending() ? " asc" : " desc";
     // The filters' clauses read the same in SQL: slug, name and status are the column names.
-    Query ids =
-        TenantEntity.getEntityManager()
-            .createNativeQuery(
-                "select id from (select * from control.tenants where "
-                    + where.hql()
-                    + " offset 0) matches order by "
-                    + SORT_COLUMNS.get(page.sort().field())
-                    + direction
-                    + ", id"
-                    + direction
-                    + " offset :first limit :size",
-                UUID.class)
-            .setParameter("first", page.offset())
-            .setParameter("size", page.size());
-    where.parameters().map().forEach(ids::setParameter);
-    @SuppressWarnings("unchecked")
-    List<UUID> pageIds = ids.getResultList();
-    if (pageIds.isEmpty()) {
+    List<UUID> ids =
+        MatchPages.ids(
+            TenantEntity.getEntityManager(),
+            "control.tenants",
+            where.hql(),
+            where,
+            SORT_COLUMNS.get(page.sort().field()),
+            page);
+    if (ids.isEmpty()) {
       return List.of();
     }
-    Map<UUID, TenantEntity> rows =
-        Pages.<TenantEntity>read(
-                TenantEntity.getEntityManager()
-                    .createQuery("from TenantEntity where id in :ids", TenantEntity.class)
-                    .setParameter("ids", pageIds))
-            .stream()
-            .collect(Collectors.toMap(row -> row.id, row -> row));
-    return pageIds.stream()
-        .map(rows::get)
-        .filter(Objects::nonNull)
+    List<TenantEntity> rows =
+        Pages.read(
+            TenantEntity.getEntityManager()
+                .createQuery("from TenantEntity where id in :ids", TenantEntity.class)
+                .setParameter("ids", ids));
+    return MatchPages.inOrder(ids, rows, row -> row.id).stream()
         .map(TenantMapper::toDomain)
         .toList();
   }

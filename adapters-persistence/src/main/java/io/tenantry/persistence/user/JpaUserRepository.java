@@ -1,6 +1,7 @@
 package io.tenantry.persistence.user;
 
 import io.tenantry.domain.shared.Page;
+import io.tenantry.domain.shared.PageRequest;
 import io.tenantry.domain.tenant.TenantId;
 import io.tenantry.domain.user.Email;
 import io.tenantry.domain.user.LockoutPolicy;
@@ -16,6 +17,7 @@ import io.tenantry.persistence.shared.BoundedTotals;
 import io.tenantry.persistence.shared.Conditions;
 import io.tenantry.persistence.shared.CustomPlans;
 import io.tenantry.persistence.shared.LikePatterns;
+import io.tenantry.persistence.shared.MatchPages;
 import io.tenantry.persistence.shared.Pages;
 import io.tenantry.persistence.shared.StoredEnums;
 import io.tenantry.persistence.shared.TenantContext;
@@ -49,6 +51,14 @@ public class JpaUserRepository implements UserRepository {
           UserSort.STATUS, "status",
           UserSort.CREATED_AT, "createdAt",
           UserSort.LAST_LOGIN_AT, "lastLogin.lastLoginAt");
+
+  private static final Map<UserSort, String> SORT_COLUMNS =
+      Map.of(
+          UserSort.EMAIL, "email",
+          UserSort.DISPLAY_NAME, "display_name",
+          UserSort.STATUS, "status",
+          UserSort.CREATED_AT, "created_at",
+          UserSort.LAST_LOGIN_AT, "last_login_at");
 
   // Transaction-scoped advisory lock keyed by schema: owner changes in one tenant queue up
   // behind each other, other tenants are not affected.
@@ -189,44 +199,91 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Page<User> search(UserQuery query) {
+    Optional<String> text =
+        query.text().filter(value -> !value.isBlank()).map(LikePatterns::contains);
+    Optional<String> status = query.status().map(StoredEnums::text);
+    Optional<String> role = query.role().map(Role::name);
     Conditions where =
         new Conditions()
             .when(
-                query.text().filter(text -> !text.isBlank()).map(LikePatterns::contains),
+                text,
                 "(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')",
                 "text")
-            .when(query.status().map(StoredEnums::text), "status = :status", "status")
+            .when(status, "status = :status", "status")
             .when(
-                query.role().map(Role::name),
+                role,
                 // Not "member of" (a subquery per user row) nor a join back to users: the ids
                 // come from the role index alone.
                 "id in (select held.userId from UserRoleRow held where held.role = :role)",
                 "role");
     customPlans.forFiltered(where);
-    List<UserEntity> rows =
-        Pages.read(
-            UserEntity.<UserEntity>find(
-                where.hql(), Pages.sortOf(query.page(), SORT_ATTRIBUTES), where.parameters()),
-            query.page());
-    Map<UUID, Set<Role>> roles = pageRoles.of(rows);
-    TenantId tenant = tenantContext.currentTenantId();
-    List<User> items =
-        rows.stream()
-            .map(row -> UserMapper.toDomain(row, tenant, roles.getOrDefault(row.id, Set.of())))
-            .toList();
-    if (query.role().isPresent()
-        && query.text().filter(text -> !text.isBlank()).isEmpty()
-        && query.status().isEmpty()) {
+    if (text.isPresent()) {
+      // The same filters in SQL, for the page read from the match set.
+      String sqlWhere =
+          new Conditions()
+              .when(
+                  text,
+                  "(lower(email) like :text escape '\\' or lower(display_name) like :text escape '\\')",
+                  "text")
+              .when(status, "status = :status", "status")
+              .when(role, "id in (select user_id from user_roles where role = :role)", "role")
+              .hql();
+      return totals.countingFirst(
+          query.page(),
+          "UserEntity",
+          where,
+          () -> users(fromMatches(sqlWhere, where, query.page())),
+          () -> users(sortWalk(where, query.page())));
+    }
+    List<User> items = users(sortWalk(where, query.page()));
+    if (role.isPresent() && status.isEmpty()) {
       // The role alone: its rows in user_roles are the matches (one per user, none without a
       // user), read from the role index alone. Merged with the users' primary key (below), a
       // common role cost a walk of both indexes to the bound: 2.8 ms for 10,000 admins.
-      String role = query.role().get().name();
-      return totals.page(items, query.page(), limit -> pageRoles.countHolding(role, limit));
+      return totals.page(items, query.page(), limit -> pageRoles.countHolding(role.get(), limit));
     }
     // Counted in id order whatever the page's order: every filter has an index that ends in id
     // (status, the primary keys the role filter merges), so the count stops at its bound instead
     // of sorting every match by e-mail first.
     return totals.page(items, query.page(), "UserEntity", where, "id");
+  }
+
+  /** The page by walking the sort key's index and testing each row: right for common matches. */
+  private static List<UserEntity> sortWalk(Conditions where, PageRequest<UserSort> page) {
+    return Pages.read(
+        UserEntity.<UserEntity>find(
+            where.hql(), Pages.sortOf(page, SORT_ATTRIBUTES), where.parameters()),
+        page);
+  }
+
+  /**
+   * The page from the match set of a text search ({@link MatchPages}): at 100,000 users a plan that
+   * walked the e-mail index for {@code q=4242} read 3,527 pages (87 ms) for one page. Sorted by the
+   * users' own columns: the match set is small, so the list by last login needs no index here.
+   */
+  private List<UserEntity> fromMatches(
+      String sqlWhere, Conditions where, PageRequest<UserSort> page) {
+    List<UUID> ids =
+        MatchPages.ids(
+            entityManager, "users", sqlWhere, where, SORT_COLUMNS.get(page.sort().field()), page);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<UserEntity> rows =
+        Pages.read(
+            entityManager
+                .createQuery("from UserEntity where id in :ids", UserEntity.class)
+                .setParameter("ids", ids));
+    return MatchPages.inOrder(ids, rows, row -> row.id);
+  }
+
+  /** List rows as users, each with its roles (read for the whole page in one statement). */
+  private List<User> users(List<UserEntity> rows) {
+    Map<UUID, Set<Role>> roles = pageRoles.of(rows);
+    TenantId tenant = tenantContext.currentTenantId();
+    return rows.stream()
+        .map(row -> UserMapper.toDomain(row, tenant, roles.getOrDefault(row.id, Set.of())))
+        .toList();
   }
 
   @Override

@@ -54,7 +54,8 @@ class TenantBaselineEquivalenceTest {
         .contains("relation users kind=r persistence=p options={fillfactor=90}")
         .contains("relation refresh_tokens kind=r persistence=p options={fillfactor=90}")
         .contains("relation users_email_trgm_idx kind=i persistence=p options={fastupdate=off}")
-        .contains("relation users_display_name_trgm_idx kind=i persistence=p options={fastupdate=off}")
+        .contains(
+            "relation users_display_name_trgm_idx kind=i persistence=p options={fastupdate=off}")
         .anyMatch(line -> line.startsWith("row roles "))
         .anyMatch(line -> line.startsWith("index users_pkey "));
     // Seed rows stamped by now() must be stamped when the schema is made, not when it was squashed.

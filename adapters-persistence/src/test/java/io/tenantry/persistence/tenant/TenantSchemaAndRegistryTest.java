@@ -33,7 +33,7 @@ class TenantSchemaAndRegistryTest {
     Tenant tenant = testTenants.create();
 
     assertThat(schemaExists(tenant.slug())).isTrue();
-    assertThat(tableCount(tenant.slug())).isEqualTo(16); // 15 tables (6 + V10-V17) + Flyway's
+    assertThat(tableCount(tenant.slug())).isEqualTo(17); // 16 tables (6 + V10-V17, V22) + Flyway's
     assertThatThrownBy(() -> schemas.create(tenant.slug()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("slug_taken"));

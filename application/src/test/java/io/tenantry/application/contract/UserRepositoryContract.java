@@ -130,6 +130,30 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void shouldSearchTextWithinARoleInEveryOrder() {
+    User ann = save(tenant, "ann@corp.example", "Ann Corp", Role.ADMIN);
+    User bob = save(tenant, "bob@corp.example", "Bob Corp", Role.ADMIN);
+    save(tenant, "cat@corp.example", "Cat Corp", Role.MEMBER);
+    save(tenant, "dan@home.example", "Dan Home", Role.ADMIN);
+    logIn(bob, NOW.minusSeconds(60));
+    logIn(ann, NOW);
+
+    Page<User> byNameDesc =
+        search(query("CORP", Role.ADMIN, SortOrder.desc(UserSort.DISPLAY_NAME), 0, 10));
+    Page<User> newestLoginFirst =
+        search(query("corp", Role.ADMIN, SortOrder.desc(UserSort.LAST_LOGIN_AT), 0, 10));
+    Page<User> secondOfOne = search(query("corp", Role.ADMIN, SortOrder.asc(UserSort.EMAIL), 1, 1));
+
+    assertThat(byNameDesc.total()).isEqualTo(2);
+    assertThat(emails(byNameDesc.items())).containsExactly("bob@corp.example", "ann@corp.example");
+    assertThat(emails(newestLoginFirst.items()))
+        .containsExactly("ann@corp.example", "bob@corp.example");
+    assertThat(secondOfOne.total()).isEqualTo(2);
+    assertThat(emails(secondOfOne.items())).containsExactly("bob@corp.example");
+    assertThat(secondOfOne.items().get(0).roles()).containsExactly(Role.ADMIN);
+  }
+
+  @Test
   void shouldSortByLastLoginAsLoginsAreRecorded() {
     User early = save(tenant, "kay@example.com", "Kay", Role.MEMBER);
     User late = save(tenant, "lou@example.com", "Lou", Role.MEMBER);
