@@ -23,37 +23,64 @@ public final class MatchPages {
   private MatchPages() {}
 
   /**
-   * The ids of page {@code page} of the rows of {@code table} matching {@code sqlWhere} (SQL, with
-   * the named parameters of {@code where}), ordered by {@code column} then id.
+   * The ids of page {@code page} of the rows of {@code table} matching {@code where} (its SQL
+   * form), ordered by {@code column} then id.
    */
   public static List<UUID> ids(
       EntityManager entityManager,
       String table,
-      String sqlWhere,
       Conditions where,
       String column,
       PageRequest<?> page) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        query(entityManager, "id", table, where, column, page, UUID.class).getResultList();
+    return ids;
+  }
+
+  /**
+   * The rows of page {@code page}, as {@link #ids} orders them, mapped to {@code entity} in the
+   * same statement: for an entity whose every attribute is a column of {@code table}.
+   */
+  public static <E> List<E> rows(
+      EntityManager entityManager,
+      String table,
+      Conditions where,
+      String column,
+      PageRequest<?> page,
+      Class<E> entity) {
+    return Pages.read(query(entityManager, "*", table, where, column, page, entity));
+  }
+
+  private static Query query(
+      EntityManager entityManager,
+      String select,
+      String table,
+      Conditions where,
+      String column,
+      PageRequest<?> page,
+      Class<?> result) {
     String direction = page.sort().ascending() ? " asc" : " desc";
-    Query ids =
+    Query query =
         entityManager
             .createNativeQuery(
-                "select id from (select * from "
+                "select "
+                    + select
+                    + " from (select * from "
                     + table
                     + " where "
-                    + sqlWhere
+                    + where.sql()
                     + " offset 0) matches order by "
                     + column
                     + direction
                     + ", id"
                     + direction
                     + " offset :first limit :size",
-                UUID.class)
+                result)
             .setParameter("first", page.offset())
             .setParameter("size", page.size());
-    where.parameters().map().forEach(ids::setParameter);
-    @SuppressWarnings("unchecked")
-    List<UUID> result = ids.getResultList();
-    return result;
+    where.parameters().map().forEach(query::setParameter);
+    return query;
   }
 
   /** {@code rows} (read by id, in any order) put in the order of {@code ids}. */

@@ -122,17 +122,15 @@ public class JpaTenantRepository implements TenantRepository {
         .toList();
   }
 
-  /**
-   * The page from the match set ({@link MatchPages}): the page's ids first, then their rows
-   * (Hibernate maps them, including the settings formula).
-   */
+  /** The page from the match set ({@link MatchPages}): the page's ids, then their rows. */
   private List<Tenant> fromMatches(Conditions where, PageRequest<TenantSort> page) {
-    // The filters' clauses read the same in SQL: slug, name and status are the column names.
+    // The filters' clauses read the same in SQL: slug, name and status are the column names. Ids
+    // first: the settings formula is not a column, so the rows cannot be mapped from this
+    // statement.
     List<UUID> ids =
         MatchPages.ids(
             TenantEntity.getEntityManager(),
             "control.tenants",
-            where.hql(),
             where,
             SORT_COLUMNS.get(page.sort().field()),
             page);
