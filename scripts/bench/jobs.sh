@@ -57,12 +57,6 @@ rename() {
   curl -s -o /dev/null -w '%{http_code}\n' -X PATCH "$API/api/v1/admin/tenants/$1" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $TOKEN" -d "{\"name\":\"Renamed $round $(date +%s%N)\"}"
 }
-app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
-pg_ticks() {
-  local pm; pm=$(head -1 "$work/pg/data/postmaster.pid")
-  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
-    for c in $(ps -o pid= --ppid "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null; done; } | awk '{s += $1} END {print s}'
-}
 SVC="(select oid from pg_roles where rolname = 'tenantry')"
 statements() { $PSQL -d tenantry -c "select coalesce(sum(calls), 0), coalesce(sum(calls) filter (where query ilike 'commit%'), 0) from pg_stat_statements where userid = $SVC" | tr '|' ' '; }
 commits() { $PSQL -d tenantry -c "select xact_commit from pg_stat_database where datname = 'tenantry'"; }

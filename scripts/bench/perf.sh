@@ -49,7 +49,6 @@ if [ "$PGSS" = 1 ]; then
 else
   start_pg -c max_connections=200
 fi
-PG_PID=$(head -1 "$work/pg/data/postmaster.pid")
 make_keys
 # The archive lists the class path as the build saw it (quarkus-run.jar, relative): java runs from its folder.
 cd "$(dirname "$JAR")" || die "no folder of $JAR"
@@ -67,13 +66,7 @@ start_app() { # log -> APP_PID, READY_S
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 threads() { awk '/^Threads/{print $2}' "/proc/$APP_PID/status"; }
 HZ=$(getconf CLK_TCK)
-# CPU ticks of the service, and of PostgreSQL (postmaster, its reaped children and its live backends)
-app_ticks() { awk '{print $14+$15}' "/proc/$APP_PID/stat"; }
-pg_ticks() {
-  local s c; s=$(awk '{print $14+$15+$16+$17}' "/proc/$PG_PID/stat")
-  for c in $(ps -o pid= --ppid "$PG_PID"); do s=$((s + $(awk '{print $14+$15}' "/proc/$c/stat" 2>/dev/null || echo 0))); done
-  echo $s
-}
+# app_ticks, pg_ticks (CPU ticks of the service and of PostgreSQL) and login: lifecycle.sh
 per_req() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN{ if (n > 0) printf "%.2f", t / hz / n * 1000; else print "-" }'; }
 pgss() { # label: the statements PostgreSQL spent most time on since the last reset
   [ "$PGSS" = 1 ] || return 0
@@ -91,7 +84,6 @@ nmt() { # label
     jcmd "$APP_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-| +\()' | grep -v -E '^ +\((malloc|mmap|arena)' ;
     echo "thread names:"; jcmd "$APP_PID" Thread.print | awk -F'"' '/^"/{n=$2; gsub(/[-#]?[0-9]+$/, "", n); gsub(/[0-9]+/, "N", n); c[n]++} END{for(k in c) printf "  %3d %s\n", c[k], k}' | sort -rn; } >>"$work/nmt.txt" 2>&1
 }
-login() { curl -sf "$API/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"tenant\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}"; }
 [ "$NMT" = 1 ] && NMT_OPT=-XX:NativeMemoryTracking=summary
 
 # ---- start-up: one throw-away start (creates the schema and the data), then STARTS measured ones
