@@ -24,7 +24,8 @@ public class AuditJobs {
   @Scheduled(
       every = "${app.audit.anchor-interval:5m}",
       delayed = "${app.audit.anchor-delay:30s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void anchor() {
     long anchored = outages.cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);
     LOG.debugf("Anchored %d audit trail(s)", anchored);
@@ -32,7 +33,8 @@ public class AuditJobs {
 
   @Scheduled(
       cron = "${app.audit.purge-cron:0 30 3 * * ?}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void purge() {
     long purged = outages.cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
     if (purged > 0) {

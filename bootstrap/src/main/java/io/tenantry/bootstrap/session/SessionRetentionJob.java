@@ -26,7 +26,8 @@ public class SessionRetentionJob {
 
   @Scheduled(
       cron = "${app.tokens.purge-cron:0 45 3 * * ?}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void purge() {
     long purged = outages.cycle("Refresh-token retention", this::purgeNow);
     if (purged > 0) {
