@@ -3,6 +3,7 @@ package io.tenantry.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.bootstrap.db.EmbeddedDatabase;
+import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Replica;
 import io.tenantry.security.SigningKeyFile;
 import java.io.IOException;
@@ -48,6 +49,8 @@ class ShutdownIT {
     settings.put("app.jwt.signing-key", key.toString());
     settings.put("app.audit.anchor-key-file", data.resolve("audit-anchor.key").toString());
     settings.put("app.mfa.secret-key-file", data.resolve("mfa-secret.key").toString());
+    settings.put("app.bootstrap.admin.email", Api.ADMIN_EMAIL);
+    settings.put("app.bootstrap.admin.password", Api.ADMIN_PASSWORD);
     settings.put("quarkus.mailer.mock", "true");
     for (String job : List.of("app.mail.dispatch", "app.webhooks.dispatch")) {
       settings.put(job + "-interval", "PT0.05S");
