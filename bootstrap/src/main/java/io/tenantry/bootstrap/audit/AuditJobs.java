@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.audit.AnchorPass;
+import io.tenantry.bootstrap.retention.RetentionPurges;
 import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
  * compete with the start and the first requests. Overlapping runs are skipped; several replicas
  * running either at once is harmless (anchors that agree, deletes of the same rows). A tenant the
  * anchoring fails on is logged and counted ({@code audit_anchor_failures_total}), and retried on
- * the next pass.
+ * the next pass. The retention purge is timed and counted by {@link RetentionPurges}.
  */
 @ApplicationScoped
 public class AuditJobs {
@@ -25,14 +26,21 @@ public class AuditJobs {
 
   private final UseCases useCases;
   private final DependencyOutages outages;
+  private final RetentionPurges purges;
   private final Counter anchorFailures;
 
-  AuditJobs(UseCases useCases, DependencyOutages outages, MeterRegistry registry) {
+  AuditJobs(
+      UseCases useCases,
+      DependencyOutages outages,
+      RetentionPurges purges,
+      MeterRegistry registry) {
     this.useCases = useCases;
     this.outages = outages;
+    this.purges = purges;
     this.anchorFailures =
         Counter.builder("audit.anchor.failures")
-            .description("Tenants an audit anchoring pass failed on (their marks stay for the next)")
+            .description(
+                "Tenants an audit anchoring pass failed on (their marks stay for the next)")
             .register(registry);
   }
 
@@ -52,7 +60,8 @@ public class AuditJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void purge() {
-    long purged = outages.cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
+    long purged =
+        purges.run(RetentionPurges.Job.AUDIT_EVENTS, useCases.purgeAuditEvents::purgeExpired);
     if (purged > 0) {
       LOG.infof("Purged %d audit event(s) past their retention", purged);
     }
@@ -62,8 +71,7 @@ public class AuditJobs {
     for (AnchorPass.Failure failure : pass.failed()) {
       LOG.warnf(
           "Audit anchoring failed for tenant %s (%s); its mark stays for the next pass",
-          failure.tenant().value(),
-          kind(failure.cause()));
+          failure.tenant().value(), kind(failure.cause()));
       anchorFailures.increment();
     }
     return pass.anchored();

@@ -6,6 +6,8 @@ import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
 import static io.tenantry.bootstrap.support.Management.management;
+import static io.tenantry.bootstrap.support.Management.sample;
+import static io.tenantry.bootstrap.support.Management.scrape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,8 +15,6 @@ import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,27 +77,5 @@ class MetricsTest {
 
   private static io.restassured.response.ValidatableResponse refresh(String token) {
     return json().body(Map.of("refresh_token", token)).post("/api/v1/auth/refresh").then();
-  }
-
-  private static String scrape() {
-    return management().get("/q/metrics").then().statusCode(200).extract().asString();
-  }
-
-  /**
-   * The sum (exemplars aside) of the samples of {@code name} whose labels include {@code label} (""
-   * for any).
-   */
-  private static double sample(String name, String label) {
-    Matcher line =
-        Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})?\\s+(\\S+)(?:\\s+#.*)?$")
-            .matcher(scrape());
-    double sum = 0;
-    while (line.find()) {
-      String labels = line.group(1) == null ? "" : line.group(1);
-      if (labels.contains(label)) {
-        sum += Double.parseDouble(line.group(2));
-      }
-    }
-    return sum;
   }
 }
