@@ -2,6 +2,7 @@ package io.tenantry.bootstrap.audit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.audit.AnchorPass;
@@ -18,8 +19,10 @@ import org.jboss.logging.Logger;
  * compete with the start and the first requests. Overlapping runs are skipped; several replicas
  * running either at once is harmless (anchors that agree, deletes of the same rows). A tenant the
  * anchoring fails on is logged and counted ({@code audit_anchor_failures_total}), and retried on
- * the next pass. The retention purge is timed and counted by {@link RetentionPurges}.
+ * the next pass (the counter is registered at start, so it reads 0 rather than nothing). The
+ * retention purge is timed and counted by {@link RetentionPurges}.
  */
+@Startup
 @ApplicationScoped
 public class AuditJobs {
   private static final Logger LOG = Logger.getLogger(AuditJobs.class);

@@ -61,7 +61,10 @@ class MetricsTest {
         .contains("http_server_requests_seconds_count{")
         .contains("uri=\"/api/v1/auth/login\"")
         .contains("password_hash_seconds_bucket{")
-        .contains("mail_outbox_pending ");
+        .contains("mail_outbox_pending ")
+        .contains("audit_anchor_failures_total ")
+        .contains("retention_purge_seconds_count{job=\"audit_events\"}")
+        .contains("retention_purged_total{job=\"refresh_tokens\"}");
     assertThat(sample("tenants_total", "")).isGreaterThanOrEqualTo(2);
     assertThat(sample("password_hash_seconds_count", "operation=\"verify\"")).isPositive();
     assertThat(sample("password_hash_seconds_count", "operation=\"hash\"")).isPositive();
