@@ -24,7 +24,8 @@ public class MailDispatchJob {
   @Scheduled(
       every = "${app.mail.dispatch-interval:5s}",
       delayed = "${app.mail.dispatch-delay:5s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void dispatch() {
     try {
       int sent = dispatcher.dispatchDue(BATCH);

@@ -1,10 +1,10 @@
 package io.tenantry.persistence.ratelimit;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.application.shared.RateLimiter;
 import io.tenantry.application.shared.RateLimiter.Scope;
 import io.tenantry.domain.shared.UnavailableException;
-import io.tenantry.persistence.shared.DatabaseUnavailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,11 +47,13 @@ public class PostgresRateLimiter implements RateLimiter {
           + " control.rate_limit_buckets where expires_at < ? limit ?)";
 
   private final DataSource dataSource;
+  private final DependencyFailures failures;
   private final int perMinute;
   private final Map<Scope, Integer> sizes;
 
-  PostgresRateLimiter(DataSource dataSource, RateLimitConfig config) {
+  PostgresRateLimiter(DataSource dataSource, DependencyFailures failures, RateLimitConfig config) {
     this.dataSource = dataSource;
+    this.failures = failures;
     this.perMinute = config.perMinute();
     this.sizes =
         new EnumMap<>(
@@ -130,7 +132,8 @@ public class PostgresRateLimiter implements RateLimiter {
   @Scheduled(
       every = "10m",
       delayed = "1m",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void removeExpired() {
     try {
       if (perMinute > 0) {
@@ -140,7 +143,7 @@ public class PostgresRateLimiter implements RateLimiter {
       }
     } catch (RuntimeException e) {
       // During a database outage: one line per cycle, no stack trace; the next cycle catches up.
-      Optional<UnavailableException> down = DatabaseUnavailability.classify(e);
+      Optional<UnavailableException> down = failures.unavailable(e);
       if (down.isEmpty()) {
         throw e;
       }

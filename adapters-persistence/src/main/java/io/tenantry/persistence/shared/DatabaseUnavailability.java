@@ -1,8 +1,10 @@
 package io.tenantry.persistence.shared;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.domain.shared.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -19,7 +21,10 @@ import javax.transaction.xa.XAException;
 /**
  * Tells "the database cannot serve right now" from a bug: lost or refused connections, a server
  * shutting down or in recovery, statement and lock timeouts, and an exhausted connection pool. Such
- * failures become an {@link UnavailableException}; everything else is left alone.
+ * failures become an {@link UnavailableException}; everything else is left alone. Once the
+ * application is shutting down, so does any failure a caller asks about: a scheduled job's run that
+ * the shutdown cut short meets a closed {@code EntityManagerFactory} or connection pool, which is
+ * no bug to log at ERROR.
  */
 @ApplicationScoped
 public class DatabaseUnavailability implements DependencyFailures {
@@ -33,9 +38,19 @@ public class DatabaseUnavailability implements DependencyFailures {
   private static final String LOCK_TIMEOUT = "55P03";
   private static final int MAX_SEEN = 64;
 
+  private volatile boolean shuttingDown;
+
+  void shuttingDown(@Observes ShutdownEvent event) {
+    shuttingDown = true;
+  }
+
   @Override
   public Optional<UnavailableException> unavailable(Throwable failure) {
-    return classify(failure);
+    Optional<UnavailableException> down = classify(failure);
+    if (down.isEmpty() && shuttingDown) {
+      return Optional.of(new UnavailableException(DATABASE, "application shutting down"));
+    }
+    return down;
   }
 
   /**

@@ -73,7 +73,8 @@ public final class MatchPages {
                     + " offset 0) matches order by "
                     + column
                     + direction
-                    + ", id"
+                    // Unset values last in both directions (as a user's never-set last login).
+                    + " nulls last, id"
                     + direction
                     + " offset :first limit :size",
                 result)

@@ -49,8 +49,7 @@ public class JpaUserRepository implements UserRepository {
           UserSort.EMAIL, "email",
           UserSort.DISPLAY_NAME, "displayName",
           UserSort.STATUS, "status",
-          UserSort.CREATED_AT, "createdAt",
-          UserSort.LAST_LOGIN_AT, "lastLogin.lastLoginAt");
+          UserSort.CREATED_AT, "createdAt");
 
   private static final Map<UserSort, String> SORT_COLUMNS =
       Map.of(
@@ -241,7 +240,10 @@ public class JpaUserRepository implements UserRepository {
   }
 
   /** The page by walking the sort key's index and testing each row: right for common matches. */
-  private static List<UserEntity> sortWalk(Conditions where, PageRequest<UserSort> page) {
+  private List<UserEntity> sortWalk(Conditions where, PageRequest<UserSort> page) {
+    if (page.sort().field() == UserSort.LAST_LOGIN_AT) {
+      return LastLoginPages.read(entityManager, where, page);
+    }
     return Pages.read(
         UserEntity.<UserEntity>find(
             where.hql(), Pages.sortOf(page, SORT_ATTRIBUTES), where.parameters()),

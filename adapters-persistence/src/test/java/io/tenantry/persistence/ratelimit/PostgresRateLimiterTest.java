@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.application.shared.RateLimiter.Scope;
 import io.tenantry.persistence.EmbeddedPostgresResource;
 import jakarta.inject.Inject;
@@ -23,10 +24,12 @@ import org.junit.jupiter.api.Test;
 class PostgresRateLimiterTest {
 
   @Inject DataSource dataSource;
+  @Inject DependencyFailures failures;
 
   private PostgresRateLimiter limiter(int perClient, int perAccount, int perTenant) {
     return new PostgresRateLimiter(
         dataSource,
+        failures,
         new RateLimitConfig() {
           @Override
           public int perMinute() {

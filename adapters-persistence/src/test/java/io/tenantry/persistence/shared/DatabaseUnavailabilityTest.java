@@ -2,6 +2,7 @@ package io.tenantry.persistence.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.tenantry.domain.shared.UnavailableException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -74,5 +75,18 @@ class DatabaseUnavailabilityTest {
     assertThat(DatabaseUnavailability.classify(already)).containsSame(already);
     assertThat(DatabaseUnavailability.classify(new SQLException("no state"))).isEmpty();
     assertThat(DatabaseUnavailability.classify(new NullPointerException())).isEmpty();
+  }
+
+  @Test
+  void shouldCallAFailureUnavailableOnceTheApplicationIsShuttingDown() {
+    var closed = new IllegalStateException("EntityManagerFactory is closed");
+    var unavailability = new DatabaseUnavailability();
+    assertThat(unavailability.unavailable(closed)).as("before the shutdown: a bug").isEmpty();
+
+    unavailability.shuttingDown(new ShutdownEvent());
+
+    assertThat(unavailability.unavailable(closed))
+        .hasValueSatisfying(
+            down -> assertThat(down.reason()).isEqualTo("application shutting down"));
   }
 }

@@ -5,18 +5,22 @@ import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.ChainLink;
+import io.tenantry.domain.shared.UnavailableException;
 import io.tenantry.domain.tenant.PendingWork;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.domain.tenant.WorkMark;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Signs the head of every tenant's trail that moved since its last anchor (a scheduled job), so
  * cutting the tail of a trail below an anchor is detected by verification. Only the trails marked
  * as moved ({@link PendingWork}) are visited: one transaction per trail that moved, none for the
- * quiet ones.
+ * quiet ones. A tenant that fails (its schema dropped by hand, say) keeps its mark and the pass
+ * goes on; the database unavailable ends the pass, as every other tenant would fail the same way.
  */
 public final class AnchorAuditChains {
   private final UnitOfWork unitOfWork;
@@ -34,15 +38,22 @@ public final class AnchorAuditChains {
     this.clock = clock;
   }
 
-  /** Returns how many trails got a new anchor. */
-  public int anchorAll() {
+  /** Anchors every marked trail it can; one tenant's failure does not stop the others. */
+  public AnchorPass anchorAll() {
     int anchored = 0;
+    List<AnchorPass.Failure> failed = new ArrayList<>();
     for (WorkMark mark : unitOfWork.inControl(() -> pending.marked(WorkKind.AUDIT_TRAIL))) {
-      if (unitOfWork.inTenant(mark.tenant(), () -> anchorAndClear(mark))) {
-        anchored++;
+      try {
+        if (unitOfWork.inTenant(mark.tenant(), () -> anchorAndClear(mark))) {
+          anchored++;
+        }
+      } catch (UnavailableException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        failed.add(new AnchorPass.Failure(mark.tenant().id(), e));
       }
     }
-    return anchored;
+    return new AnchorPass(anchored, failed);
   }
 
   /** The head is read after the mark was, so it holds every append the mark stood for. */

@@ -174,11 +174,48 @@ public abstract class UserRepositoryContract {
 
     assertThat(newestFirst.total()).isEqualTo(3);
     assertThat(emails(newestFirst.items()))
-        .containsExactlyInAnyOrder("kay@example.com", "lou@example.com", "max@example.com");
-    assertThat(emails(loggedIn(newestFirst))).containsExactly("lou@example.com", "kay@example.com");
-    assertThat(emails(loggedIn(oldestFirst))).containsExactly("kay@example.com", "lou@example.com");
+        .containsExactly("lou@example.com", "kay@example.com", "max@example.com");
+    assertThat(emails(oldestFirst.items()))
+        .containsExactly("kay@example.com", "lou@example.com", "max@example.com");
     assertThat(in(tenant, () -> users().findById(late.id())).orElseThrow().lastLoginAt())
         .contains(NOW);
+  }
+
+  @Test
+  void shouldListUsersWhoNeverLoggedInLastInBothDirectionsOnEveryPage() {
+    User kay = save(tenant, "kay@corp.example", "Kay", Role.ADMIN);
+    save(tenant, "lou@corp.example", "Lou", Role.ADMIN);
+    User max = save(tenant, "max@corp.example", "Max", Role.ADMIN);
+    save(tenant, "ned@corp.example", "Ned", Role.ADMIN);
+    save(tenant, "oli@corp.example", "Oli", Role.MEMBER);
+    logIn(kay, NOW.minusSeconds(60));
+    logIn(max, NOW);
+
+    for (SortOrder<UserSort> order :
+        List.of(SortOrder.desc(UserSort.LAST_LOGIN_AT), SortOrder.asc(UserSort.LAST_LOGIN_AT))) {
+      List<String> onePerPage =
+          IntStream.range(0, 5)
+              .mapToObj(page -> search(query(null, Role.ADMIN, order, page, 1)).items())
+              .flatMap(List::stream)
+              .map(u -> u.email().value())
+              .toList();
+      List<String> byThree =
+          IntStream.range(0, 2)
+              .mapToObj(page -> emails(query(null, Role.ADMIN, order, page, 3)))
+              .flatMap(List::stream)
+              .toList();
+      List<String> searched = emails(query("corp", Role.ADMIN, order, 0, 10));
+
+      List<String> loggedIn =
+          order.ascending()
+              ? List.of("kay@corp.example", "max@corp.example")
+              : List.of("max@corp.example", "kay@corp.example");
+      for (List<String> listed : List.of(onePerPage, byThree, searched)) {
+        assertThat(listed).hasSize(4).startsWith(loggedIn.toArray(String[]::new));
+        assertThat(listed.subList(2, 4))
+            .containsExactlyInAnyOrder("lou@corp.example", "ned@corp.example");
+      }
+    }
   }
 
   @Test
@@ -360,10 +397,6 @@ public abstract class UserRepositoryContract {
           current.recordLogin(at);
           return users().save(current);
         });
-  }
-
-  private static List<User> loggedIn(Page<User> page) {
-    return page.items().stream().filter(u -> u.lastLoginAt().isPresent()).toList();
   }
 
   private Page<User> search(UserQuery query) {

@@ -92,20 +92,20 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public Page<User> search(UserQuery query) {
+    boolean ascending = query.page().sort().ascending();
     Comparator<UserSnapshot> order =
         switch (query.page().sort().field()) {
-          case EMAIL -> Comparator.comparing(u -> u.email().value());
-          case DISPLAY_NAME -> Comparator.comparing(u -> u.displayName().value());
-          case STATUS -> Comparator.comparing(UserSnapshot::status);
+          case EMAIL -> directed(Comparator.comparing(u -> u.email().value()), ascending);
+          case DISPLAY_NAME ->
+              directed(Comparator.comparing(u -> u.displayName().value()), ascending);
+          case STATUS -> directed(Comparator.comparing(UserSnapshot::status), ascending);
+          // Never logged in: last in both directions.
           case LAST_LOGIN_AT ->
               Comparator.comparing(
                   UserSnapshot::lastLoginAt,
-                  Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
-          case CREATED_AT -> Comparator.comparing(UserSnapshot::createdAt);
+                  Comparator.nullsLast(directed(Comparator.<Instant>naturalOrder(), ascending)));
+          case CREATED_AT -> directed(Comparator.comparing(UserSnapshot::createdAt), ascending);
         };
-    if (!query.page().sort().ascending()) {
-      order = order.reversed();
-    }
     List<UserSnapshot> matching =
         users().values().stream()
             .filter(u -> query.status().map(s -> u.status() == s).orElse(true))
@@ -176,5 +176,9 @@ public final class InMemoryUserRepository implements UserRepository {
         s.updatedAt(),
         version,
         s.mfaEnabled());
+  }
+
+  private static <T> Comparator<T> directed(Comparator<T> order, boolean ascending) {
+    return ascending ? order : order.reversed();
   }
 }

@@ -1,10 +1,15 @@
 package io.tenantry.bootstrap.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
+import io.tenantry.application.audit.AnchorPass;
+import io.tenantry.bootstrap.retention.RetentionPurges;
 import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.jboss.logging.Logger;
 
 /**
@@ -12,31 +17,76 @@ import org.jboss.logging.Logger;
  * app.audit.anchor-interval}, and deleting events older than {@code app.audit.retention}, daily by
  * default. The first anchoring waits {@code app.audit.anchor-delay} (30 s), so that it does not
  * compete with the start and the first requests. Overlapping runs are skipped; several replicas
- * running either at once is harmless (anchors that agree, deletes of the same rows).
+ * running either at once is harmless (anchors that agree, deletes of the same rows). A tenant the
+ * anchoring fails on is logged and counted ({@code audit_anchor_failures_total}), and retried on
+ * the next pass (the counter is registered at start, so it reads 0 rather than nothing). The
+ * retention purge is timed and counted by {@link RetentionPurges}.
  */
+@Startup
 @ApplicationScoped
 public class AuditJobs {
   private static final Logger LOG = Logger.getLogger(AuditJobs.class);
 
-  @Inject UseCases useCases;
-  @Inject DependencyOutages outages;
+  private final UseCases useCases;
+  private final DependencyOutages outages;
+  private final RetentionPurges purges;
+  private final Counter anchorFailures;
+
+  AuditJobs(
+      UseCases useCases,
+      DependencyOutages outages,
+      RetentionPurges purges,
+      MeterRegistry registry) {
+    this.useCases = useCases;
+    this.outages = outages;
+    this.purges = purges;
+    this.anchorFailures =
+        Counter.builder("audit.anchor.failures")
+            .description(
+                "Tenants an audit anchoring pass failed on (their marks stay for the next)")
+            .register(registry);
+  }
 
   @Scheduled(
       every = "${app.audit.anchor-interval:5m}",
       delayed = "${app.audit.anchor-delay:30s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void anchor() {
-    long anchored = outages.cycle("Audit anchoring", useCases.anchorAuditChains::anchorAll);
+    long anchored =
+        outages.cycle("Audit anchoring", () -> reported(useCases.anchorAuditChains.anchorAll()));
     LOG.debugf("Anchored %d audit trail(s)", anchored);
   }
 
   @Scheduled(
       cron = "${app.audit.purge-cron:0 30 3 * * ?}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void purge() {
-    long purged = outages.cycle("Audit retention", useCases.purgeAuditEvents::purgeExpired);
+    long purged =
+        purges.run(RetentionPurges.Job.AUDIT_EVENTS, useCases.purgeAuditEvents::purgeExpired);
     if (purged > 0) {
       LOG.infof("Purged %d audit event(s) past their retention", purged);
     }
+  }
+
+  private long reported(AnchorPass pass) {
+    for (AnchorPass.Failure failure : pass.failed()) {
+      LOG.warnf(
+          "Audit anchoring failed for tenant %s (%s); its mark stays for the next pass",
+          failure.tenant().value(), kind(failure.cause()));
+      anchorFailures.increment();
+    }
+    return pass.anchored();
+  }
+
+  /** The failure's type and SQLSTATE, never its message, which can carry SQL or data. */
+  private static String kind(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return failure.getClass().getSimpleName() + ", SQLSTATE " + sql.getSQLState();
+      }
+    }
+    return failure.getClass().getSimpleName();
   }
 }

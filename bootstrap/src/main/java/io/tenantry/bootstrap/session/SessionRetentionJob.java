@@ -2,7 +2,7 @@ package io.tenantry.bootstrap.session;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
-import io.tenantry.rest.metrics.DependencyOutages;
+import io.tenantry.bootstrap.retention.RetentionPurges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,23 +12,25 @@ import org.jboss.logging.Logger;
 /**
  * Deletes the refresh tokens of sessions that ended more than {@code app.tokens.refresh-retention}
  * (7 days) ago, daily by default ({@code app.tokens.purge-cron}). Overlapping runs are skipped;
- * several replicas running it at once delete the same rows, which is harmless.
+ * several replicas running it at once delete the same rows, which is harmless. Each pass is timed
+ * and counted by {@link RetentionPurges}.
  */
 @ApplicationScoped
 public class SessionRetentionJob {
   private static final Logger LOG = Logger.getLogger(SessionRetentionJob.class);
 
   @Inject UseCases useCases;
-  @Inject DependencyOutages outages;
+  @Inject RetentionPurges purges;
 
   @ConfigProperty(name = "app.tokens.refresh-retention", defaultValue = "P7D")
   Duration retention;
 
   @Scheduled(
       cron = "${app.tokens.purge-cron:0 45 3 * * ?}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void purge() {
-    long purged = outages.cycle("Refresh-token retention", this::purgeNow);
+    long purged = purges.run(RetentionPurges.Job.REFRESH_TOKENS, this::purgeNow);
     if (purged > 0) {
       LOG.infof("Purged %d refresh token(s) of sessions ended over %s ago", purged, retention);
     }

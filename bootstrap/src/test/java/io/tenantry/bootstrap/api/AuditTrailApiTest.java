@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.audit.AuditJobs;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
+import io.tenantry.bootstrap.support.Management;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import io.tenantry.bootstrap.support.Users;
@@ -188,9 +189,17 @@ class AuditTrailApiTest {
             + table
             + " order by seq limit 2)");
 
+    String auditEvents = "job=\"audit_events\"";
+    double purged = Management.sample("retention_purged_total", auditEvents);
+    double passes = Management.sample("retention_purge_seconds_count", auditEvents);
+
     auditJobs.purge();
 
     assertThat(Database.count("select count(*) from " + table)).isEqualTo(before - 2);
+    assertThat(Management.sample("retention_purged_total", auditEvents))
+        .isGreaterThanOrEqualTo(purged + 2);
+    assertThat(Management.sample("retention_purge_seconds_count", auditEvents))
+        .isEqualTo(passes + 1);
     assertThat(
             Database.count(
                 "select count(*) from "

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tenantry.application.UseCases;
+import io.tenantry.application.audit.AnchorPass;
 import io.tenantry.application.shared.UnitOfWork;
+import io.tenantry.bootstrap.audit.AuditJobs;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
+import io.tenantry.bootstrap.support.Management;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import io.tenantry.bootstrap.support.Users;
@@ -34,6 +37,7 @@ class PendingWorkTest {
   @Inject UseCases useCases;
   @Inject UnitOfWork unitOfWork;
   @Inject PendingWork pendingWork;
+  @Inject AuditJobs auditJobs;
 
   @Test
   void shouldAnchorATrailThatMovedWithoutTouchingATrailThatDidNot() {
@@ -49,7 +53,9 @@ class PendingWorkTest {
     String quietSchema = schemaOf(quiet.slug());
     Database.execute("alter schema " + quietSchema + " rename to " + quietSchema + "_away");
     try {
-      assertThat(useCases.anchorAuditChains.anchorAll()).isPositive();
+      AnchorPass pass = useCases.anchorAuditChains.anchorAll();
+      assertThat(pass.anchored()).isPositive();
+      assertThat(pass.failed()).isEmpty();
     } finally {
       Database.execute("alter schema " + quietSchema + "_away rename to " + quietSchema);
     }
@@ -57,6 +63,37 @@ class PendingWorkTest {
     assertThat(anchors(moved)).isEqualTo(movedAnchors + 1);
     assertThat(anchoredSequence(moved)).isEqualTo(headSequence(moved));
     assertThat(marks(moved, WorkKind.AUDIT_TRAIL)).isZero();
+  }
+
+  @Test
+  void shouldAnchorTheOtherTenantsWhenOneFailsAndRetryItsMarkOnTheNextPass() {
+    CreatedTenant broken = Tenants.create(aTenant());
+    CreatedTenant healthy = Tenants.create(aTenant());
+    useCases.anchorAuditChains.anchorAll();
+    Users.invite(broken, aUser());
+    Users.invite(healthy, aUser());
+    long healthyAnchors = anchors(healthy);
+    long brokenAnchors = anchors(broken);
+    double failures = Management.sample("audit_anchor_failures_total", "");
+    String brokenSchema = schemaOf(broken.slug());
+
+    Database.execute("alter schema " + brokenSchema + " rename to " + brokenSchema + "_away");
+    try {
+      auditJobs.anchor();
+    } finally {
+      Database.execute("alter schema " + brokenSchema + "_away rename to " + brokenSchema);
+    }
+
+    assertThat(anchors(healthy)).isEqualTo(healthyAnchors + 1);
+    assertThat(marks(healthy, WorkKind.AUDIT_TRAIL)).isZero();
+    assertThat(anchors(broken)).isEqualTo(brokenAnchors);
+    assertThat(marks(broken, WorkKind.AUDIT_TRAIL)).isEqualTo(1);
+    assertThat(Management.sample("audit_anchor_failures_total", "")).isEqualTo(failures + 1);
+
+    auditJobs.anchor();
+
+    assertThat(anchors(broken)).isEqualTo(brokenAnchors + 1);
+    assertThat(marks(broken, WorkKind.AUDIT_TRAIL)).isZero();
   }
 
   @Test

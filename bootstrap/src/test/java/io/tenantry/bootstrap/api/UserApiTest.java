@@ -242,12 +242,36 @@ class UserApiTest {
         .get(USERS)
         .then()
         .body("items.email", equalTo(List.of(acme.ownerEmail(), "dana@acme.test")));
+  }
+
+  @Test
+  void shouldListUsersWhoNeverLoggedInLastWhicheverTheDirection() {
+    Users.create(acme, aUser().withEmail("fay@acme.test"));
+    Users.invite(acme, aUser().withEmail("gus@acme.test"));
+    login(acme.slug(), "fay@acme.test", PASSWORD).statusCode(200);
+
     as(owner)
         .queryParam("sort", "last_login_at,desc")
         .get(USERS)
         .then()
+        .statusCode(200)
         .body("total", equalTo(3))
-        .body("items.email", hasItem("eve@acme.test"));
+        .body("items.email", equalTo(List.of("fay@acme.test", acme.ownerEmail(), "gus@acme.test")))
+        .body("items[2].last_login_at", nullValue());
+    as(owner)
+        .queryParam("sort", "last_login_at,asc")
+        .get(USERS)
+        .then()
+        .statusCode(200)
+        .body("items.email", equalTo(List.of(acme.ownerEmail(), "fay@acme.test", "gus@acme.test")));
+    as(owner)
+        .queryParam("sort", "last_login_at,desc")
+        .queryParam("size", 2)
+        .queryParam("page", 1)
+        .get(USERS)
+        .then()
+        .statusCode(200)
+        .body("items.email", equalTo(List.of("gus@acme.test")));
   }
 
   @Test

@@ -2,7 +2,8 @@ package io.tenantry.bootstrap.api;
 
 import static io.tenantry.application.fakes.TenantTestData.aTenant;
 import static io.tenantry.bootstrap.support.Api.as;
-import static io.tenantry.bootstrap.support.Management.management;
+import static io.tenantry.bootstrap.support.Management.sample;
+import static io.tenantry.bootstrap.support.Management.scrape;
 import static io.tenantry.bootstrap.support.WebhookReceiver.verifies;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +18,6 @@ import io.tenantry.bootstrap.support.WebhookReceiver.Received;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,22 +127,5 @@ class WebhookDeliveryOpsTest {
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
     assertThat(receiver.received()).hasSize(1);
     return receiver.received().get(0);
-  }
-
-  private static String scrape() {
-    return management().get("/q/metrics").then().statusCode(200).extract().asString();
-  }
-
-  private static double sample(String name, String label) {
-    Matcher line =
-        Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})?\\s+(\\S+)(?:\\s+#.*)?$")
-            .matcher(scrape());
-    double sum = 0;
-    while (line.find()) {
-      if (line.group(1) != null && line.group(1).contains(label)) {
-        sum += Double.parseDouble(line.group(2));
-      }
-    }
-    return sum;
   }
 }

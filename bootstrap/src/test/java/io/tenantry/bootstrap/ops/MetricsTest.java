@@ -6,6 +6,8 @@ import static io.tenantry.bootstrap.support.Api.PASSWORD;
 import static io.tenantry.bootstrap.support.Api.json;
 import static io.tenantry.bootstrap.support.Api.login;
 import static io.tenantry.bootstrap.support.Management.management;
+import static io.tenantry.bootstrap.support.Management.sample;
+import static io.tenantry.bootstrap.support.Management.scrape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,8 +15,6 @@ import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -61,7 +61,10 @@ class MetricsTest {
         .contains("http_server_requests_seconds_count{")
         .contains("uri=\"/api/v1/auth/login\"")
         .contains("password_hash_seconds_bucket{")
-        .contains("mail_outbox_pending ");
+        .contains("mail_outbox_pending ")
+        .contains("audit_anchor_failures_total ")
+        .contains("retention_purge_seconds_count{job=\"audit_events\"}")
+        .contains("retention_purged_total{job=\"refresh_tokens\"}");
     assertThat(sample("tenants_total", "")).isGreaterThanOrEqualTo(2);
     assertThat(sample("password_hash_seconds_count", "operation=\"verify\"")).isPositive();
     assertThat(sample("password_hash_seconds_count", "operation=\"hash\"")).isPositive();
@@ -77,27 +80,5 @@ class MetricsTest {
 
   private static io.restassured.response.ValidatableResponse refresh(String token) {
     return json().body(Map.of("refresh_token", token)).post("/api/v1/auth/refresh").then();
-  }
-
-  private static String scrape() {
-    return management().get("/q/metrics").then().statusCode(200).extract().asString();
-  }
-
-  /**
-   * The sum (exemplars aside) of the samples of {@code name} whose labels include {@code label} (""
-   * for any).
-   */
-  private static double sample(String name, String label) {
-    Matcher line =
-        Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})?\\s+(\\S+)(?:\\s+#.*)?$")
-            .matcher(scrape());
-    double sum = 0;
-    while (line.find()) {
-      String labels = line.group(1) == null ? "" : line.group(1);
-      if (labels.contains(label)) {
-        sum += Double.parseDouble(line.group(2));
-      }
-    }
-    return sum;
   }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.tenantry.bootstrap.support.Api;
 import io.tenantry.bootstrap.support.Database;
+import io.tenantry.bootstrap.support.Management;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import io.tenantry.domain.auth.TokenHash;
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refresh-token retention job deletes the tokens of sessions that ended longer ago than the
- * retention (7 days), and keeps every token of a live session, so reuse is still detected.
+ * retention (7 days), and keeps every token of a live session, so reuse is still detected; each
+ * pass shows on {@code /q/metrics}.
  */
 @QuarkusTest
 class RefreshTokenRetentionTest {
+
+  private static final String REFRESH_TOKENS = "job=\"refresh_tokens\"";
 
   @Inject SessionRetentionJob job;
 
@@ -53,7 +57,14 @@ class RefreshTokenRetentionTest {
     // 38 days back: never refreshed, its token expired (30 days) 8 days ago, an idle end.
     shiftSession(idle.refreshToken(), "38 days");
 
-    long purged = job.purgeNow();
+    double purgedBefore = purgedTokens();
+    double passesBefore = Management.sample("retention_purge_seconds_count", REFRESH_TOKENS);
+
+    job.purge();
+
+    long purged = (long) (purgedTokens() - purgedBefore);
+    assertThat(Management.sample("retention_purge_seconds_count", REFRESH_TOKENS))
+        .isEqualTo(passesBefore + 1);
 
     assertThat(tokensOf(loggedOutLongAgo.refreshToken())).isZero();
     assertThat(tokensOf(expired.refreshToken())).isZero();
@@ -66,6 +77,10 @@ class RefreshTokenRetentionTest {
     refresh(live.refreshToken()).statusCode(401);
     refresh(current).statusCode(401);
     refresh(acme.owner().refreshToken()).statusCode(200);
+  }
+
+  private static double purgedTokens() {
+    return Management.sample("retention_purged_total", REFRESH_TOKENS);
   }
 
   private Api.Session session() {
