@@ -1,18 +1,16 @@
 package io.tenantry.application.audit;
 
+import io.tenantry.application.shared.TenantPass;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.audit.AuditAnchor;
 import io.tenantry.domain.audit.AuditAnchorKey;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.audit.ChainLink;
-import io.tenantry.domain.shared.UnavailableException;
 import io.tenantry.domain.tenant.PendingWork;
 import io.tenantry.domain.tenant.TenantRef;
 import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.domain.tenant.WorkMark;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,21 +37,11 @@ public final class AnchorAuditChains {
   }
 
   /** Anchors every marked trail it can; one tenant's failure does not stop the others. */
-  public AnchorPass anchorAll() {
-    int anchored = 0;
-    List<AnchorPass.Failure> failed = new ArrayList<>();
-    for (WorkMark mark : unitOfWork.inControl(() -> pending.marked(WorkKind.AUDIT_TRAIL))) {
-      try {
-        if (unitOfWork.inTenant(mark.tenant(), () -> anchorAndClear(mark))) {
-          anchored++;
-        }
-      } catch (UnavailableException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        failed.add(new AnchorPass.Failure(mark.tenant().id(), e));
-      }
-    }
-    return new AnchorPass(anchored, failed);
+  public TenantPass anchorAll() {
+    return TenantPass.over(
+        unitOfWork.inControl(() -> pending.marked(WorkKind.AUDIT_TRAIL)),
+        mark -> mark.tenant().id(),
+        mark -> unitOfWork.inTenant(mark.tenant(), () -> anchorAndClear(mark)) ? 1 : 0);
   }
 
   /** The head is read after the mark was, so it holds every append the mark stood for. */

@@ -1,5 +1,6 @@
 package io.tenantry.application.audit;
 
+import io.tenantry.application.shared.TenantPass;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.audit.AuditLog;
 import io.tenantry.domain.tenant.TenantRef;
@@ -29,13 +30,15 @@ public final class PurgeAuditEvents {
     this.clock = clock;
   }
 
-  /** Returns how many events were deleted. */
-  public long purgeExpired() {
+  /**
+   * Deletes them tenant by tenant; the pass's {@link TenantPass#done} is the number of events
+   * deleted, a tenant it fails on keeps its events until the next pass.
+   */
+  public TenantPass purgeExpired() {
     Instant cutoff = clock.instant().minus(retention);
-    long purged = 0;
-    for (TenantRef tenant : AllTenants.of(unitOfWork, tenants)) {
-      purged += unitOfWork.inTenant(tenant, () -> log.purgeBefore(cutoff));
-    }
-    return purged;
+    return TenantPass.over(
+        AllTenants.of(unitOfWork, tenants),
+        TenantRef::id,
+        tenant -> unitOfWork.inTenant(tenant, () -> log.purgeBefore(cutoff)));
   }
 }

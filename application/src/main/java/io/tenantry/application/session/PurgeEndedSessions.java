@@ -1,6 +1,7 @@
 package io.tenantry.application.session;
 
 import io.tenantry.application.audit.AllTenants;
+import io.tenantry.application.shared.TenantPass;
 import io.tenantry.application.shared.UnitOfWork;
 import io.tenantry.domain.auth.RefreshTokenRepository;
 import io.tenantry.domain.tenant.TenantRef;
@@ -35,18 +36,22 @@ public final class PurgeEndedSessions {
 
   /**
    * Deletes the tokens of sessions that ended before now minus {@code retention}; a live session
-   * keeps all its tokens, however old. Returns how many tokens were deleted.
+   * keeps all its tokens, however old. The pass's {@link TenantPass#done} is the number of tokens
+   * deleted; a tenant it fails on keeps its tokens until the next pass.
    */
-  public long purgeEnded(Duration retention) {
+  public TenantPass purgeEnded(Duration retention) {
     Instant cutoff = clock.instant().minus(retention);
+    return TenantPass.over(
+        AllTenants.of(unitOfWork, tenants), TenantRef::id, tenant -> purge(tenant, cutoff));
+  }
+
+  private long purge(TenantRef tenant, Instant cutoff) {
     long purged = 0;
-    for (TenantRef tenant : AllTenants.of(unitOfWork, tenants)) {
-      long batch;
-      do {
-        batch = unitOfWork.inTenant(tenant, () -> refreshTokens.purgeEndedBefore(cutoff, BATCH));
-        purged += batch;
-      } while (batch > 0);
-    }
+    long batch;
+    do {
+      batch = unitOfWork.inTenant(tenant, () -> refreshTokens.purgeEndedBefore(cutoff, BATCH));
+      purged += batch;
+    } while (batch > 0);
     return purged;
   }
 }

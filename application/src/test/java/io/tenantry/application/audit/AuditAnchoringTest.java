@@ -27,8 +27,8 @@ class AuditAnchoringTest {
 
   @Test
   void shouldAnchorOnlyTrailsThatMovedAndVerifyAgainstTheAnchor() {
-    assertThat(app.useCases.anchorAuditChains.anchorAll().anchored()).isEqualTo(2);
-    assertThat(app.useCases.anchorAuditChains.anchorAll().anchored()).isZero();
+    assertThat(app.useCases.anchorAuditChains.anchorAll().done()).isEqualTo(2);
+    assertThat(app.useCases.anchorAuditChains.anchorAll().done()).isZero();
 
     ChainVerification result = app.useCases.auditTrail.verify(owner.actor());
 

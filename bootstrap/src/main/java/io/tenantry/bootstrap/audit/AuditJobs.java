@@ -5,11 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
-import io.tenantry.application.audit.AnchorPass;
+import io.tenantry.bootstrap.jobs.TenantPasses;
 import io.tenantry.bootstrap.retention.RetentionPurges;
 import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,7 +53,11 @@ public class AuditJobs {
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void anchor() {
     long anchored =
-        outages.cycle("Audit anchoring", () -> reported(useCases.anchorAuditChains.anchorAll()));
+        outages.cycle(
+            "Audit anchoring",
+            () ->
+                TenantPasses.reported(
+                    useCases.anchorAuditChains.anchorAll(), "Audit anchoring", anchorFailures));
     LOG.debugf("Anchored %d audit trail(s)", anchored);
   }
 
@@ -68,25 +71,5 @@ public class AuditJobs {
     if (purged > 0) {
       LOG.infof("Purged %d audit event(s) past their retention", purged);
     }
-  }
-
-  private long reported(AnchorPass pass) {
-    for (AnchorPass.Failure failure : pass.failed()) {
-      LOG.warnf(
-          "Audit anchoring failed for tenant %s (%s); its mark stays for the next pass",
-          failure.tenant().value(), kind(failure.cause()));
-      anchorFailures.increment();
-    }
-    return pass.anchored();
-  }
-
-  /** The failure's type and SQLSTATE, never its message, which can carry SQL or data. */
-  private static String kind(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        return failure.getClass().getSimpleName() + ", SQLSTATE " + sql.getSQLState();
-      }
-    }
-    return failure.getClass().getSimpleName();
   }
 }

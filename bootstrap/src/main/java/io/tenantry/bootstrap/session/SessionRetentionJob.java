@@ -2,6 +2,7 @@ package io.tenantry.bootstrap.session;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
+import io.tenantry.application.shared.TenantPass;
 import io.tenantry.bootstrap.retention.RetentionPurges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,8 +37,8 @@ public class SessionRetentionJob {
     }
   }
 
-  /** One pass over every tenant; returns how many tokens went. */
-  public long purgeNow() {
+  /** One pass over every tenant: how many tokens went, and the tenants it failed on. */
+  public TenantPass purgeNow() {
     return useCases.purgeEndedSessions.purgeEnded(retention);
   }
 }
