@@ -14,21 +14,16 @@
 # reaches the database at PGURL's host, port and database as PGUSER. KEEP_LOGS=dir keeps each
 # start's log, its statements (pg_stat_statements) and the JVM's CPU ms at ready by thread there.
 # The jobs that visit tenants are left as configured: none of them runs before ready.
-set -euo pipefail
 : "${PGURL:?PGURL=jdbc:postgresql://host:port/db}" "${JARS:?JARS=\"a.jar b.jar\"}"
 RUNS=${RUNS:-3}
 PORT=${PORT:-18300}
 MGMT_PORT=${MGMT_PORT:-$((PORT + 100))}
+JAR=${JARS%% *}
+# For its tool checks, work dir and clean-up on exit (app_pid); its bench_start is not used.
+NAME=restarts
+source "$(dirname "$0")/lib.sh"
 hostport=${PGURL#jdbc:postgresql://}; hostport=${hostport%%/*}
 PSQL="psql -h ${hostport%:*} -p ${hostport#*:} -U ${PGUSER:-postgres} -d ${PGURL##*/} -qAt -v ON_ERROR_STOP=1"
-work=$(mktemp -d)
-app_pid=
-cleanup() {
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 pg_ticks() {
   [ -n "${PGDATA:-}" ] || { echo 0; return; }
   local pm; pm=$(head -1 "$PGDATA/postmaster.pid")
