@@ -42,7 +42,7 @@ if [ "${CACHE_RECORD:-}" != 1 ] && [ "$app/$file" -nt "$app/quarkus-run.jar" ]; 
 elif [ "${CACHE_RECORD:-}" != 0 ]; then
   rm -f "$app/$file" # the JVM writes it read-only and may not replace it
   cache=("${record[@]}" "${quiet[@]}")
-  echo "run.sh: this run records the start-up cache (quarkus-app/$file) when the service stops; later runs start in about half the time" >&2
+  echo "run.sh: this run records the start-up cache (quarkus-app/$file) when the service stops (stopping takes ~10 s longer this once); later runs start in about half the time" >&2
 elif [ "$feature" -lt 25 ] && [ -f "$app/app-cds.jsa" ]; then
   cache=(-XX:SharedArchiveFile=app-cds.jsa)
 fi
