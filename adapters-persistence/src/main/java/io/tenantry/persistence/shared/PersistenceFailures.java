@@ -49,7 +49,11 @@ final class PersistenceFailures {
           return role.get();
         }
       }
-      if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+      // Not every SQLException has a SQLSTATE (a closed connection, the pool's timeouts), and
+      // Set.of(...).contains(null) throws.
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
         return new RuleViolationException(
             "request", "contains characters that cannot be stored (such as NUL)");
       }
