@@ -35,16 +35,24 @@ public class BoundedTotals {
   /**
    * {@code items} as page {@code request}, the matches counted by {@code counter}, which counts at
    * most the number of matches it is given (a cheaper statement than the list's own, e.g. over the
-   * filter's table alone).
+   * filter's table alone). {@code items} may hold one row more than the page ({@link Pages#read}):
+   * it says the list goes on, and is not part of the page.
    */
   public <T> Page<T> page(List<T> items, PageRequest<?> request, IntToLongFunction counter) {
     int offset = request.offset();
-    if (items.size() < request.size() && (!items.isEmpty() || offset == 0)) {
-      // A page that is not full ends the list: its end is the total, no count is needed.
-      return new Page<>(items, request.page(), request.size(), offset + items.size());
+    boolean goesOn = items.size() > request.size();
+    List<T> page = goesOn ? items.subList(0, request.size()) : items;
+    if (!goesOn && (!page.isEmpty() || offset == 0)) {
+      // No row after the page: its end is the total, no count is needed.
+      return new Page<>(page, request.page(), request.size(), offset + page.size());
     }
     int bound = bound(request);
-    return totalled(items, request, counter.applyAsLong(bound + 1), bound);
+    if (goesOn && offset + request.size() >= bound) {
+      // A page that reaches the bound and goes on: the total is past the bound, as a count
+      // would say after walking the page's rows again (2,020 of them for page 100).
+      return new Page<>(page, request.page(), request.size(), bound, false);
+    }
+    return totalled(page, request, counter.applyAsLong(bound + 1), bound);
   }
 
   /**
@@ -62,7 +70,9 @@ public class BoundedTotals {
       Supplier<List<T>> many) {
     int bound = bound(request);
     long counted = count(entity, where, "id", bound + 1);
-    return totalled(counted > bound ? many.get() : few.get(), request, counted, bound);
+    List<T> items = counted > bound ? many.get() : few.get();
+    return totalled(
+        items.subList(0, Math.min(items.size(), request.size())), request, counted, bound);
   }
 
   private int bound(PageRequest<?> request) {

@@ -26,13 +26,15 @@ final class LastLoginPages {
 
   private LastLoginPages() {}
 
+  /** The page's rows and the row after them, if there is one, as {@link Pages#read} reads them. */
   static List<UserEntity> read(EntityManager entityManager, Conditions where, PageRequest<?> page) {
     String direction = page.sort().ascending() ? " asc" : " desc";
     String loggedInOrder = "u.lastLogin.lastLoginAt" + direction + ", u.id" + direction;
+    int wanted = page.size() + 1;
     List<UserEntity> rows =
         new ArrayList<>(
-            rows(entityManager, where, LOGGED_IN, loggedInOrder, page.offset(), page.size()));
-    if (rows.size() == page.size()) {
+            rows(entityManager, where, LOGGED_IN, loggedInOrder, page.offset(), wanted));
+    if (rows.size() == wanted) {
       return rows;
     }
     // A page past the last user who logged in needs their number to know where it starts.
@@ -44,7 +46,7 @@ final class LastLoginPages {
             NEVER_LOGGED_IN,
             "u.id" + direction,
             (int) first,
-            page.size() - rows.size()));
+            wanted - rows.size()));
     return rows;
   }
 
