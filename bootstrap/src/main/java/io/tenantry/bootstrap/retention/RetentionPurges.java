@@ -8,6 +8,7 @@ import io.tenantry.application.shared.TenantPass;
 import io.tenantry.bootstrap.jobs.TenantPasses;
 import io.tenantry.rest.metrics.DependencyOutages;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -37,61 +38,49 @@ public class RetentionPurges {
     }
   }
 
+  /** A purge's three meters. */
+  private record Meters(Timer passes, Counter purged, Counter failures) {
+    static Meters of(MeterRegistry registry, Job job) {
+      return new Meters(
+          Timer.builder("retention.purge")
+              .description("Time a retention purge's pass took over every tenant")
+              .tag("job", job.tag)
+              .register(registry),
+          Counter.builder("retention.purged")
+              .description("Rows deleted by a retention purge")
+              .tag("job", job.tag)
+              .register(registry),
+          Counter.builder("retention.purge.failures")
+              .description("Tenants a retention purge's pass failed on (purged on a later pass)")
+              .tag("job", job.tag)
+              .register(registry));
+    }
+  }
+
   private final DependencyOutages outages;
-  private final Map<Job, Timer> passes;
-  private final Map<Job, Counter> purged;
-  private final Map<Job, Counter> failures;
+  private final Map<Job, Meters> meters = new EnumMap<>(Job.class);
 
   RetentionPurges(MeterRegistry registry, DependencyOutages outages) {
     this.outages = outages;
-    this.passes =
-        Map.of(
-            Job.AUDIT_EVENTS, timer(registry, Job.AUDIT_EVENTS),
-            Job.REFRESH_TOKENS, timer(registry, Job.REFRESH_TOKENS));
-    this.purged =
-        Map.of(
-            Job.AUDIT_EVENTS, counter(registry, Job.AUDIT_EVENTS),
-            Job.REFRESH_TOKENS, counter(registry, Job.REFRESH_TOKENS));
-    this.failures =
-        Map.of(
-            Job.AUDIT_EVENTS, failureCounter(registry, Job.AUDIT_EVENTS),
-            Job.REFRESH_TOKENS, failureCounter(registry, Job.REFRESH_TOKENS));
+    for (Job job : Job.values()) {
+      meters.put(job, Meters.of(registry, job));
+    }
   }
 
   /**
    * One pass of {@code job}, as {@link DependencyOutages#cycle} runs it; returns the rows deleted.
    */
   public long run(Job job, Supplier<TenantPass> pass) {
+    Meters of = meters.get(job);
     Timer.Sample started = Timer.start();
     try {
       long deleted =
           outages.cycle(
-              job.logName, () -> TenantPasses.reported(pass.get(), job.logName, failures.get(job)));
-      purged.get(job).increment(deleted);
+              job.logName, () -> TenantPasses.reported(pass.get(), job.logName, of.failures()));
+      of.purged().increment(deleted);
       return deleted;
     } finally {
-      started.stop(passes.get(job));
+      started.stop(of.passes());
     }
-  }
-
-  private static Timer timer(MeterRegistry registry, Job job) {
-    return Timer.builder("retention.purge")
-        .description("Time a retention purge's pass took over every tenant")
-        .tag("job", job.tag)
-        .register(registry);
-  }
-
-  private static Counter counter(MeterRegistry registry, Job job) {
-    return Counter.builder("retention.purged")
-        .description("Rows deleted by a retention purge")
-        .tag("job", job.tag)
-        .register(registry);
-  }
-
-  private static Counter failureCounter(MeterRegistry registry, Job job) {
-    return Counter.builder("retention.purge.failures")
-        .description("Tenants a retention purge's pass failed on (purged on a later pass)")
-        .tag("job", job.tag)
-        .register(registry);
   }
 }
