@@ -8,7 +8,7 @@
 #     be pulled, on a Java 17 base made from Debian packages (debootstrap; built once, then cached);
 #   - starts PostgreSQL from Debian's binaries (installing the postgresql package when missing);
 #   - runs the image read-only (tmpfs /tmp), as user 185, without capabilities, under the memory
-#     limit of the Deployment, and checks: readiness, login and a token, /q/metrics on the management
+#     limit of the Deployment, and checks: readiness, AWS-LC signing tokens, login and a token, /q/metrics on the management
 #     port, a restart keeps data and keys, the one-line error for an unwritable embedded database
 #     folder, and a graceful shutdown: SIGTERM during a stream of logins loses none of them.
 #
@@ -61,6 +61,11 @@ run_app
 READY_MS=$(wait_ready)
 pass "ready in ${READY_MS} ms (container start to /q/health/ready UP)"
 RSS_START=$(rss_mib)
+SIGNER=$(docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1)
+case $SIGNER in
+  "Tokens are signed by AWS-LC"*) pass "${SIGNER} (its JNI library from the image, /tmp noexec)" ;;
+  *) fail "tokens are not signed by AWS-LC in the image: ${SIGNER:-no signing line in the log}" ;;
+esac
 
 step "Login, token, metrics"
 ADMIN=$(login system admin@smoke.test "$ADMIN_PASSWORD")

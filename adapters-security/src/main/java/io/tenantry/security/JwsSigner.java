@@ -20,21 +20,25 @@ import org.jose4j.lang.JoseException;
 // The token is assembled here rather than by jose4j's JsonWebSignature: the header never changes,
 // so it is encoded once, and jose4j's base64url codec allocated an 8 KiB buffer per part, a third
 // of everything a refresh allocated (issue 10). The bytes are jose4j's: the same header JSON, the
-// same JCA signature (RS256 is deterministic: JwsSignerTest compares whole tokens), and ES256 in
-// the JOSE form R || S, which the JDK's P1363 format of ECDSA is.
+// same JCA signature (RS256 is deterministic: JwsSignerTest compares whole tokens, also when AWS-LC
+// computes it), and ES256 in the JOSE form R || S, which the JDK's P1363 format of ECDSA is.
 final class JwsSigner {
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private final PrivateKey key;
   private final String jcaAlgorithm;
+  private final SigningProvider provider;
   private final byte[] header; // base64url of the header JSON
   // A Signature is not thread-safe; after sign() it is ready for the next token with the same key.
+  // Each comes from the provider current when it was made, and is replaced when that changes.
   private final ThreadLocal<Signature> signatures = ThreadLocal.withInitial(this::newSignature);
 
-  JwsSigner(String type, String kid, JwtAlgorithm algorithm, PrivateKey key) {
+  /** A signer computing its signatures with {@code provider}'s current provider. */
+  JwsSigner(
+      String type, String kid, JwtAlgorithm algorithm, PrivateKey key, SigningProvider provider) {
     this.key = key;
-    this.jcaAlgorithm =
-        algorithm == JwtAlgorithm.RS256 ? "SHA256withRSA" : "SHA256withECDSAinP1363Format";
+    this.jcaAlgorithm = algorithm.jcaName();
+    this.provider = provider;
     // The header in the order smallrye-jwt-build wrote it: typ, kid, alg.
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("typ", type);
@@ -56,6 +60,10 @@ final class JwsSigner {
     byte[] signature;
     try {
       Signature signer = signatures.get();
+      if (signer.getProvider() != provider.current()) { // AWS-LC has taken over
+        signer = newSignature();
+        signatures.set(signer);
+      }
       signer.update(header);
       signer.update((byte) '.');
       signer.update(body);
@@ -75,7 +83,7 @@ final class JwsSigner {
 
   private Signature newSignature() {
     try {
-      Signature signature = Signature.getInstance(jcaAlgorithm);
+      Signature signature = Signature.getInstance(jcaAlgorithm, provider.current());
       signature.initSign(key);
       return signature;
     } catch (GeneralSecurityException e) {

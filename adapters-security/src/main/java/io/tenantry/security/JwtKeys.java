@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,16 +36,19 @@ public final class JwtKeys implements PublishedKeys {
   private final JwtAlgorithm algorithm;
   private final PrivateKey signingKey;
   private final Map<String, PublicKey> publicKeys;
+  private final SigningProvider signatures; // computes the signatures of signer()
 
   private JwtKeys(
       String currentKid,
       JwtAlgorithm algorithm,
       PrivateKey signingKey,
-      Map<String, PublicKey> publicKeys) {
+      Map<String, PublicKey> publicKeys,
+      SigningProvider signatures) {
     this.currentKid = currentKid;
     this.algorithm = algorithm;
     this.signingKey = signingKey;
     this.publicKeys = Map.copyOf(publicKeys);
+    this.signatures = signatures;
   }
 
   /** Loads PEM files, or generates a throw-away key pair (with a warning) when none is set. */
@@ -115,7 +119,36 @@ public final class JwtKeys implements PublishedKeys {
     String kid = kid(current);
     keys.put(kid, current);
     previous.forEach(key -> keys.putIfAbsent(kid(key), key));
-    return new JwtKeys(kid, algorithm, signing, keys);
+    SigningProvider jdk = SigningProvider.fixed(SigningProvider.jdk(algorithm, signing));
+    return new JwtKeys(kid, algorithm, signing, keys, jdk);
+  }
+
+  /**
+   * These keys, their tokens signed by the provider {@code app.jwt.signing-provider} names ({@code
+   * auto}, {@code aws-lc} or {@code jdk}; see {@link SigningProvider}); loaded keys sign with the
+   * JDK's.
+   */
+  public JwtKeys signingWith(String signingProvider) {
+    SigningProvider chosen =
+        SigningProvider.of(signingProvider, algorithm, signingKey, currentKey());
+    return new JwtKeys(currentKid, algorithm, signingKey, publicKeys, chosen);
+  }
+
+  /**
+   * The name of the JCA provider that signs tokens now, e.g. {@code AmazonCorrettoCryptoProvider};
+   * with {@code auto}, the JDK's until AWS-LC is loaded.
+   */
+  public String signatureProvider() {
+    return signatures.current().getName();
+  }
+
+  /** Waits until the signing provider the setting chose signs; false on time-out. */
+  public boolean awaitSignatureProvider(Duration timeout) throws InterruptedException {
+    return signatures.awaitSettled(timeout);
+  }
+
+  private PublicKey currentKey() {
+    return publicKeys.get(currentKid);
   }
 
   public String currentKid() {
@@ -149,7 +182,7 @@ public final class JwtKeys implements PublishedKeys {
 
   /** Signs tokens of header type {@code type} with the current key, its algorithm and kid. */
   JwsSigner signer(String type) {
-    return new JwsSigner(type, currentKid, algorithm, signingKey);
+    return new JwsSigner(type, currentKid, algorithm, signingKey, signatures);
   }
 
   /** Finds a token's verification key among the published ones by its {@code kid}. */

@@ -60,6 +60,14 @@ public interface SecurityConfig {
      */
     Optional<String> algorithm();
 
+    /**
+     * Who computes token signatures: {@code auto} (AWS-LC when it loads here, else the JDK), {@code
+     * aws-lc} (or the start fails) or {@code jdk}; see {@link SigningProvider}.
+     */
+    @WithName("signing-provider")
+    @WithDefault("auto")
+    String signingProvider();
+
     @WithName("verification-keys")
     Optional<List<String>> verificationKeys();
   }

@@ -65,9 +65,10 @@ public class SecurityProducers {
           "no signing key configured: set APP_JWT_SIGNING_KEY (app.jwt.signing-key) in production");
     }
     return JwtKeys.load(
-        config.jwt().algorithm(),
-        config.jwt().signingKey(),
-        config.jwt().verificationKeys().orElse(List.of()));
+            config.jwt().algorithm(),
+            config.jwt().signingKey(),
+            config.jwt().verificationKeys().orElse(List.of()))
+        .signingWith(config.jwt().signingProvider());
   }
 
   @Produces

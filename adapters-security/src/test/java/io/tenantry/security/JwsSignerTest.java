@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
@@ -12,17 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jose4j.jws.JsonWebSignature;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The tokens our signer assembles are the ones jose4j's JsonWebSignature makes, byte for byte. */
+/**
+ * The tokens our signer assembles are the ones jose4j's JsonWebSignature makes (on the JDK's
+ * providers), byte for byte, whether the JDK or AWS-LC computes the signature.
+ */
 class JwsSignerTest {
   private static final String PAYLOAD =
       "{\"iss\":\"https://id.example.com/\",\"sub\":\"a/b+c\",\"upn\":\"zoë@example.com\",\"exp\":1}";
 
-  @Test
-  void anRs256TokenIsJose4jsByteForByte() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jdk", "aws-lc"})
+  void anRs256TokenIsJose4jsByteForByte(String provider) throws Exception {
     KeyPair pair = TestKeys.rsa();
-    JwsSigner signer = new JwsSigner("at+jwt", "kid-1", JwtAlgorithm.RS256, pair.getPrivate());
+    JwsSigner signer = signer("at+jwt", "kid-1", JwtAlgorithm.RS256, pair, provider);
 
     String token = signer.sign(PAYLOAD);
 
@@ -30,12 +36,13 @@ class JwsSignerTest {
     assertThat(verifiedPayload(token, pair.getPublic())).isEqualTo(PAYLOAD);
   }
 
-  @Test
-  void anEs256TokenHasJose4jsHeaderAndVerifies() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jdk", "aws-lc"})
+  void anEs256TokenHasJose4jsHeaderAndVerifies(String provider) throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp256r1"));
     KeyPair pair = generator.generateKeyPair();
-    JwsSigner signer = new JwsSigner("JWT", "kid-2", JwtAlgorithm.ES256, pair.getPrivate());
+    JwsSigner signer = signer("JWT", "kid-2", JwtAlgorithm.ES256, pair, provider);
 
     String token = signer.sign(PAYLOAD);
 
@@ -45,10 +52,11 @@ class JwsSignerTest {
     assertThat(verifiedPayload(token, pair.getPublic())).isEqualTo(PAYLOAD);
   }
 
-  @Test
-  void threadsSigningAtOnceEachGetAValidToken() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jdk", "aws-lc"})
+  void threadsSigningAtOnceEachGetAValidToken(String provider) throws Exception {
     KeyPair pair = TestKeys.rsa();
-    JwsSigner signer = new JwsSigner("at+jwt", "kid-3", JwtAlgorithm.RS256, pair.getPrivate());
+    JwsSigner signer = signer("at+jwt", "kid-3", JwtAlgorithm.RS256, pair, provider);
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> tokens = new ArrayList<>();
@@ -63,6 +71,20 @@ class JwsSignerTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** A signer on the provider {@code setting} names; {@code aws-lc} fails where it cannot load. */
+  private static JwsSigner signer(
+      String type, String kid, JwtAlgorithm algorithm, KeyPair pair, String setting) {
+    Provider provider =
+        SigningProvider.choose(setting, algorithm, pair.getPrivate(), pair.getPublic());
+    assertThat(provider.getName())
+        .isEqualTo(setting.equals("jdk") ? jdkName(algorithm) : "AmazonCorrettoCryptoProvider");
+    return new JwsSigner(type, kid, algorithm, pair.getPrivate(), SigningProvider.fixed(provider));
+  }
+
+  private static String jdkName(JwtAlgorithm algorithm) {
+    return algorithm == JwtAlgorithm.RS256 ? "SunRsaSign" : "SunEC";
   }
 
   private static String jose4j(String type, String kid, String alg, KeyPair pair, String payload)

@@ -27,10 +27,13 @@ import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
 import io.tenantry.bootstrap.support.Users;
 import io.tenantry.bootstrap.support.Users.CreatedUser;
+import io.tenantry.security.JwtKeys;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +75,14 @@ class StockJwtLibraryTest {
             "tenantry",
             new JWTClaimsSet.Builder().issuer(issuer).build(),
             Set.of("iss", "aud", "sub", "exp", "iat", "jti", "client_id")));
+  }
+
+  @Inject JwtKeys keys;
+
+  @Test
+  void shouldSignWithAwsLcOnThisLinuxJvmSoTheseTestsVerifyItsTokens() throws Exception {
+    assertThat(keys.awaitSignatureProvider(Duration.ofSeconds(30))).isTrue();
+    assertThat(keys.signatureProvider()).isEqualTo("AmazonCorrettoCryptoProvider");
   }
 
   @Test

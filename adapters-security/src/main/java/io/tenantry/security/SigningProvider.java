@@ -1,0 +1,191 @@
+package io.tenantry.security;
+
+import io.quarkus.runtime.ImageMode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The JCA provider that computes token signatures ({@code app.jwt.signing-provider}). AWS-LC,
+ * through the Amazon Corretto Crypto Provider, signs RS256 in about a third of the JDK's CPU time
+ * (docs/operations/refresh-cost.md):
+ *
+ * <ul>
+ *   <li>{@code auto} (the default): AWS-LC when its native library loads here, else the JDK's, with
+ *       the reason in one line. Loading and checking it takes ~0.3 s (a signed jar verified, a 10
+ *       MB library unpacked and loaded, its self-tests), so it happens on a thread of its own while
+ *       the service starts; tokens signed until then are the JDK's;
+ *   <li>{@code aws-lc}: AWS-LC, or the start fails (so it is loaded during the start);
+ *   <li>{@code jdk}: the JDK's.
+ * </ul>
+ *
+ * AWS-LC is taken only after a signature it made with the signing key verified with the JDK's code
+ * and, RS256 being deterministic, equalled the JDK's byte for byte. It is never looked for in a
+ * native executable (its JNI library is not part of one) nor installed as a JVM-wide provider:
+ * nothing but token signing uses it.
+ */
+final class SigningProvider {
+  private static final Logger LOG = Logger.getLogger(SigningProvider.class);
+  private static final String ACCP =
+      "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
+  private static final byte[] PROBE =
+      "tenantry: check the signing provider".getBytes(StandardCharsets.US_ASCII);
+
+  private final CountDownLatch settled = new CountDownLatch(1);
+  private volatile Provider current;
+
+  private SigningProvider(Provider current) {
+    this.current = current;
+  }
+
+  /** Signs with {@code provider}, always. */
+  static SigningProvider fixed(Provider provider) {
+    SigningProvider fixed = new SigningProvider(provider);
+    fixed.settled.countDown();
+    return fixed;
+  }
+
+  /**
+   * The provider {@code setting} names for this key: for {@code auto}, settled in the background.
+   */
+  static SigningProvider of(
+      String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
+    if (!setting.trim().equalsIgnoreCase("auto")) {
+      return fixed(choose(setting, algorithm, key, publicKey));
+    }
+    SigningProvider provider = new SigningProvider(jdk(algorithm, key));
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                provider.current = choose(setting, algorithm, key, publicKey);
+              } finally {
+                provider.settled.countDown();
+              }
+            },
+            "signing-provider");
+    loader.setDaemon(true);
+    loader.start();
+    return provider;
+  }
+
+  /** The provider to sign the next token with. */
+  Provider current() {
+    return current;
+  }
+
+  /** Waits until {@link #current()} is the provider the setting chose; false on time-out. */
+  boolean awaitSettled(Duration timeout) throws InterruptedException {
+    return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The JDK's provider of {@code algorithm} for {@code key} (SunRsaSign, SunEC). */
+  static Provider jdk(JwtAlgorithm algorithm, PrivateKey key) {
+    try {
+      Signature signature = Signature.getInstance(algorithm.jcaName());
+      signature.initSign(key); // the provider is chosen for the key
+      return signature.getProvider();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK cannot sign with " + algorithm.jcaName(), e);
+    }
+  }
+
+  /** The provider {@code setting} names, checked with the signing key and its public key. */
+  static Provider choose(
+      String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
+    String wanted = setting.trim().toLowerCase(Locale.ROOT);
+    Provider jdk = jdk(algorithm, key);
+    switch (wanted) {
+      case "jdk":
+        LOG.infof(
+            "Tokens are signed by the JDK (%s), as app.jwt.signing-provider says", jdk.getName());
+        return jdk;
+      case "auto":
+      case "aws-lc":
+        break;
+      default:
+        throw new IllegalStateException(
+            "app.jwt.signing-provider must be auto, aws-lc or jdk, not " + setting);
+    }
+    try {
+      Provider awsLc = awsLc();
+      check(awsLc, jdk, algorithm, key, publicKey);
+      LOG.infof("Tokens are signed by AWS-LC (%s)", awsLc.getInfo());
+      return awsLc;
+    } catch (Unavailable e) {
+      if (wanted.equals("aws-lc")) {
+        throw new IllegalStateException(
+            "app.jwt.signing-provider is aws-lc, but AWS-LC cannot sign here: " + e.getMessage(),
+            e);
+      }
+      LOG.infof(
+          "Tokens are signed by the JDK (%s): AWS-LC cannot sign here (%s)",
+          jdk.getName(), e.getMessage());
+      return jdk;
+    }
+  }
+
+  private static Provider awsLc() throws Unavailable {
+    if (ImageMode.current().isNativeImage()) {
+      throw new Unavailable("not in a native executable");
+    }
+    try {
+      Class<?> type = Class.forName(ACCP);
+      Provider provider = (Provider) type.getField("INSTANCE").get(null);
+      Throwable loadingError = (Throwable) type.getMethod("getLoadingError").invoke(provider);
+      if (loadingError != null) {
+        throw new Unavailable("its native library did not load: " + loadingError);
+      }
+      return provider;
+    } catch (ClassNotFoundException e) {
+      throw new Unavailable("the Amazon Corretto Crypto Provider is not on the class path");
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      throw new Unavailable("the Amazon Corretto Crypto Provider failed to start: " + e);
+    }
+  }
+
+  private static void check(
+      Provider candidate, Provider jdk, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey)
+      throws Unavailable {
+    try {
+      byte[] signature = sign(candidate, algorithm, key);
+      Signature verifier = Signature.getInstance(algorithm.jcaName(), jdk);
+      verifier.initVerify(publicKey);
+      verifier.update(PROBE);
+      if (!verifier.verify(signature)) {
+        throw new Unavailable("its signature did not verify with the JDK");
+      }
+      if (algorithm == JwtAlgorithm.RS256 && !Arrays.equals(signature, sign(jdk, algorithm, key))) {
+        throw new Unavailable("its RS256 signature differs from the JDK's");
+      }
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new Unavailable("it cannot sign with the signing key: " + e);
+    }
+  }
+
+  private static byte[] sign(Provider provider, JwtAlgorithm algorithm, PrivateKey key)
+      throws GeneralSecurityException {
+    Signature signature = Signature.getInstance(algorithm.jcaName(), provider);
+    signature.initSign(key);
+    signature.update(PROBE);
+    return signature.sign();
+  }
+
+  /** Why AWS-LC does not sign here. */
+  private static final class Unavailable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String reason) {
+      super(reason);
+    }
+  }
+}
