@@ -61,7 +61,12 @@ run_app
 READY_MS=$(wait_ready)
 pass "ready in ${READY_MS} ms (container start to /q/health/ready UP)"
 RSS_START=$(rss_mib)
-SIGNER=$(docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1)
+# The signing provider is loaded beside the start (a few hundred ms); its line may follow readiness.
+for _ in $(seq 1 30); do
+  SIGNER=$(docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1)
+  [ -n "$SIGNER" ] && break
+  sleep 0.5
+done
 case $SIGNER in
   "Tokens are signed by AWS-LC"*) pass "${SIGNER} (its JNI library from the image, /tmp noexec)" ;;
   *) fail "tokens are not signed by AWS-LC in the image: ${SIGNER:-no signing line in the log}" ;;
