@@ -37,7 +37,12 @@ else
   file=app-start.jsa use=(-XX:SharedArchiveFile=app-start.jsa) record=(-XX:ArchiveClassesAtExit=app-start.jsa) quiet=("-Xlog:cds*=error")
 fi
 cache=()
-if [ "${CACHE_RECORD:-}" != 1 ] && [ "$app/$file" -nt "$app/quarkus-run.jar" ]; then
+# Java 17 crashes at start (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when
+# -XX:StartFlightRecording meets a recorded archive: such a run neither uses nor records one
+# (jcmd <pid> JFR.start later works with the archive).
+if [ "$feature" -lt 25 ] && [[ " ${JAVA_OPTS:-} " == *StartFlightRecording* ]]; then
+  echo "run.sh: no start-up cache with -XX:StartFlightRecording on Java 17 (the JVM would crash); to keep it, start the recording later with jcmd <pid> JFR.start" >&2
+elif [ "${CACHE_RECORD:-}" != 1 ] && [ "$app/$file" -nt "$app/quarkus-run.jar" ]; then
   cache=("${use[@]}" "${quiet[@]}")
 elif [ "${CACHE_RECORD:-}" != 0 ]; then
   rm -f "$app/$file" # the JVM writes it read-only and may not replace it
