@@ -8,10 +8,10 @@
 #     be pulled, on a Java 17 base made from Debian packages (debootstrap; built once, then cached);
 #   - starts PostgreSQL from Debian's binaries (installing the postgresql package when missing);
 #   - runs the image read-only (tmpfs /tmp), as user 185, without capabilities, under the memory
-#     limit of the Deployment, and checks: readiness, AWS-LC signing tokens, login and a token, /q/metrics on the management
-#     port, a restart keeps data and keys, the one-line error for an unwritable embedded database
-#     folder, a graceful shutdown: SIGTERM during a stream of logins loses none of them, and a start
-#     with JFR recording from the first instant.
+#     limit of the Deployment, and checks: readiness, AWS-LC signing tokens, login and a token,
+#     /q/metrics on the management port, a restart keeps data and keys, the one-line error for an
+#     unwritable embedded database folder, a graceful shutdown: SIGTERM during a stream of logins
+#     loses none of them, and a start with JFR recording from the first instant.
 #
 # Run by `mvn verify` (bootstrap, verify phase; -DskipITs or -Dcontainer-smoke.skip=true leave it
 # out) after the jar is packaged; by hand: mvn -B package -DskipTests && bash scripts/container_smoke.sh
