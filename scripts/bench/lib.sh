@@ -7,7 +7,8 @@
 set -euo pipefail
 PORT=${PORT:-8080}
 MGMT_PORT=${MGMT_PORT:-9000}
-JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd) # from any directory (perf.sh's hooks run in quarkus-app)
+JAR=${JAR:-$root/bootstrap/target/quarkus-app/quarkus-run.jar}
 API=http://localhost:$PORT
 MGMT=http://localhost:$MGMT_PORT
 ADMIN_EMAIL=admin@$NAME.test
@@ -17,7 +18,7 @@ OWNER_PASSWORD="tenant passphrase for the $NAME run"
 for tool in wrk curl jq java; do
   command -v $tool >/dev/null || { echo "$tool is not installed (wrk: apt-get install -y wrk)" >&2; exit 2; }
 done
-[ -f "$JAR" ] || mvn -B -q package -DskipTests
+[ -f "$JAR" ] || (cd "$root" && mvn -B -q package -DskipTests)
 
 work=$(mktemp -d)
 app_pid=
