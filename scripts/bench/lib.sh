@@ -37,10 +37,19 @@ bench_start() {
   if [ -n "${PGURL:-}" ]; then
     export QUARKUS_DATASOURCE_JDBC_URL=$PGURL QUARKUS_DATASOURCE_USERNAME=${PGUSER:-postgres}
     export QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}
-    # With a real database the production profile insists on a signing key.
+    # With a real database the production profile insists on a signing key, an audit anchor key
+    # and an MFA secret key: throw-away ones unless given.
     if [ -z "${APP_JWT_SIGNING_KEY:-}" ]; then
       openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/signing-key.pem" 2>/dev/null
       export APP_JWT_SIGNING_KEY=$work/signing-key.pem
+    fi
+    if [ -z "${APP_AUDIT_ANCHOR_KEY:-}${APP_AUDIT_ANCHOR_KEY_FILE:-}" ]; then
+      openssl rand -base64 32 >"$work/audit-anchor.key"
+      export APP_AUDIT_ANCHOR_KEY_FILE=$work/audit-anchor.key
+    fi
+    if [ -z "${APP_MFA_SECRET_KEY:-}${APP_MFA_SECRET_KEY_FILE:-}" ]; then
+      openssl rand -base64 32 >"$work/mfa-secret.key"
+      export APP_MFA_SECRET_KEY_FILE=$work/mfa-secret.key
     fi
   fi
   java ${JAVA_OPTS:-} -jar "$JAR" >"$work/app.log" 2>&1 &
