@@ -48,12 +48,6 @@ elif [ "${CACHE_RECORD:-}" != 0 ]; then
   rm -f "$app/$file" # the JVM writes it read-only and may not replace it
   cache=("${record[@]}" "${quiet[@]}")
   echo "run.sh: this run records the start-up cache (quarkus-app/$file) when the service stops (stopping takes ~10 s longer this once); later runs start in about half the time" >&2
-  # Java 17 crashes writing the archive once AWS-LC's classes (a signed jar, with lambdas) are loaded
-  # (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary); Java 25 does not.
-  if [ "$feature" -lt 25 ]; then
-    export APP_JWT_SIGNING_PROVIDER=jdk
-    echo "run.sh: while recording on Java 17, tokens are signed by the JDK's code (AWS-LC from the next run)" >&2
-  fi
 elif [ "$feature" -lt 25 ] && [ -f "$app/app-cds.jsa" ]; then
   cache=(-XX:SharedArchiveFile=app-cds.jsa)
 fi

@@ -1,6 +1,7 @@
 package io.tenantry.security;
 
 import io.quarkus.runtime.ImageMode;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -9,6 +10,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +32,15 @@ import org.jboss.logging.Logger;
  *
  * AWS-LC is taken only after a signature it made with the signing key verified with the JDK's code
  * and, RS256 being deterministic, equalled the JDK's byte for byte. It is never looked for in a
- * native executable (its JNI library is not part of one) nor installed as a JVM-wide provider:
- * nothing but token signing uses it.
+ * native executable (its JNI library is not part of one) nor in a JVM that writes a class-data
+ * archive at exit (the start-up cache's recording run, on any launcher), nor installed as a
+ * JVM-wide provider: nothing but token signing uses it.
  */
 final class SigningProvider {
   private static final Logger LOG = Logger.getLogger(SigningProvider.class);
   private static final String ACCP =
       "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
+  private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit";
   private static final byte[] PROBE =
       "tenantry: check the signing provider".getBytes(StandardCharsets.US_ASCII);
 
@@ -59,15 +63,16 @@ final class SigningProvider {
    */
   static SigningProvider of(
       String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
+    Provider jdk = jdk(algorithm, key);
     if (!setting.trim().equalsIgnoreCase("auto")) {
-      return fixed(choose(setting, algorithm, key, publicKey));
+      return fixed(choose(setting, jdk, algorithm, key, publicKey, jvmArguments()));
     }
-    SigningProvider provider = new SigningProvider(jdk(algorithm, key));
+    SigningProvider provider = new SigningProvider(jdk);
     Thread loader =
         new Thread(
             () -> {
               try {
-                provider.current = choose(setting, algorithm, key, publicKey);
+                provider.current = choose(setting, jdk, algorithm, key, publicKey, jvmArguments());
               } finally {
                 provider.settled.countDown();
               }
@@ -102,8 +107,18 @@ final class SigningProvider {
   /** The provider {@code setting} names, checked with the signing key and its public key. */
   static Provider choose(
       String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
+    return choose(setting, jdk(algorithm, key), algorithm, key, publicKey, jvmArguments());
+  }
+
+  /** As above, for a JVM started with {@code jvmArguments}; {@code jdk} is the fallback. */
+  static Provider choose(
+      String setting,
+      Provider jdk,
+      JwtAlgorithm algorithm,
+      PrivateKey key,
+      PublicKey publicKey,
+      List<String> jvmArguments) {
     String wanted = setting.trim().toLowerCase(Locale.ROOT);
-    Provider jdk = jdk(algorithm, key);
     switch (wanted) {
       case "jdk":
         LOG.infof(
@@ -117,7 +132,7 @@ final class SigningProvider {
             "app.jwt.signing-provider must be auto, aws-lc or jdk, not " + setting);
     }
     try {
-      Provider awsLc = awsLc();
+      Provider awsLc = awsLc(jvmArguments);
       check(awsLc, jdk, algorithm, key, publicKey);
       LOG.infof("Tokens are signed by AWS-LC (%s)", awsLc.getInfo());
       return awsLc;
@@ -134,9 +149,18 @@ final class SigningProvider {
     }
   }
 
-  private static Provider awsLc() throws Unavailable {
+  private static Provider awsLc(List<String> jvmArguments) throws Unavailable {
     if (ImageMode.current().isNativeImage()) {
       throw new Unavailable("not in a native executable");
+    }
+    if (jvmArguments.stream().anyMatch(argument -> argument.startsWith(ARCHIVE_AT_EXIT))) {
+      // Java 17 crashes (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary)
+      // writing the archive once ACCP's classes, from a signed jar and with lambdas, are loaded.
+      throw new Unavailable(
+          "this JVM writes a class-data archive at exit ("
+              + ARCHIVE_AT_EXIT
+              + "), which Java 17"
+              + " cannot do with AWS-LC's classes loaded");
     }
     try {
       Class<?> type = Class.forName(ACCP);
@@ -151,6 +175,10 @@ final class SigningProvider {
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       throw new Unavailable("the Amazon Corretto Crypto Provider failed to start: " + e);
     }
+  }
+
+  private static List<String> jvmArguments() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments();
   }
 
   private static void check(

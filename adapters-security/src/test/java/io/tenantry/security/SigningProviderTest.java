@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Provider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,30 @@ class SigningProviderTest {
     JwtKeys keys = JwtKeys.load(Optional.empty(), List.of()).signingWith("aws-lc");
 
     assertThat(keys.signatureProvider()).isEqualTo("AmazonCorrettoCryptoProvider");
+  }
+
+  @Test
+  void aJvmWritingAClassDataArchiveAtExitSignsWithTheJdk() throws Exception {
+    KeyPair pair = TestKeys.rsa();
+    List<String> recording = List.of("-Xms64m", "-XX:ArchiveClassesAtExit=app-start.jsa");
+    Provider jdk = SigningProvider.jdk(JwtAlgorithm.RS256, pair.getPrivate());
+
+    assertThat(
+            SigningProvider.choose(
+                    "auto", jdk, JwtAlgorithm.RS256, pair.getPrivate(), pair.getPublic(), recording)
+                .getName())
+        .isEqualTo("SunRsaSign");
+    assertThatThrownBy(
+            () ->
+                SigningProvider.choose(
+                    "aws-lc",
+                    jdk,
+                    JwtAlgorithm.RS256,
+                    pair.getPrivate(),
+                    pair.getPublic(),
+                    recording))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("writes a class-data archive at exit (-XX:ArchiveClassesAtExit)");
   }
 
   @Test
