@@ -136,13 +136,16 @@ public final class JwtKeys implements PublishedKeys {
 
   /**
    * The name of the JCA provider that signs tokens now, e.g. {@code AmazonCorrettoCryptoProvider};
-   * with {@code auto}, the JDK's until AWS-LC is loaded.
+   * with {@code auto}, the JDK's until AWS-LC is loaded (which the first signature starts).
    */
   public String signatureProvider() {
-    return signatures.current().getName();
+    return signatures.signingNow().getName();
   }
 
-  /** Waits until the signing provider the setting chose signs; false on time-out. */
+  /**
+   * Starts loading the signing provider the setting chose, if no token was signed yet, and waits
+   * until it signs; false on time-out.
+   */
   public boolean awaitSignatureProvider(Duration timeout) throws InterruptedException {
     return signatures.awaitSettled(timeout);
   }

@@ -88,7 +88,9 @@ public class SecurityProducers {
   @Singleton
   IssuerUrls issuerUrls(
       SecurityConfig config,
-      @ConfigProperty(name = "app.public-url", defaultValue = "http://localhost:8080")
+      @ConfigProperty(
+              name = "app.public-url",
+              defaultValue = "http://localhost:${quarkus.http.port:8080}")
           String publicUrl) {
     return new IssuerUrls(config.jwt().issuer().orElse(publicUrl), publicUrl);
   }

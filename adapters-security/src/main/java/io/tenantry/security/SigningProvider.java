@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,9 +24,10 @@ import org.jboss.logging.Logger;
  *
  * <ul>
  *   <li>{@code auto} (the default): AWS-LC when its native library loads here, else the JDK's, with
- *       the reason in one line. Loading and checking it takes ~0.3 s (a signed jar verified, a 10
- *       MB library unpacked and loaded, its self-tests), so it happens on a thread of its own while
- *       the service starts; tokens signed until then are the JDK's;
+ *       the reason in one line. Loading and checking it takes ~0.3 s of CPU (a signed jar verified,
+ *       a 10 MB library unpacked and loaded, its self-tests), so it is not part of the start: the
+ *       first signature starts it on a thread of its own, and tokens signed until it is done are
+ *       the JDK's (the same bytes for RS256);
  *   <li>{@code aws-lc}: AWS-LC, or the start fails (so it is loaded during the start);
  *   <li>{@code jdk}: the JDK's.
  * </ul>
@@ -45,21 +47,26 @@ final class SigningProvider {
       "tenantry: check the signing provider".getBytes(StandardCharsets.US_ASCII);
 
   private final CountDownLatch settled = new CountDownLatch(1);
+  private final AtomicBoolean settling = new AtomicBoolean();
+  private final Runnable settle;
   private volatile Provider current;
 
-  private SigningProvider(Provider current) {
+  private SigningProvider(Provider current, Runnable settle) {
     this.current = current;
+    this.settle = settle;
   }
 
   /** Signs with {@code provider}, always. */
   static SigningProvider fixed(Provider provider) {
-    SigningProvider fixed = new SigningProvider(provider);
+    SigningProvider fixed = new SigningProvider(provider, null);
+    fixed.settling.set(true);
     fixed.settled.countDown();
     return fixed;
   }
 
   /**
-   * The provider {@code setting} names for this key: for {@code auto}, settled in the background.
+   * The provider {@code setting} names for this key: for {@code auto}, settled in the background
+   * from the first signature on.
    */
   static SigningProvider of(
       String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
@@ -67,29 +74,46 @@ final class SigningProvider {
     if (!setting.trim().equalsIgnoreCase("auto")) {
       return fixed(choose(setting, jdk, algorithm, key, publicKey, jvmArguments()));
     }
-    SigningProvider provider = new SigningProvider(jdk);
-    Thread loader =
-        new Thread(
+    SigningProvider[] self = new SigningProvider[1];
+    self[0] =
+        new SigningProvider(
+            jdk,
             () -> {
               try {
-                provider.current = choose(setting, jdk, algorithm, key, publicKey, jvmArguments());
+                self[0].current = choose(setting, jdk, algorithm, key, publicKey, jvmArguments());
               } finally {
-                provider.settled.countDown();
+                self[0].settled.countDown();
               }
-            },
-            "signing-provider");
-    loader.setDaemon(true);
-    loader.start();
-    return provider;
+            });
+    return self[0];
   }
 
-  /** The provider to sign the next token with. */
+  /** The provider to sign the next token with; the first call starts settling it. */
   Provider current() {
+    if (!settling.get() && settling.compareAndSet(false, true)) {
+      Thread loader = new Thread(settle, "signing-provider");
+      loader.setDaemon(true);
+      loader.start();
+    }
     return current;
   }
 
-  /** Waits until {@link #current()} is the provider the setting chose; false on time-out. */
+  /** Whether settling has started (for {@code auto}: whether anything was signed yet). */
+  boolean settlingStarted() {
+    return settling.get();
+  }
+
+  /** The provider signing now, without starting to settle it. */
+  Provider signingNow() {
+    return current;
+  }
+
+  /**
+   * Starts settling the provider if nothing was signed yet, and waits until {@link #current()} is
+   * the one the setting chose; false on time-out.
+   */
   boolean awaitSettled(Duration timeout) throws InterruptedException {
+    current();
     return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -27,6 +27,24 @@ class SigningProviderTest {
   }
 
   @Test
+  void autoLoadsAwsLcAtTheFirstSignatureNotBefore() throws Exception {
+    KeyPair pair = TestKeys.rsa();
+    SigningProvider provider =
+        SigningProvider.of("auto", JwtAlgorithm.RS256, pair.getPrivate(), pair.getPublic());
+    JwsSigner signer =
+        new JwsSigner("at+jwt", "k1", JwtAlgorithm.RS256, pair.getPrivate(), provider);
+
+    assertThat(provider.settlingStarted()).isFalse(); // the start builds the signer, signs nothing
+    assertThat(provider.signingNow().getName()).isEqualTo("SunRsaSign");
+
+    signer.sign("{\"n\":1}");
+
+    assertThat(provider.settlingStarted()).isTrue();
+    assertThat(provider.awaitSettled(Duration.ofSeconds(30))).isTrue();
+    assertThat(provider.signingNow().getName()).isEqualTo("AmazonCorrettoCryptoProvider");
+  }
+
+  @Test
   void awsLcIsLoadedDuringTheStartWhenRequired() {
     JwtKeys keys = JwtKeys.load(Optional.empty(), List.of()).signingWith("aws-lc");
 

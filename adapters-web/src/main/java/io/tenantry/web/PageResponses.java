@@ -35,7 +35,9 @@ public class PageResponses {
   @Location("pages/notice.html")
   Template notice;
 
-  @ConfigProperty(name = "app.public-url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(
+      name = "app.public-url",
+      defaultValue = "http://localhost:${quarkus.http.port:8080}")
   String publicUrl;
 
   /** A form page; {@code presentedCookie} is kept when well formed, so open tabs stay valid. */

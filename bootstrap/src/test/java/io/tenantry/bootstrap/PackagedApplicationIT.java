@@ -63,6 +63,21 @@ class PackagedApplicationIT {
         .body(containsString("password_hash_seconds"));
   }
 
+  /**
+   * Started on another port than 8080 without {@code app.public-url}, the service names the port it
+   * listens on as its issuer, so a client that fetched discovery from it accepts its tokens.
+   */
+  @Test
+  void shouldNameTheAddressItListensOnAsIssuerWhenNoPublicUrlIsSet() {
+    String listening = "http://localhost:" + PackagedRuntimeResource.httpPort();
+    given()
+        .get("/.well-known/openid-configuration")
+        .then()
+        .statusCode(200)
+        .body("issuer", equalTo(listening))
+        .body("token_endpoint", equalTo(listening + "/oauth2/token"));
+  }
+
   @Test
   void shouldDescribeTheApiWithItsBearerScheme() {
     management()

@@ -56,6 +56,8 @@ class TwoReplicasIT {
     settings.put("app.bootstrap.admin.email", Api.ADMIN_EMAIL);
     settings.put("app.bootstrap.admin.password", Api.ADMIN_PASSWORD);
     settings.put("quarkus.mailer.mock", "true");
+    // One public address for both, as behind a Kubernetes Service: the issuer of A's tokens is B's.
+    settings.put("app.public-url", "http://tenantry.example.test");
     // Far longer than the test: only an invalidation, never an expiry, can stop a token in time.
     settings.put("app.auth.security-cache-ttl", "PT30M");
     a = Replica.start("a", settings);

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 @ConfigMapping(prefix = "app")
 public interface AppConfig {
-  @WithDefault("http://localhost:8080")
+  /**
+   * Where users and clients reach the service: links in mails, pages, discovery, the default
+   * issuer. By default this machine's HTTP port, so a service started on another port than 8080
+   * still names itself correctly; behind a proxy or with several replicas it must be set.
+   */
+  @WithDefault("http://localhost:${quarkus.http.port:8080}")
   String publicUrl();
 
   Bootstrap bootstrap();

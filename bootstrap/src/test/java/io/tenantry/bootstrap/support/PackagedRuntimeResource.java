@@ -11,9 +11,12 @@ import java.util.Map;
 
 /**
  * What the packaged application needs in production beyond a database: a signing key (it refuses to
- * start without one) and a free management port the test can reach.
+ * start without one), and free API and management ports the test can reach. The API port is chosen
+ * here rather than by the application (port 0) so that {@code app.public-url}'s default, which
+ * follows {@code quarkus.http.port}, is the address the test calls.
  */
 public class PackagedRuntimeResource implements QuarkusTestResourceLifecycleManager {
+  private static volatile int httpPort;
   private static volatile int managementPort;
 
   @Override
@@ -21,21 +24,33 @@ public class PackagedRuntimeResource implements QuarkusTestResourceLifecycleMana
     try {
       Path key = Files.createTempDirectory("tenantry-it-keys").resolve("signing-key.pem");
       SigningKeyFile.createIfAbsent(key);
-      try (ServerSocket socket = new ServerSocket(0)) {
-        managementPort = socket.getLocalPort();
-      }
-      String port = Integer.toString(managementPort);
+      httpPort = freePort();
+      managementPort = freePort();
+      String http = Integer.toString(httpPort);
+      String management = Integer.toString(managementPort);
       return Map.of(
           "app.jwt.signing-key", key.toString(),
-          "quarkus.management.port", port,
-          "quarkus.management.test-port", port);
+          "quarkus.http.port", http,
+          "quarkus.http.test-port", http,
+          "quarkus.management.port", management,
+          "quarkus.management.test-port", management);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   @Override
   public void stop() {}
+
+  public static int httpPort() {
+    return httpPort;
+  }
 
   public static int managementPort() {
     return managementPort;
