@@ -5,6 +5,7 @@ import io.tenantry.application.mail.MailDispatcher;
 import io.tenantry.application.shared.DependencyFailures;
 import io.tenantry.domain.shared.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -26,7 +27,8 @@ public class MailDispatchJob {
       delayed = "${app.mail.dispatch-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void dispatch() {
+  @ActivateRequestContext // also when woken by a commit (OutboxWakeups), outside the scheduler
+  public void dispatch() {
     try {
       int sent = dispatcher.dispatchDue(BATCH);
       if (sent > 0) {

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.tenantry.application.UseCases;
 import io.tenantry.application.shared.DependencyFailures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -26,7 +27,8 @@ public class WebhookDispatchJob {
       delayed = "${app.webhooks.dispatch-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void dispatch() {
+  @ActivateRequestContext // also when woken by a commit (OutboxWakeups), outside the scheduler
+  public void dispatch() {
     try {
       useCases.dispatchWebhooks.dispatchDue(BATCH);
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.tenantry.persistence.cache;
 
 import io.tenantry.application.access.CacheInvalidation;
+import io.tenantry.persistence.work.OutboxSignals;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,17 +33,27 @@ final class InvalidationListener implements Runnable {
   private final String origin;
   private final Consumer<CacheInvalidation> apply;
   private final Runnable lost;
+  private final Consumer<String> outboxFilled;
   private volatile boolean running = true;
   private volatile Connection connection;
   private boolean outage;
   private long lastPing;
 
+  /**
+   * {@code outboxFilled} gets the payload of each signal on {@link OutboxSignals#CHANNEL}, which
+   * this connection listens on too.
+   */
   InvalidationListener(
-      Connector connector, String origin, Consumer<CacheInvalidation> apply, Runnable lost) {
+      Connector connector,
+      String origin,
+      Consumer<CacheInvalidation> apply,
+      Runnable lost,
+      Consumer<String> outboxFilled) {
     this.connector = connector;
     this.origin = origin;
     this.apply = apply;
     this.lost = lost;
+    this.outboxFilled = outboxFilled;
   }
 
   /** Listens before the caller goes on, so nothing it caches afterwards can miss a change. */
@@ -84,6 +95,7 @@ final class InvalidationListener implements Runnable {
     Connection opened = connector.open();
     try (Statement statement = opened.createStatement()) {
       statement.execute("LISTEN " + PgCacheInvalidations.CHANNEL);
+      statement.execute("LISTEN " + OutboxSignals.CHANNEL);
     } catch (SQLException | RuntimeException e) {
       opened.close();
       throw e;
@@ -102,7 +114,11 @@ final class InvalidationListener implements Runnable {
     PGNotification[] received = current.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
     if (received != null) {
       for (PGNotification notification : received) {
-        InvalidationPayload.decode(notification.getParameter(), origin).ifPresent(apply);
+        if (OutboxSignals.CHANNEL.equals(notification.getName())) {
+          outboxFilled.accept(notification.getParameter());
+        } else {
+          InvalidationPayload.decode(notification.getParameter(), origin).ifPresent(apply);
+        }
       }
     }
     if (System.currentTimeMillis() - lastPing > PING_MILLIS) {

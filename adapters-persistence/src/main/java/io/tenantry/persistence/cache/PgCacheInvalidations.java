@@ -2,8 +2,12 @@ package io.tenantry.persistence.cache;
 
 import io.tenantry.application.access.CacheInvalidation;
 import io.tenantry.application.access.CacheInvalidations;
+import io.tenantry.application.shared.OutboxFilled;
+import io.tenantry.application.shared.OutboxFilled.Outbox;
+import io.tenantry.persistence.work.OutboxSignals;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -17,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Cache invalidations over PostgreSQL {@code LISTEN/NOTIFY} on channel {@value #CHANNEL}: sent with
  * {@code pg_notify} in the writing transaction (PostgreSQL delivers it on commit, never on
- * rollback), received on one dedicated connection (outside the pool) by a daemon thread.
+ * rollback), received on one dedicated connection (outside the pool) by a daemon thread. The same
+ * connection receives {@link OutboxSignals} and passes them on as {@link OutboxFilled} events.
  */
 @ApplicationScoped
 public class PgCacheInvalidations implements CacheInvalidations {
@@ -25,6 +30,7 @@ public class PgCacheInvalidations implements CacheInvalidations {
   public static final String CHANNEL = "tenantry_cache_invalidation";
 
   @Inject EntityManager entityManager;
+  @Inject Event<OutboxFilled> outboxes;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   Optional<String> url;
@@ -52,11 +58,20 @@ public class PgCacheInvalidations implements CacheInvalidations {
   @Override
   public synchronized void listen(Consumer<CacheInvalidation> apply, Runnable lost) {
     stop();
-    listener = new InvalidationListener(this::open, origin, apply, lost);
+    listener = new InvalidationListener(this::open, origin, apply, lost, this::outboxFilled);
     listener.connectNow();
     Thread thread = new Thread(listener, "cache-invalidation-listener");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** A signal of {@link OutboxSignals}, to the dispatchers; one of a newer release is ignored. */
+  private void outboxFilled(String payload) {
+    for (Outbox outbox : Outbox.values()) {
+      if (outbox.name().equals(payload)) {
+        outboxes.fire(new OutboxFilled(outbox));
+      }
+    }
   }
 
   @PreDestroy

@@ -2,8 +2,11 @@ package io.tenantry.persistence.mail;
 
 import io.tenantry.application.mail.MailOutbox;
 import io.tenantry.application.mail.OutboundMail;
+import io.tenantry.application.shared.OutboxFilled.Outbox;
 import io.tenantry.persistence.shared.StoredEnums;
+import io.tenantry.persistence.work.OutboxSignals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.UUID;
@@ -17,6 +20,8 @@ public class JpaMailOutbox implements MailOutbox {
 
   static final String PENDING = "pending";
 
+  @Inject OutboxSignals signals;
+
   @Override
   public void enqueue(OutboundMail mail) {
     MailOutboxEntity e = new MailOutboxEntity();
@@ -27,10 +32,11 @@ public class JpaMailOutbox implements MailOutbox {
     e.payload = new HashMap<>(mail.values());
     e.status = PENDING;
     e.attempts = 0;
-    // Due at once: the dispatcher's next poll picks it up after commit.
+    // Due at once: the commit wakes the dispatchers.
     Instant now = Instant.now();
     e.nextAttemptAt = now;
     e.createdAt = now;
     e.persist();
+    signals.filled(Outbox.MAIL);
   }
 }

@@ -1,5 +1,6 @@
 package io.tenantry.persistence.webhook;
 
+import io.tenantry.application.shared.OutboxFilled.Outbox;
 import io.tenantry.domain.tenant.WorkKind;
 import io.tenantry.domain.webhook.DeliveryAttempt;
 import io.tenantry.domain.webhook.DeliveryStatus;
@@ -8,6 +9,7 @@ import io.tenantry.domain.webhook.WebhookDelivery;
 import io.tenantry.domain.webhook.WebhookId;
 import io.tenantry.persistence.shared.OutboxRows;
 import io.tenantry.persistence.shared.StoredEnums;
+import io.tenantry.persistence.work.OutboxSignals;
 import io.tenantry.persistence.work.WorkMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaWebhookDeliveries implements WebhookDeliveries {
   @Inject WorkMarks marks;
+  @Inject OutboxSignals signals;
 
   @Override
   public void add(WebhookDelivery d) {
@@ -38,6 +41,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     e.createdAt = d.createdAt();
     e.persist();
     marks.markCurrent(WorkKind.WEBHOOK_OUTBOX);
+    signals.filled(Outbox.WEBHOOKS);
   }
 
   @Override
@@ -82,6 +86,7 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     e.attempts = 0;
     e.nextAttemptAt = now;
     marks.markCurrent(WorkKind.WEBHOOK_OUTBOX);
+    signals.filled(Outbox.WEBHOOKS);
   }
 
   @Override
