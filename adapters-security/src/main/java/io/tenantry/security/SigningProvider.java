@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,12 +49,12 @@ final class SigningProvider {
 
   private final CountDownLatch settled = new CountDownLatch(1);
   private final AtomicBoolean settling = new AtomicBoolean();
-  private final Runnable settle;
+  private final Supplier<Provider> chosen; // null: fixed from the start
   private volatile Provider current;
 
-  private SigningProvider(Provider current, Runnable settle) {
+  private SigningProvider(Provider current, Supplier<Provider> chosen) {
     this.current = current;
-    this.settle = settle;
+    this.chosen = chosen;
   }
 
   /** Signs with {@code provider}, always. */
@@ -65,8 +66,8 @@ final class SigningProvider {
   }
 
   /**
-   * The provider {@code setting} names for this key: for {@code auto}, settled in the background
-   * from the first signature on.
+   * The provider {@code setting} names for this key: for {@code auto}, the JDK's until the first
+   * signature, which starts settling it in the background.
    */
   static SigningProvider of(
       String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
@@ -74,28 +75,26 @@ final class SigningProvider {
     if (!setting.trim().equalsIgnoreCase("auto")) {
       return fixed(choose(setting, jdk, algorithm, key, publicKey, jvmArguments()));
     }
-    SigningProvider[] self = new SigningProvider[1];
-    self[0] =
-        new SigningProvider(
-            jdk,
-            () -> {
-              try {
-                self[0].current = choose(setting, jdk, algorithm, key, publicKey, jvmArguments());
-              } finally {
-                self[0].settled.countDown();
-              }
-            });
-    return self[0];
+    return new SigningProvider(
+        jdk, () -> choose(setting, jdk, algorithm, key, publicKey, jvmArguments()));
   }
 
   /** The provider to sign the next token with; the first call starts settling it. */
   Provider current() {
     if (!settling.get() && settling.compareAndSet(false, true)) {
-      Thread loader = new Thread(settle, "signing-provider");
+      Thread loader = new Thread(this::settle, "signing-provider");
       loader.setDaemon(true);
       loader.start();
     }
     return current;
+  }
+
+  private void settle() {
+    try {
+      current = chosen.get();
+    } finally {
+      settled.countDown();
+    }
   }
 
   /** Whether settling has started (for {@code auto}: whether anything was signed yet). */
