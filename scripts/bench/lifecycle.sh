@@ -1,4 +1,4 @@
-# Shared by perf.sh, refresh_cpu.sh, startup.sh and statements.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
+# Shared by perf.sh, refresh_cpu.sh, startup.sh, statements.sh and outbox_latency.sh (sourced, not run): a work dir, a throw-away PostgreSQL 15
 # cluster in it, the keys the packaged service needs, and stopping it all on exit. Before sourcing,
 # set NAME (the work dir's prefix), PG_BIN, PG_PORT and PG_OS_USER; KEEP=1 keeps the work dir.
 # Sets: work, APP_PID (launch_app fills it), PSQL (after start_pg), ANCHOR_KEY, MFA_KEY
