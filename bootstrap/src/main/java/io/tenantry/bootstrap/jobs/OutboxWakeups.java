@@ -42,9 +42,11 @@ public class OutboxWakeups {
   }
 
   void filled(@Observes OutboxFilled filled) {
-    CoalescedRuns run = runs.get(filled.outbox());
-    if (running && run != null) {
-      run.ask();
+    if (running) { // read first: the runs were put before it was set
+      CoalescedRuns run = runs.get(filled.outbox());
+      if (run != null) {
+        run.ask();
+      }
     }
   }
 
@@ -70,7 +72,8 @@ public class OutboxWakeups {
               try {
                 dispatch.run();
               } catch (RuntimeException e) {
-                LOG.warnf("Dispatch of the %s outbox failed: %s", outbox, e.toString());
+                // The type only: a message can carry SQL or an address.
+                LOG.warnf("Dispatch of the %s outbox failed: %s", outbox, e.getClass().getName());
               }
             }));
   }
