@@ -127,13 +127,10 @@ final class SigningProvider {
     }
   }
 
-  /** The provider {@code setting} names, checked with the signing key and its public key. */
-  static Provider choose(
-      String setting, JwtAlgorithm algorithm, PrivateKey key, PublicKey publicKey) {
-    return choose(setting, jdk(algorithm, key), algorithm, key, publicKey, jvmArguments());
-  }
-
-  /** As above, for a JVM started with {@code jvmArguments}; {@code jdk} is the fallback. */
+  /**
+   * The provider {@code setting} names, checked with the signing key and its public key, for a JVM
+   * started with {@code jvmArguments}; {@code jdk} is the fallback.
+   */
   static Provider choose(
       String setting,
       Provider jdk,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Provider;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
@@ -76,11 +75,11 @@ class JwsSignerTest {
   /** A signer on the provider {@code setting} names; {@code aws-lc} fails where it cannot load. */
   private static JwsSigner signer(
       String type, String kid, JwtAlgorithm algorithm, KeyPair pair, String setting) {
-    Provider provider =
-        SigningProvider.choose(setting, algorithm, pair.getPrivate(), pair.getPublic());
-    assertThat(provider.getName())
+    SigningProvider provider =
+        SigningProvider.of(setting, algorithm, pair.getPrivate(), pair.getPublic());
+    assertThat(provider.signingNow().getName())
         .isEqualTo(setting.equals("jdk") ? jdkName(algorithm) : "AmazonCorrettoCryptoProvider");
-    return new JwsSigner(type, kid, algorithm, pair.getPrivate(), SigningProvider.fixed(provider));
+    return new JwsSigner(type, kid, algorithm, pair.getPrivate(), provider);
   }
 
   private static String jdkName(JwtAlgorithm algorithm) {

@@ -99,15 +99,21 @@ class SigningProviderTest {
 
     assertThatThrownBy(
             () ->
-                SigningProvider.choose(
+                SigningProvider.of(
                     "aws-lc", JwtAlgorithm.RS256, signing.getPrivate(), other.getPublic()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "app.jwt.signing-provider is aws-lc, but AWS-LC cannot sign here: its signature did"
                 + " not verify with the JDK");
+    Provider jdk = SigningProvider.jdk(JwtAlgorithm.RS256, signing.getPrivate());
     assertThat(
             SigningProvider.choose(
-                    "auto", JwtAlgorithm.RS256, signing.getPrivate(), other.getPublic())
+                    "auto",
+                    jdk,
+                    JwtAlgorithm.RS256,
+                    signing.getPrivate(),
+                    other.getPublic(),
+                    List.of())
                 .getName())
         .isEqualTo("SunRsaSign");
   }
