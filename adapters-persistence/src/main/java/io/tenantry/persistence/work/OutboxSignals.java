@@ -4,7 +4,6 @@ import io.tenantry.application.shared.OutboxFilled.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Tells every replica that an outbox has deliveries due, with {@code pg_notify} on channel {@value
@@ -19,23 +18,18 @@ public class OutboxSignals {
   public static final String CHANNEL = "tenantry_outbox";
 
   @Inject EntityManager entityManager;
-  @Inject TransactionSynchronizationRegistry transactions;
+  @Inject OncePerTransaction once;
 
   /** Signals {@code outbox} at commit; once per transaction and outbox (an import queues many). */
   public void filled(Outbox outbox) {
-    Key key = new Key(outbox);
-    boolean inTransaction = transactions.getTransactionKey() != null;
-    if (inTransaction && transactions.getResource(key) != null) {
-      return;
-    }
-    entityManager
-        .createNativeQuery("SELECT 1 FROM pg_notify(?1, ?2)")
-        .setParameter(1, CHANNEL)
-        .setParameter(2, outbox.name())
-        .getResultList();
-    if (inTransaction) {
-      transactions.putResource(key, Boolean.TRUE);
-    }
+    once.run(
+        new Key(outbox),
+        () ->
+            entityManager
+                .createNativeQuery("SELECT 1 FROM pg_notify(?1, ?2)")
+                .setParameter(1, CHANNEL)
+                .setParameter(2, outbox.name())
+                .getResultList());
   }
 
   private record Key(Outbox outbox) {}

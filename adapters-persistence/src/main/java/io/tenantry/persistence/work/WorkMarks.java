@@ -5,7 +5,6 @@ import io.tenantry.persistence.shared.StoredEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import org.hibernate.Session;
 
@@ -26,7 +25,7 @@ public class WorkMarks {
       """;
 
   @Inject EntityManager entityManager;
-  @Inject TransactionSynchronizationRegistry transactions;
+  @Inject OncePerTransaction once;
 
   /** Marks the tenant whose schema the unit of work is bound to. */
   public void markCurrent(WorkKind kind) {
@@ -35,24 +34,19 @@ public class WorkMarks {
 
   /** Marks the tenant of {@code schema} (another tenant's, written from this unit of work). */
   public void mark(String schema, WorkKind kind) {
-    Key key = new Key(kind, schema);
-    boolean inTransaction = transactions.getTransactionKey() != null;
-    if (inTransaction && transactions.getResource(key) != null) {
-      return;
-    }
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement mark = connection.prepareStatement(MARK)) {
-                mark.setString(1, StoredEnums.text(kind));
-                mark.setString(2, schema);
-                mark.executeUpdate();
-              }
-            });
-    if (inTransaction) {
-      transactions.putResource(key, Boolean.TRUE);
-    }
+    once.run(
+        new Key(kind, schema),
+        () ->
+            entityManager
+                .unwrap(Session.class)
+                .doWork(
+                    connection -> {
+                      try (PreparedStatement mark = connection.prepareStatement(MARK)) {
+                        mark.setString(1, StoredEnums.text(kind));
+                        mark.setString(2, schema);
+                        mark.executeUpdate();
+                      }
+                    }));
   }
 
   /** What one transaction has marked already; {@code schema} null is its own tenant. */
