@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.tenantry.bootstrap.support.Api;
+import io.tenantry.bootstrap.support.FreePorts;
 import io.tenantry.bootstrap.support.OAuth;
 import io.tenantry.bootstrap.support.Tenants;
 import io.tenantry.bootstrap.support.Tenants.CreatedTenant;
@@ -29,9 +30,6 @@ import io.tenantry.bootstrap.support.Users;
 import io.tenantry.bootstrap.support.Users.CreatedUser;
 import io.tenantry.security.JwtKeys;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -161,7 +159,7 @@ class StockJwtLibraryTest {
 
   /** Runs the app on a port chosen here, so that the issuer URL is where the app really is. */
   public static class PublicUrlIsTheTestServer implements QuarkusTestProfile {
-    private static final int PORT = freePort();
+    private static final int PORT = FreePorts.any();
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -170,14 +168,6 @@ class StockJwtLibraryTest {
           Integer.toString(PORT),
           "app.public-url",
           "http://localhost:" + PORT);
-    }
-
-    private static int freePort() {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -3,9 +3,6 @@ package io.tenantry.bootstrap.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /** A real SMTP server in the test JVM; mails the application sends arrive here. */
@@ -15,7 +12,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    port = freePort();
+    port = FreePorts.any();
     startServer();
     return Map.of(
         "quarkus.mailer.mock", "false",
@@ -45,13 +42,5 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
   public static void startServer() {
     server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

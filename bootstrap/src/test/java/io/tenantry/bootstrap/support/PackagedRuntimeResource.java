@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.tenantry.security.SigningKeyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,8 +23,8 @@ public class PackagedRuntimeResource implements QuarkusTestResourceLifecycleMana
     try {
       Path key = Files.createTempDirectory("tenantry-it-keys").resolve("signing-key.pem");
       SigningKeyFile.createIfAbsent(key);
-      httpPort = freePort();
-      managementPort = freePort();
+      httpPort = FreePorts.any();
+      managementPort = FreePorts.any();
       String http = Integer.toString(httpPort);
       String management = Integer.toString(managementPort);
       return Map.of(
@@ -36,12 +35,6 @@ public class PackagedRuntimeResource implements QuarkusTestResourceLifecycleMana
           "quarkus.management.test-port", management);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 

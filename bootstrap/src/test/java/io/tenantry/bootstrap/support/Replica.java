@@ -1,8 +1,6 @@
 package io.tenantry.bootstrap.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +34,8 @@ public final class Replica implements AutoCloseable {
 
   /** Starts the replica with {@code settings} and waits until it reports ready. */
   public static Replica start(String name, Map<String, String> settings) throws IOException {
-    int port = freePort();
-    int managementPort = freePort();
+    int port = FreePorts.any();
+    int managementPort = FreePorts.any();
     List<String> command = new ArrayList<>();
     String nativeImage = System.getProperty("native.image.path");
     if (nativeImage == null) {
@@ -95,14 +93,6 @@ public final class Replica implements AutoCloseable {
       Thread.sleep(200);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
