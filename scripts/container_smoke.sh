@@ -62,14 +62,14 @@ run_app
 READY_MS=$(wait_ready)
 pass "ready in ${READY_MS} ms (container start to /q/health/ready UP)"
 RSS_START=$(rss_mib)
-SIGNER=$(docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1 || true)
+SIGNER=$(signer_line)
 [ -z "$SIGNER" ] || fail "the signing provider was loaded during the start (${SIGNER}), not at the first signature"
 
 step "Login, token, metrics"
 ADMIN=$(login system admin@smoke.test "$ADMIN_PASSWORD")
 # The first signature starts loading the signing provider (a few hundred ms, on a thread of its own).
 for _ in $(seq 1 30); do
-  SIGNER=$(docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1 || true)
+  SIGNER=$(signer_line)
   [ -n "$SIGNER" ] && break
   sleep 0.5
 done

@@ -218,6 +218,8 @@ wait_ready() {
   fail "not ready within 180 s"
 }
 
+# The service's line saying who signs tokens (`Tokens are signed by …`), empty until it is logged.
+signer_line() { docker logs "$APP" 2>&1 | grep -o 'Tokens are signed by [^"]*' | head -1 || true; }
 rss_mib() {
   local pid
   pid=$(docker inspect -f '{{.State.Pid}}' "$APP")
